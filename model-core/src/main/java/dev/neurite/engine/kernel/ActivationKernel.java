@@ -4,15 +4,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 
-/** Keras {@code Activation}: applies an {@link ActivationFunction}; any shape. Not thread-safe (see {@link Kernel}). */
+/** Keras {@code Activation}: applies an {@link ActivationOp}; any shape. Not thread-safe (see {@link Kernel}). */
 public final class ActivationKernel implements Kernel {
 
-    private final ActivationFunction function;
+    private final ActivationOp function;
     private INDArray input;
     private INDArray output;
     private INDArray gradInput;
 
-    public ActivationKernel(ActivationFunction function) {
+    public ActivationKernel(ActivationOp function) {
         this.function = function;
     }
 

@@ -18,7 +18,7 @@ public final class Conv2DKernel implements Kernel {
     private final Parameter kernel;
     private final Parameter bias;
     private final Window2D window;
-    private final ActivationFunction activation;
+    private final ActivationOp activation;
 
     private INDArray input;
     private INDArray linear;
@@ -32,7 +32,7 @@ public final class Conv2DKernel implements Kernel {
      * @param window     kernel size, strides, dilation and padding (must agree with the kernel's shape)
      * @param activation applied after the convolution
      */
-    public Conv2DKernel(Parameter kernel, Parameter bias, Window2D window, ActivationFunction activation) {
+    public Conv2DKernel(Parameter kernel, Parameter bias, Window2D window, ActivationOp activation) {
         long[] k = kernel.value().shape();
         if (k.length != 4 || k[0] != window.height() || k[1] != window.width()) {
             throw new IllegalArgumentException("Conv2D kernel shape " + java.util.Arrays.toString(k)
@@ -51,7 +51,7 @@ public final class Conv2DKernel implements Kernel {
         linear = Buffers.reuse(linear, input.dataType(), window.outputShape(input.shape(), filters));
         INDArray[] in = bias == null ? Ops.in(input, kernel.value()) : Ops.in(input, kernel.value(), bias.value());
         Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
-        if (activation == ActivationFunction.LINEAR) {
+        if (activation == ActivationOp.LINEAR) {
             return linear;
         }
         output = Buffers.reuse(output, input.dataType(), linear.shape());
@@ -62,7 +62,7 @@ public final class Conv2DKernel implements Kernel {
     @Override
     public List<INDArray> backward(INDArray gradientOfOutput) {
         INDArray gradZ = gradientOfOutput;
-        if (activation != ActivationFunction.LINEAR) {
+        if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
             activation.backward(linear, output, gradientOfOutput, gradLinear);
             gradZ = gradLinear;

@@ -15,8 +15,9 @@ public final class DenseKernel implements Kernel {
 
     private final Parameter kernel;
     private final Parameter bias;
-    private final ActivationFunction activation;
+    private final ActivationOp activation;
     private final long units;
+    private final boolean inputGradientNeeded;
 
     private long[] inputShape;
     private INDArray input2d;
@@ -28,9 +29,18 @@ public final class DenseKernel implements Kernel {
     /**
      * @param kernel     {@code [in, units]}
      * @param bias       {@code [units]}, or {@code null} for {@code use_bias=False}
-     * @param activation applied after the affine map; {@link ActivationFunction#LINEAR} for none
+     * @param activation applied after the affine map; {@link ActivationOp#LINEAR} for none
      */
-    public DenseKernel(Parameter kernel, Parameter bias, ActivationFunction activation) {
+    public DenseKernel(Parameter kernel, Parameter bias, ActivationOp activation) {
+        this(kernel, bias, activation, true);
+    }
+
+    /**
+     * @param inputGradientNeeded false when nothing upstream learns (the layer right after the input): the backward
+     *                            pass then skips the gemm for dL/d(input) and returns no input gradient
+     */
+    public DenseKernel(Parameter kernel, Parameter bias, ActivationOp activation, boolean inputGradientNeeded) {
+        this.inputGradientNeeded = inputGradientNeeded;
         this.kernel = kernel;
         this.bias = bias;
         this.activation = activation;
@@ -50,7 +60,7 @@ public final class DenseKernel implements Kernel {
             linear.addiRowVector(bias.value());
         }
         INDArray activated = linear;
-        if (activation != ActivationFunction.LINEAR) {
+        if (activation != ActivationOp.LINEAR) {
             output = Buffers.reuse(output, x.dataType(), rows, units);
             activation.forward(linear, output);
             activated = output;
@@ -64,7 +74,7 @@ public final class DenseKernel implements Kernel {
     public List<INDArray> backward(INDArray gradientOfOutput) {
         INDArray gradOut = gradientOfOutput.reshape(linear.shape());
         INDArray gradZ = gradOut;
-        if (activation != ActivationFunction.LINEAR) {
+        if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, gradOut.dataType(), linear.shape());
             activation.backward(linear, output, gradOut, gradLinear);
             gradZ = gradLinear;
@@ -72,6 +82,9 @@ public final class DenseKernel implements Kernel {
         Nd4j.gemm(input2d, gradZ, kernel.gradient(), true, false, 1.0, 0.0);
         if (bias != null) {
             bias.gradient().assign(gradZ.sum(0));
+        }
+        if (!inputGradientNeeded) {
+            return java.util.Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());
         Nd4j.gemm(gradZ, kernel.value(), gradInput, false, true, 1.0, 0.0);

@@ -1,5 +1,7 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.layers.Padding;
+
 /**
  * The geometry of a 2-D sliding window (convolution kernel or pooling window) over NHWC images.
  *
@@ -30,9 +32,16 @@ public record Window2D(int height, int width, int strideH, int strideW, int dila
     /** The output shape {@code [batch, outH, outW, channels]} for an NHWC input. */
     long[] outputShape(long[] input, long channels) {
         return new long[]{input[0],
-                padding.outputSize(input[1], height, strideH, dilationH),
-                padding.outputSize(input[2], width, strideW, dilationW),
+                outputSize(input[1], height, strideH, dilationH),
+                outputSize(input[2], width, strideW, dilationW),
                 channels};
+    }
+
+    private long outputSize(long input, long kernel, long stride, long dilation) {
+        long effectiveKernel = (kernel - 1) * dilation + 1;
+        return padding == Padding.SAME
+                ? (input + stride - 1) / stride
+                : Math.max(0, (input - effectiveKernel) / stride + 1);
     }
 
     /**
@@ -40,7 +49,7 @@ public record Window2D(int height, int width, int strideH, int strideW, int dila
      * SAME mode computes it.
      */
     int[] libnd4jArgs(int... extra) {
-        int[] base = {height, width, strideH, strideW, 0, 0, dilationH, dilationW, padding.libnd4jMode()};
+        int[] base = {height, width, strideH, strideW, 0, 0, dilationH, dilationW, padding == Padding.SAME ? 1 : 0};
         int[] all = new int[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);

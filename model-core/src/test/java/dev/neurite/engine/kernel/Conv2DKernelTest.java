@@ -1,5 +1,7 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.layers.Padding;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +30,7 @@ class Conv2DKernelTest {
         var kernel = GradientCheck.parameter("kernel", 1, window.height(), window.width(), 2, 3);
         var bias = GradientCheck.parameter("bias", 2, 3);
         INDArray x = GradientCheck.random(3, 2, h, w, 2);
-        INDArray y = new Conv2DKernel(kernel, bias, window, ActivationFunction.LINEAR).forward(List.of(x), false);
+        INDArray y = new Conv2DKernel(kernel, bias, window, ActivationOp.LINEAR).forward(List.of(x), false);
         INDArray expected = NaiveReference.conv(x, kernel.value(), bias.value(), window);
         assertArrayEquals(expected.shape(), y.shape());
         assertEquals(0, expected.sub(y).norm2Number().doubleValue(), 1e-10);
@@ -38,7 +40,7 @@ class Conv2DKernelTest {
     @MethodSource("windows")
     void backwardMatchesFiniteDifferences(Window2D window, int h, int w) {
         var conv = new Conv2DKernel(GradientCheck.parameter("kernel", 1, window.height(), window.width(), 2, 3),
-                GradientCheck.parameter("bias", 2, 3), window, ActivationFunction.TANH);
+                GradientCheck.parameter("bias", 2, 3), window, ActivationOp.TANH);
         GradientCheck.of(conv).check(GradientCheck.random(3, 2, h, w, 2));
     }
 
@@ -46,7 +48,7 @@ class Conv2DKernelTest {
     void backwardWithoutBiasMatchesFiniteDifferences() {
         Window2D window = Window2D.of(3, 3, 1, 1, Padding.SAME);
         var conv = new Conv2DKernel(GradientCheck.parameter("kernel", 1, 3, 3, 1, 2), null, window,
-                ActivationFunction.LINEAR);
+                ActivationOp.LINEAR);
         GradientCheck.of(conv).check(GradientCheck.random(3, 2, 4, 4, 1));
     }
 }

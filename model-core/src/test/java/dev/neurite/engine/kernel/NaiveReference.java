@@ -1,5 +1,7 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.layers.Padding;
+
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

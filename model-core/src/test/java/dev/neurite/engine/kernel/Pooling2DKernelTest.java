@@ -1,5 +1,7 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.layers.Padding;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -9,7 +9,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Keras's activation functions computed elementwise (softmax: over the last axis) with their derivatives.
  * Stateless; callable from any thread with arrays that thread owns. All arrays of one call have the same shape.
  */
-public interface ActivationFunction {
+public interface ActivationOp {
 
     /** Writes f(input) into {@code output}. */
     void forward(INDArray input, INDArray output);
@@ -21,7 +21,7 @@ public interface ActivationFunction {
     void backward(INDArray input, INDArray output, INDArray gradientOfOutput, INDArray gradientOfInput);
 
     /** The identity ({@code linear}). */
-    ActivationFunction LINEAR = new ActivationFunction() {
+    ActivationOp LINEAR = new ActivationOp() {
         @Override
         public void forward(INDArray input, INDArray output) {
             output.assign(input);
@@ -33,25 +33,41 @@ public interface ActivationFunction {
         }
     };
 
-    ActivationFunction RELU = byOp("relu", "relu_bp", 0.0);
-    ActivationFunction SIGMOID = byOp("sigmoid", "sigmoid_bp");
-    ActivationFunction TANH = byOp("tanh", "tanh_bp");
+    ActivationOp RELU = byOp("relu", "relu_bp", 0.0);
+    ActivationOp SIGMOID = byOp("sigmoid", "sigmoid_bp");
+    ActivationOp TANH = byOp("tanh", "tanh_bp");
     /** {@code elu} with Keras's default alpha 1. */
-    ActivationFunction ELU = byOp("elu", "elu_bp", 1.0);
-    ActivationFunction SELU = byOp("selu", "selu_bp");
-    ActivationFunction SOFTMAX = new Softmax();
+    ActivationOp ELU = byOp("elu", "elu_bp", 1.0);
+    ActivationOp SELU = byOp("selu", "selu_bp");
+    ActivationOp SOFTMAX = new Softmax();
     /** Exact GELU, {@code 0.5 x (1 + erf(x / sqrt 2))}, as Keras's default {@code approximate=False}. */
-    ActivationFunction GELU = new Gelu();
+    ActivationOp GELU = new Gelu();
     /** {@code x * sigmoid(x)}. */
-    ActivationFunction SWISH = new Swish();
+    ActivationOp SWISH = new Swish();
+
+    /** The implementation of a layer's {@code activation} argument. */
+    static ActivationOp of(dev.neurite.layers.ActivationFunction function) {
+        return switch (function) {
+            case LINEAR -> LINEAR;
+            case RELU -> RELU;
+            case SIGMOID -> SIGMOID;
+            case TANH -> TANH;
+            case SOFTMAX -> SOFTMAX;
+            case ELU -> ELU;
+            case SELU -> SELU;
+            case LEAKY_RELU -> leakyRelu(dev.neurite.layers.ActivationFunction.LEAKY_RELU_SLOPE);
+            case GELU -> GELU;
+            case SWISH -> SWISH;
+        };
+    }
 
     /** {@code leaky_relu}: {@code x} for x >= 0, {@code alpha * x} otherwise. */
-    static ActivationFunction leakyRelu(double alpha) {
+    static ActivationOp leakyRelu(double alpha) {
         return byOp("lrelu", "lrelu_bp", alpha);
     }
 
-    private static ActivationFunction byOp(String forwardOp, String backwardOp, double... args) {
-        return new ActivationFunction() {
+    private static ActivationOp byOp(String forwardOp, String backwardOp, double... args) {
+        return new ActivationOp() {
             @Override
             public void forward(INDArray input, INDArray output) {
                 Ops.exec(forwardOp, Ops.in(input), Ops.out(output), args);
@@ -65,7 +81,7 @@ public interface ActivationFunction {
     }
 
     /** Softmax over the last axis; backward {@code y * (g - sum(g * y))} per row. */
-    final class Softmax implements ActivationFunction {
+    final class Softmax implements ActivationOp {
         @Override
         public void forward(INDArray input, INDArray output) {
             Ops.exec("softmax", Ops.in(input), Ops.out(output), Ops.none(), input.rank() - 1);
@@ -84,7 +100,7 @@ public interface ActivationFunction {
     }
 
     /** Exact GELU: derivative {@code Phi(x) + x * phi(x)}. */
-    final class Gelu implements ActivationFunction {
+    final class Gelu implements ActivationOp {
         private static final double INV_SQRT2 = 1 / Math.sqrt(2);
         private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
@@ -103,7 +119,7 @@ public interface ActivationFunction {
     }
 
     /** Swish: derivative {@code s + x * s * (1 - s)} with {@code s = sigmoid(x)}. */
-    final class Swish implements ActivationFunction {
+    final class Swish implements ActivationOp {
         @Override
         public void forward(INDArray input, INDArray output) {
             SIGMOID.forward(input, output);
