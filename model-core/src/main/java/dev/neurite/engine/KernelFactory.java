@@ -94,8 +94,8 @@ final class KernelFactory {
             return new Pooling2DKernel(Pooling2DKernel.Mode.AVERAGE, Window2D.of(pool.poolSize().rows(),
                     pool.poolSize().cols(), pool.strides().rows(), pool.strides().cols(), pool.padding()));
         }
-        if (layer instanceof GlobalAveragePooling2D) {
-            return new GlobalAveragePooling2DKernel();
+        if (layer instanceof GlobalAveragePooling2D pool) {
+            return new GlobalAveragePooling2DKernel(pool.keepdims());
         }
         if (layer instanceof BatchNormalization bn) {
             return new BatchNormalizationKernel(weights.get("gamma"), weights.get("beta"),

@@ -46,16 +46,21 @@ class ShapeKernelsTest {
 
     @Test
     void globalAveragePoolingBackwardMatchesFiniteDifferences() {
-        GradientCheck.of(new GlobalAveragePooling2DKernel()).check(GradientCheck.random(1, 2, 3, 4, 2));
+        GradientCheck.of(new GlobalAveragePooling2DKernel(false)).check(GradientCheck.random(1, 2, 3, 4, 2));
     }
 
     @Test
     void globalAveragePoolingAveragesEachChannel() {
         INDArray x = GradientCheck.random(1, 2, 3, 4, 2);
-        INDArray y = new GlobalAveragePooling2DKernel().forward(List.of(x), false);
+        INDArray y = new GlobalAveragePooling2DKernel(false).forward(List.of(x), false);
         assertEquals(x.get(org.nd4j.linalg.indexing.NDArrayIndex.point(1), org.nd4j.linalg.indexing.NDArrayIndex.all(),
                 org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(1))
                 .meanNumber().doubleValue(), y.getDouble(1, 1), 1e-12);
+    }
+
+    @Test
+    void globalAveragePoolingWithKeepdimsBackwardMatchesFiniteDifferences() {
+        GradientCheck.of(new GlobalAveragePooling2DKernel(true)).check(GradientCheck.random(1, 2, 3, 4, 2));
     }
 
     @Test
