@@ -119,6 +119,16 @@ public final class Network {
         return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);
     }
 
+    /**
+     * The loss (regularisation included) of given predictions, as {@link #evaluate} computes it.
+     *
+     * @param predictions {@code count * outputWidth} values, sample after sample
+     */
+    public synchronized double loss(double[] predictions, int[] labels, int count) {
+        int width = (int) outputShape.size();
+        return loss.compute(predictions, Targets.encode(labels, count, width), width, null) + regularization();
+    }
+
     /** The model's outputs for a batch in inference mode, as a new array the caller owns. */
     public synchronized INDArray predict(INDArray x) {
         return forward(x, false).dup();
