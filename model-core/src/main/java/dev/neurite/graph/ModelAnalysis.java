@@ -54,8 +54,8 @@ public final class ModelAnalysis {
             info.computeIfAbsent(node.name(),
                     n -> new NodeInfo(node, List.of(), null, List.of(), ParameterCount.NONE));
         }
-        reportUnreachable(graph, diagnostics);
-        List<String> outputs = findOutputs(graph);
+        Set<String> reached = reportUnreachable(graph, diagnostics);
+        List<String> outputs = findOutputs(graph, reached);
         reportOutputs(graph, outputs, diagnostics);
         return new ModelAnalysis(graph, order, info, diagnostics, outputs);
     }
@@ -94,7 +94,7 @@ public final class ModelAnalysis {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** The output nodes: layers whose output no other layer uses (inputs excluded). */
+    /** The output nodes: layers reached from an input whose output no other layer uses. */
     public List<String> outputs() {
         return outputs;
     }
@@ -217,7 +217,8 @@ public final class ModelAnalysis {
         return null;
     }
 
-    private static void reportUnreachable(ModelGraph graph, List<Diagnostic> diagnostics) {
+    /** Reports layers no InputLayer reaches; returns the layers that are reached. */
+    private static Set<String> reportUnreachable(ModelGraph graph, List<Diagnostic> diagnostics) {
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         boolean anyInput = false;
@@ -236,7 +237,7 @@ public final class ModelAnalysis {
         if (!anyInput && !graph.isEmpty()) {
             diagnostics.add(Diagnostic.error(null, "The model has no InputLayer; add one and connect the first "
                     + "layer to it.", null));
-            return;
+            return reached;
         }
         for (LayerNode node : graph.nodes()) {
             if (!reached.contains(node.name()) && !node.inputs().isEmpty()) {
@@ -244,12 +245,15 @@ public final class ModelAnalysis {
                         + "connect the start of its branch to the model's input.", null));
             }
         }
+        return reached;
     }
 
-    private static List<String> findOutputs(ModelGraph graph) {
+    /** Layers reached from an input whose output no other layer uses. */
+    private static List<String> findOutputs(ModelGraph graph, Set<String> reached) {
         List<String> outputs = new ArrayList<>();
         for (LayerNode node : graph.nodes()) {
-            if (!(node.layer() instanceof InputLayer) && graph.consumers(node.name()).isEmpty()) {
+            if (!(node.layer() instanceof InputLayer) && reached.contains(node.name())
+                    && graph.consumers(node.name()).isEmpty()) {
                 outputs.add(node.name());
             }
         }

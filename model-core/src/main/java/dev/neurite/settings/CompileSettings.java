@@ -1,29 +1,45 @@
 package dev.neurite.settings;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 /**
- * Keras's {@code model.compile(optimizer, loss, metrics)}.
+ * What Keras's {@code model.compile(optimizer, loss, metrics)} takes.
  *
- * @param optimizer the optimizer and its hyperparameters
- * @param loss      the loss function
- * @param metrics   metric names; {@code "accuracy"} is the one the engine computes
+ * @param optimizer the optimizer with its arguments
+ * @param loss      the loss
+ * @param metrics   metric names; only {@code "accuracy"} is known
  */
 public record CompileSettings(Optimizer optimizer, Loss loss, List<String> metrics) {
 
+    /** The metrics Neurite computes. */
+    public static final Set<String> KNOWN_METRICS = Set.of("accuracy");
+
     public CompileSettings {
-        Objects.requireNonNull(optimizer, "optimizer");
-        Objects.requireNonNull(loss, "loss");
+        if (optimizer == null) {
+            throw new SettingsException("optimizer", "must be given", "nothing");
+        }
+        if (loss == null) {
+            throw new SettingsException("loss", "must be given", "nothing");
+        }
         metrics = List.copyOf(metrics);
+        for (String metric : metrics) {
+            if (!KNOWN_METRICS.contains(metric)) {
+                throw new SettingsException("metrics", "may only contain " + KNOWN_METRICS, metric);
+            }
+        }
     }
 
-    /** The optimizer and loss with the {@code accuracy} metric. */
-    public static CompileSettings of(Optimizer optimizer, Loss loss) {
-        return new CompileSettings(optimizer, loss, List.of("accuracy"));
+    /** RMSprop, categorical cross-entropy, accuracy: the MNIST tutorials' choice. */
+    public static CompileSettings defaults() {
+        return new CompileSettings(new Optimizer.RmsProp(), Loss.CATEGORICAL_CROSSENTROPY, List.of("accuracy"));
     }
 
     public CompileSettings withOptimizer(Optimizer newOptimizer) {
         return new CompileSettings(newOptimizer, loss, metrics);
+    }
+
+    public CompileSettings withLoss(Loss newLoss) {
+        return new CompileSettings(optimizer, newLoss, metrics);
     }
 }

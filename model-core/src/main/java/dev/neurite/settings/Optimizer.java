@@ -1,25 +1,36 @@
 package dev.neurite.settings;
 
 /**
- * An optimizer with Keras's names, arguments and defaults. Immutable; validated on construction.
+ * The optimizers of Keras with their argument names and default values ({@code keras.optimizers.*}).
+ * Each record validates its arguments on construction.
  */
-public sealed interface Optimizer permits Optimizer.Sgd, Optimizer.RmsProp, Optimizer.Adam, Optimizer.Adagrad {
+public sealed interface Optimizer {
+
+    /** Keras's class name, e.g. {@code "RMSprop"}. */
+    String kerasClassName();
 
     /** The step size. */
     double learningRate();
 
-    /** The same optimizer with another learning rate (reduce-on-plateau uses it). */
+    /** The same optimizer with another learning rate. */
     Optimizer withLearningRate(double learningRate);
 
-    /** Keras's {@code SGD(learning_rate=0.01, momentum=0.0, nesterov=False)}. */
+    /**
+     * Stochastic gradient descent, {@code SGD(learning_rate=0.01, momentum=0.0, nesterov=False)}.
+     */
     record Sgd(double learningRate, double momentum, boolean nesterov) implements Optimizer {
         public Sgd {
-            requirePositive("SGD", "learning_rate", learningRate);
-            requireInUnitInterval("SGD", "momentum", momentum);
+            SettingsException.requirePositive("SGD learning_rate", learningRate);
+            SettingsException.requireFraction("SGD momentum", momentum);
         }
 
         public Sgd() {
-            this(0.01, 0, false);
+            this(0.01, 0.0, false);
+        }
+
+        @Override
+        public String kerasClassName() {
+            return "SGD";
         }
 
         @Override
@@ -28,17 +39,22 @@ public sealed interface Optimizer permits Optimizer.Sgd, Optimizer.RmsProp, Opti
         }
     }
 
-    /** Keras's {@code RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07)}. */
+    /** {@code RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07)}. */
     record RmsProp(double learningRate, double rho, double momentum, double epsilon) implements Optimizer {
         public RmsProp {
-            requirePositive("RMSprop", "learning_rate", learningRate);
-            requireInUnitInterval("RMSprop", "rho", rho);
-            requireInUnitInterval("RMSprop", "momentum", momentum);
-            requirePositive("RMSprop", "epsilon", epsilon);
+            SettingsException.requirePositive("RMSprop learning_rate", learningRate);
+            SettingsException.requireFraction("RMSprop rho", rho);
+            SettingsException.requireFraction("RMSprop momentum", momentum);
+            SettingsException.requirePositive("RMSprop epsilon", epsilon);
         }
 
         public RmsProp() {
-            this(0.001, 0.9, 0, 1e-7);
+            this(0.001, 0.9, 0.0, 1e-7);
+        }
+
+        @Override
+        public String kerasClassName() {
+            return "RMSprop";
         }
 
         @Override
@@ -47,18 +63,23 @@ public sealed interface Optimizer permits Optimizer.Sgd, Optimizer.RmsProp, Opti
         }
     }
 
-    /** Keras's {@code Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False)}. */
+    /** {@code Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False)}. */
     record Adam(double learningRate, double beta1, double beta2, double epsilon, boolean amsgrad)
             implements Optimizer {
         public Adam {
-            requirePositive("Adam", "learning_rate", learningRate);
-            requireInUnitInterval("Adam", "beta_1", beta1);
-            requireInUnitInterval("Adam", "beta_2", beta2);
-            requirePositive("Adam", "epsilon", epsilon);
+            SettingsException.requirePositive("Adam learning_rate", learningRate);
+            SettingsException.requireFraction("Adam beta_1", beta1);
+            SettingsException.requireFraction("Adam beta_2", beta2);
+            SettingsException.requirePositive("Adam epsilon", epsilon);
         }
 
         public Adam() {
             this(0.001, 0.9, 0.999, 1e-7, false);
+        }
+
+        @Override
+        public String kerasClassName() {
+            return "Adam";
         }
 
         @Override
@@ -67,15 +88,15 @@ public sealed interface Optimizer permits Optimizer.Sgd, Optimizer.RmsProp, Opti
         }
     }
 
-    /** Keras's {@code Adagrad(learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07)}. */
+    /** {@code Adagrad(learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07)}. */
     record Adagrad(double learningRate, double initialAccumulatorValue, double epsilon) implements Optimizer {
         public Adagrad {
-            requirePositive("Adagrad", "learning_rate", learningRate);
-            if (!(initialAccumulatorValue >= 0)) {
-                throw new IllegalArgumentException("Adagrad initial_accumulator_value must be >= 0; got "
-                        + initialAccumulatorValue);
+            SettingsException.requirePositive("Adagrad learning_rate", learningRate);
+            if (!(initialAccumulatorValue >= 0) || Double.isInfinite(initialAccumulatorValue)) {
+                throw new SettingsException("Adagrad initial_accumulator_value", "must be at least 0",
+                        initialAccumulatorValue);
             }
-            requirePositive("Adagrad", "epsilon", epsilon);
+            SettingsException.requirePositive("Adagrad epsilon", epsilon);
         }
 
         public Adagrad() {
@@ -83,20 +104,13 @@ public sealed interface Optimizer permits Optimizer.Sgd, Optimizer.RmsProp, Opti
         }
 
         @Override
+        public String kerasClassName() {
+            return "Adagrad";
+        }
+
+        @Override
         public Optimizer withLearningRate(double rate) {
             return new Adagrad(rate, initialAccumulatorValue, epsilon);
-        }
-    }
-
-    private static void requirePositive(String optimizer, String argument, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(optimizer + " " + argument + " must be a positive number; got " + value);
-        }
-    }
-
-    private static void requireInUnitInterval(String optimizer, String argument, double value) {
-        if (!(value >= 0 && value < 1)) {
-            throw new IllegalArgumentException(optimizer + " " + argument + " must be in [0, 1); got " + value);
         }
     }
 }

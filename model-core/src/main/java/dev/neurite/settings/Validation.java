@@ -1,7 +1,11 @@
 package dev.neurite.settings;
 
-/** Where a fit takes its validation data from. */
-public sealed interface Validation permits Validation.Split, Validation.TestSet, Validation.None {
+/** Where {@code fit} takes its validation data from. */
+public sealed interface Validation {
+
+    /** No validation. */
+    record None() implements Validation {
+    }
 
     /**
      * Keras's {@code validation_split}: the last {@code fraction} of the training data, taken before shuffling.
@@ -11,16 +15,12 @@ public sealed interface Validation permits Validation.Split, Validation.TestSet,
     record Split(double fraction) implements Validation {
         public Split {
             if (!(fraction > 0 && fraction < 1)) {
-                throw new IllegalArgumentException("validation_split must be in (0, 1); got " + fraction);
+                throw new SettingsException("validation_split", "must be in (0, 1)", fraction);
             }
         }
     }
 
-    /** Keras's {@code validation_data}: a separate labelled set (the test set). */
+    /** Keras's {@code validation_data=(x_test, y_test)}: validate on the data set's test part. */
     record TestSet() implements Validation {
-    }
-
-    /** No validation. */
-    record None() implements Validation {
     }
 }

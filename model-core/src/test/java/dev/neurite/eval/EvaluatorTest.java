@@ -36,7 +36,8 @@ class EvaluatorTest {
         ArrayExamples set = Synthetic.blobs(50, 6, 3, 1);
         Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(6)),
                         new Dense(3, ActivationFunction.SOFTMAX)),
-                CompileSettings.of(new Optimizer.Sgd(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY), 1);
+                new CompileSettings(new Optimizer.Sgd(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                        java.util.List.of("accuracy")), 1);
         Evaluation evaluation = new Evaluator(16).evaluate(network, set);
         int total = Arrays.stream(evaluation.confusion()).flatMapToInt(Arrays::stream).sum();
         int diagonal = evaluation.confusion()[0][0] + evaluation.confusion()[1][1] + evaluation.confusion()[2][2];

@@ -36,7 +36,8 @@ class WeightsArchiveTest {
         return new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(5)),
                         new Dense(hidden, ActivationFunction.RELU), new BatchNormalization(),
                         new Dense(3, ActivationFunction.SOFTMAX)),
-                CompileSettings.of(new Optimizer.Adam(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY), seed);
+                new CompileSettings(new Optimizer.Adam(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                        java.util.List.of("accuracy")), seed);
     }
 
     @Test

@@ -32,7 +32,8 @@ class TrainingSessionTest {
         ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
                 new Dense(32, ActivationFunction.RELU), new Dropout(0.2), new Dense(4, ActivationFunction.SOFTMAX));
         return new CpuEngine().compile(graph,
-                CompileSettings.of(new Optimizer.Adam(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY), seed);
+                new CompileSettings(new Optimizer.Adam(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                        java.util.List.of("accuracy")), seed);
     }
 
     private static FitSettings fit(int epochs) {
@@ -150,7 +151,8 @@ class TrainingSessionTest {
     void nanLossStopsTheRunWithAdvice() throws InterruptedException {
         Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
                         new Dense(4, ActivationFunction.LINEAR)),
-                CompileSettings.of(new Optimizer.Sgd(1e6, 0, false), Loss.MEAN_SQUARED_ERROR), 1);
+                new CompileSettings(new Optimizer.Sgd(1e6, 0, false), Loss.MEAN_SQUARED_ERROR,
+                        java.util.List.of("accuracy")), 1);
         List<String> messages = new CopyOnWriteArrayList<>();
         run(network, fit(20), new TrainingListener() {
             @Override
