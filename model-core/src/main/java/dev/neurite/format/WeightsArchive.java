@@ -7,11 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -46,21 +43,18 @@ public final class WeightsArchive {
 
     /** Writes {@code weights} (keys {@code layer/weight}) to {@code file}, replacing it atomically. */
     public void write(Path file, Map<String, INDArray> weights) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(out)) {
-                write(zip, weights);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            write(zip, weights);
+            zip.finish();
+        });
+    }
+
+    /** The weights file that belongs to a model file: {@code model.json} -> {@code model.weights.zip}. */
+    public static Path besideModel(Path modelFile) {
+        String name = modelFile.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return modelFile.resolveSibling(base + ".weights.zip");
     }
 
     /** Writes the weights as entries of an open zip (the model file codec embeds them this way). */
