@@ -11,6 +11,7 @@ import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.WeightsArchive;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,9 +37,13 @@ final class EvaluateCommand implements Runnable {
             description = "A folder of MNIST-style IDX files, or 'images,labels' IDX files.")
     String data;
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        threadsOption.apply();
         ModelDefinition definition = ModelFileFormat.read(model);
         Path weightsFile = WeightsArchive.besideModel(model);
         if (!Files.isRegularFile(weightsFile)) {

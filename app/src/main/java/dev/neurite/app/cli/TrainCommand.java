@@ -18,6 +18,7 @@ import dev.neurite.train.Examples;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,9 +68,13 @@ final class TrainCommand implements Runnable {
             description = "Save the trained model there, with its weights in <file>.weights.zip beside it.")
     Path save;
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        threadsOption.apply();
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
         CliDataset dataset = CliDataset.resolve(data);
