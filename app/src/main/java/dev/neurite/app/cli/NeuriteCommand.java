@@ -18,6 +18,8 @@ import java.io.PrintWriter;
         description = "Build, train and test neural networks. Run without arguments to open the window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DatasetsCommand.class,
+                PredictCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 
