@@ -18,6 +18,9 @@ import java.io.PrintWriter;
         description = "Build, train and test neural networks. Run without arguments to open the window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TemplatesCommand.class,
+                SummaryCommand.class,
+                ExportKerasCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
         })

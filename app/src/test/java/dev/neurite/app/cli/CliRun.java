@@ -3,7 +3,7 @@ package dev.neurite.app.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** The result of one command-line run in a test: exit status and what went to each stream. */
+/** Runs the command line in-process and captures what it printed. */
 record CliRun(int status, String out, String err) {
 
     static CliRun of(String... args) {

@@ -1,0 +1,47 @@
+package dev.neurite.app.cli;
+
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Templates;
+import dev.neurite.graph.Diagnostic;
+import dev.neurite.graph.ModelSummary;
+import dev.neurite.graph.TrainingChecks;
+import dev.neurite.graph.TrainingContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code neurite summary <model>}: Keras's model.summary(), then the problems found. */
+@Command(name = "summary", description = "Print a model's summary as Keras does, then its problems.")
+final class SummaryCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<template-id|model-file>", description = "A template id or a model file.")
+    String model;
+
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "10",
+            description = "Classes of the data set the output is checked against (default: ${DEFAULT-VALUE}).")
+    int classes;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        ModelDefinition definition = Templates.resolve(model);
+        out.print(ModelSummary.of(definition.graph()));
+        List<Diagnostic> diagnostics = TrainingChecks.diagnose(definition.graph().analyze(),
+                TrainingContext.of(definition.compile(), classes, classes + "-class data"));
+        if (diagnostics.isEmpty()) {
+            out.println("No problems found.");
+        } else {
+            out.println("Problems:");
+            diagnostics.forEach(d -> out.println("  " + d));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.neurite.export;
+
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.graph.LayerNode;
+import dev.neurite.graph.ModelAnalysis;
+import dev.neurite.graph.ModelGraph;
+import dev.neurite.layers.InputLayer;
+import dev.neurite.layers.Normalization;
+import dev.neurite.layers.TensorShape;
+import dev.neurite.settings.FitSettings;
+import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.Validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a runnable Keras (TensorFlow 2 / Keras 3) Python script for a model: data loading as the tutorials do it,
+ * the model (Sequential for a chain, the functional API otherwise), compile, fit and evaluate with the model's
+ * settings. Stateless.
+ */
+public final class KerasExporter {
+
+    private KerasExporter() {
+    }
+
+    /**
+     * The script for {@code model}.
+     *
+     * @param dataset {@code "mnist"} or {@code "fashion-mnist"}: which Keras data set the script loads
+     * @throws IllegalArgumentException if the model has errors (it would not run in Keras either)
+     */
+    public static String export(ModelDefinition model, String dataset) {
+        ModelGraph graph = model.graph();
+        ModelAnalysis analysis = graph.analyze();
+        if (analysis.hasErrors()) {
+            throw new dev.neurite.NeuriteException("The model has errors; fix them before exporting: "
+                    + analysis.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().message());
+        }
+        LayerNode input = graph.nodes().stream().filter(n -> n.layer() instanceof InputLayer).findFirst()
+                .orElseThrow();
+        TensorShape inputShape = ((InputLayer) input.layer()).shape();
+        String title = model.template() == null ? "a Neurite model" : model.template().title();
+        StringBuilder py = new StringBuilder();
+        py.append("\"\"\"").append(title).append(": exported from Neurite.\n\n")
+                .append("Run with Keras 3 or TensorFlow 2: python3 this_file.py\n\"\"\"\n")
+                .append("import keras\nfrom keras import layers, regularizers\n\n");
+        py.append("keras.utils.set_random_seed(").append(model.fit().seed()).append(")\n\n");
+        data(py, dataset, inputShape, model.compile().loss().sparseLabels());
+        if (graph.isChain()) {
+            sequential(py, graph, inputShape);
+        } else {
+            functional(py, graph, analysis);
+        }
+        for (LayerNode node : graph.nodes()) {
+            if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
+                py.append("model.get_layer(").append(PythonLayer.quote(node.name()))
+                        .append(").adapt(x_train)  # mean and variance of the training images\n");
+            }
+        }
+        py.append("model.summary()\n\n");
+        py.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
+                .append("    loss=").append(PythonLayer.quote(model.compile().loss().kerasName())).append(",\n")
+                .append("    metrics=[")
+                .append(String.join(", ", model.compile().metrics().stream().map(PythonLayer::quote).toList()))
+                .append("],\n)\n\n");
+        fit(py, model.fit());
+        py.append("score = model.evaluate(x_test, y_test, verbose=0)\n")
+                .append("print(\"Test loss:\", score[0])\n");
+        if (model.compile().metrics().contains("accuracy")) {
+            py.append("print(\"Test accuracy:\", score[1])\n");
+        }
+        return py.toString();
+    }
+
+    private static void data(StringBuilder py, String dataset, TensorShape inputShape, boolean sparse) {
+        String module = "fashion-mnist".equals(dataset) ? "fashion_mnist" : "mnist";
+        py.append("# Data: 28x28 grey images and their labels; pixels scaled to [0, 1].\n")
+                .append("(x_train, y_train), (x_test, y_test) = keras.datasets.").append(module)
+                .append(".load_data()\n")
+                .append("input_shape = ").append(inputShape.toPythonTuple()).append("\n")
+                .append("x_train = x_train.astype(\"float32\").reshape((-1,) + input_shape) / 255\n")
+                .append("x_test = x_test.astype(\"float32\").reshape((-1,) + input_shape) / 255\n");
+        if (!sparse) {
+            py.append("y_train = keras.utils.to_categorical(y_train, 10)\n")
+                    .append("y_test = keras.utils.to_categorical(y_test, 10)\n");
+        }
+        py.append('\n');
+    }
+
+    private static void sequential(StringBuilder py, ModelGraph graph, TensorShape inputShape) {
+        py.append("model = keras.Sequential([\n    keras.Input(shape=input_shape),\n");
+        for (String name : graph.analyze().topologicalOrder()) {
+            LayerNode node = graph.node(name);
+            if (!(node.layer() instanceof InputLayer)) {
+                py.append("    ").append(PythonLayer.call(node.layer(), node.name())).append(",\n");
+            }
+        }
+        py.append("])\n");
+    }
+
+    private static void functional(StringBuilder py, ModelGraph graph, ModelAnalysis analysis) {
+        Map<String, String> variables = new HashMap<>();
+        List<String> inputs = new java.util.ArrayList<>();
+        for (String name : analysis.topologicalOrder()) {
+            LayerNode node = graph.node(name);
+            String variable = variable(name, variables);
+            if (node.layer() instanceof InputLayer input) {
+                inputs.add(variable);
+                py.append(variable).append(" = keras.Input(shape=").append(input.shape().toPythonTuple())
+                        .append(", name=").append(PythonLayer.quote(name)).append(")\n");
+                continue;
+            }
+            List<String> from = node.inputs().stream().map(variables::get).toList();
+            String argument = from.size() == 1 ? from.get(0) : "[" + String.join(", ", from) + "]";
+            py.append(variable).append(" = ").append(PythonLayer.call(node.layer(), name)).append("(")
+                    .append(argument).append(")\n");
+        }
+        String output = variables.get(analysis.outputs().get(0));
+        py.append("model = keras.Model(inputs=")
+                .append(inputs.size() == 1 ? inputs.get(0) : "[" + String.join(", ", inputs) + "]")
+                .append(", outputs=").append(output).append(")\n");
+    }
+
+    /** A Python identifier for a layer name, unique among those given out. */
+    private static String variable(String name, Map<String, String> variables) {
+        String base = name.replaceAll("[^A-Za-z0-9_]", "_");
+        if (Character.isDigit(base.charAt(0))) {
+            base = "layer_" + base;
+        }
+        String candidate = base;
+        for (int i = 2; variables.containsValue(candidate); i++) {
+            candidate = base + "_" + i;
+        }
+        variables.put(name, candidate);
+        return candidate;
+    }
+
+    private static String optimizer(Optimizer optimizer) {
+        String lr = "learning_rate=" + PythonLayer.number(optimizer.learningRate());
+        if (optimizer instanceof Optimizer.Sgd sgd) {
+            return "keras.optimizers.SGD(" + lr + ", momentum=" + PythonLayer.number(sgd.momentum()) + ", nesterov="
+                    + (sgd.nesterov() ? "True" : "False") + ")";
+        }
+        if (optimizer instanceof Optimizer.RmsProp rms) {
+            return "keras.optimizers.RMSprop(" + lr + ", rho=" + PythonLayer.number(rms.rho()) + ", momentum="
+                    + PythonLayer.number(rms.momentum()) + ", epsilon=" + PythonLayer.number(rms.epsilon()) + ")";
+        }
+        if (optimizer instanceof Optimizer.Adam adam) {
+            return "keras.optimizers.Adam(" + lr + ", beta_1=" + PythonLayer.number(adam.beta1()) + ", beta_2="
+                    + PythonLayer.number(adam.beta2()) + ", epsilon=" + PythonLayer.number(adam.epsilon())
+                    + ", amsgrad=" + (adam.amsgrad() ? "True" : "False") + ")";
+        }
+        Optimizer.Adagrad adagrad = (Optimizer.Adagrad) optimizer;
+        return "keras.optimizers.Adagrad(" + lr + ", initial_accumulator_value="
+                + PythonLayer.number(adagrad.initialAccumulatorValue()) + ", epsilon="
+                + PythonLayer.number(adagrad.epsilon()) + ")";
+    }
+
+    private static void fit(StringBuilder py, FitSettings fit) {
+        py.append("history = model.fit(\n    x_train,\n    y_train,\n    batch_size=").append(fit.batchSize())
+                .append(",\n    epochs=").append(fit.epochs()).append(",\n");
+        if (fit.validation() instanceof Validation.Split split) {
+            py.append("    validation_split=").append(PythonLayer.number(split.fraction())).append(",\n");
+        } else if (fit.validation() instanceof Validation.TestSet) {
+            py.append("    validation_data=(x_test, y_test),\n");
+        }
+        py.append("    shuffle=").append(fit.shuffle() ? "True" : "False").append(",\n)\n\n");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.neurite.format;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.neurite.settings.CompileSettings;
+import dev.neurite.settings.FitSettings;
+import dev.neurite.settings.Loss;
+import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.Validation;
+
+/** Compile and fit settings to and from JSON with Keras's argument names; strict like {@link LayerCodec}. */
+final class SettingsCodec {
+
+    private SettingsCodec() {
+    }
+
+    static ObjectNode writeCompile(CompileSettings compile) {
+        ObjectNode json = JsonFields.newObject();
+        ObjectNode optimizer = json.putObject("optimizer");
+        Optimizer o = compile.optimizer();
+        optimizer.put("class_name", o.kerasClassName());
+        ObjectNode config = optimizer.putObject("config");
+        config.put("learning_rate", o.learningRate());
+        if (o instanceof Optimizer.Sgd sgd) {
+            config.put("momentum", sgd.momentum());
+            config.put("nesterov", sgd.nesterov());
+        } else if (o instanceof Optimizer.RmsProp rms) {
+            config.put("rho", rms.rho());
+            config.put("momentum", rms.momentum());
+            config.put("epsilon", rms.epsilon());
+        } else if (o instanceof Optimizer.Adam adam) {
+            config.put("beta_1", adam.beta1());
+            config.put("beta_2", adam.beta2());
+            config.put("epsilon", adam.epsilon());
+            config.put("amsgrad", adam.amsgrad());
+        } else if (o instanceof Optimizer.Adagrad adagrad) {
+            config.put("initial_accumulator_value", adagrad.initialAccumulatorValue());
+            config.put("epsilon", adagrad.epsilon());
+        }
+        json.put("loss", compile.loss().kerasName());
+        compile.metrics().forEach(json.putArray("metrics")::add);
+        return json;
+    }
+
+    static CompileSettings readCompile(JsonFields json) {
+        JsonFields optimizerJson = json.object("optimizer");
+        String className = optimizerJson.string("class_name");
+        JsonFields config = optimizerJson.has("config") ? optimizerJson.object("config")
+                : JsonFields.of(JsonFields.newObject(), optimizerJson.context() + ".config");
+        Optimizer optimizer = switch (className) {
+            case "SGD" -> new Optimizer.Sgd(config.number("learning_rate", 0.01), config.number("momentum", 0),
+                    config.bool("nesterov", false));
+            case "RMSprop" -> new Optimizer.RmsProp(config.number("learning_rate", 0.001),
+                    config.number("rho", 0.9), config.number("momentum", 0), config.number("epsilon", 1e-7));
+            case "Adam" -> new Optimizer.Adam(config.number("learning_rate", 0.001), config.number("beta_1", 0.9),
+                    config.number("beta_2", 0.999), config.number("epsilon", 1e-7), config.bool("amsgrad", false));
+            case "Adagrad" -> new Optimizer.Adagrad(config.number("learning_rate", 0.001),
+                    config.number("initial_accumulator_value", 0.1), config.number("epsilon", 1e-7));
+            default -> throw new ModelFormatException(optimizerJson.context() + ".class_name '" + className
+                    + "' is not one of SGD, RMSprop, Adam, Adagrad.");
+        };
+        config.requireAllUsed();
+        optimizerJson.requireAllUsed();
+        String lossName = json.string("loss");
+        Loss loss = Loss.fromKerasName(lossName);
+        if (loss == null) {
+            throw new ModelFormatException(json.context() + ".loss '" + lossName + "' is not a known loss.");
+        }
+        CompileSettings compile = new CompileSettings(optimizer, loss, json.strings("metrics"));
+        json.requireAllUsed();
+        return compile;
+    }
+
+    static ObjectNode writeFit(FitSettings fit) {
+        ObjectNode json = JsonFields.newObject();
+        json.put("batch_size", fit.batchSize());
+        json.put("epochs", fit.epochs());
+        ObjectNode validation = json.putObject("validation");
+        if (fit.validation() instanceof Validation.Split split) {
+            validation.put("kind", "split");
+            validation.put("fraction", split.fraction());
+        } else if (fit.validation() instanceof Validation.TestSet) {
+            validation.put("kind", "test_set");
+        } else {
+            validation.put("kind", "none");
+        }
+        json.put("shuffle", fit.shuffle());
+        json.put("seed", fit.seed());
+        return json;
+    }
+
+    static FitSettings readFit(JsonFields json) {
+        FitSettings defaults = FitSettings.defaults();
+        Validation validation = defaults.validation();
+        if (json.has("validation")) {
+            JsonFields v = json.object("validation");
+            String kind = v.string("kind");
+            validation = switch (kind) {
+                case "split" -> new Validation.Split(v.number("fraction"));
+                case "test_set" -> new Validation.TestSet();
+                case "none" -> new Validation.None();
+                default -> throw new ModelFormatException(v.context() + ".kind must be split, test_set or none; got '"
+                        + kind + "'.");
+            };
+            v.requireAllUsed();
+        }
+        FitSettings fit = new FitSettings(json.integer("batch_size", defaults.batchSize()),
+                json.integer("epochs", defaults.epochs()), validation, json.bool("shuffle", true),
+                json.longValue("seed", defaults.seed()));
+        json.requireAllUsed();
+        return fit;
+    }
+}

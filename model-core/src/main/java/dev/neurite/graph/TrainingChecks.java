@@ -1,0 +1,159 @@
+package dev.neurite.graph;
+
+import dev.neurite.layers.Activation;
+import dev.neurite.layers.ActivationFunction;
+import dev.neurite.layers.Conv2D;
+import dev.neurite.layers.Dense;
+import dev.neurite.layers.Dropout;
+import dev.neurite.layers.FixAction;
+import dev.neurite.layers.LayerConfig;
+import dev.neurite.layers.TensorShape;
+import dev.neurite.settings.Loss;
+import dev.neurite.settings.Optimizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks of a model against what it will be trained with: the output against the data set's classes, the output
+ * activation against the loss, and the memory training needs.
+ */
+public final class TrainingChecks {
+
+    private TrainingChecks() {
+    }
+
+    /** Every problem of {@code analysis}'s graph for training in {@code context}, structural problems first. */
+    public static List<Diagnostic> diagnose(ModelAnalysis analysis, TrainingContext context) {
+        List<Diagnostic> diagnostics = new ArrayList<>(analysis.diagnostics());
+        TensorShape output = analysis.outputShape();
+        if (output != null) {
+            String node = analysis.outputs().get(0);
+            checkOutputShape(analysis, node, output, context, diagnostics);
+            checkActivation(analysis, node, context.compile().loss(), diagnostics);
+        }
+        checkMemory(analysis, context, diagnostics);
+        return diagnostics;
+    }
+
+    private static void checkOutputShape(ModelAnalysis analysis, String node, TensorShape output,
+                                         TrainingContext context, List<Diagnostic> diagnostics) {
+        int classes = context.numClasses();
+        if (output.rank() != 1) {
+            diagnostics.add(Diagnostic.error(node, "The model's output is " + output + ", but a classifier must give "
+                    + "one score per class" + (classes > 0 ? ", (None, " + classes + ")" : "")
+                    + ". End the model with Flatten and Dense(" + (classes > 0 ? classes : "classes")
+                    + ", activation='softmax').", null));
+            return;
+        }
+        if (classes <= 0) {
+            return;
+        }
+        int units = output.dim(0);
+        boolean binaryOk = context.compile().loss() == Loss.BINARY_CROSSENTROPY && classes == 2 && units == 1;
+        if (units != classes && !binaryOk) {
+            LayerConfig layer = analysis.graph().node(node).layer();
+            Fix fix = layer instanceof Dense dense
+                    ? new Fix.AtNode(node, new FixAction.Replace(dense.withUnits(classes), "Set units to " + classes))
+                    : null;
+            diagnostics.add(Diagnostic.error(node, "The last layer gives " + units + " values but the data set '"
+                    + context.datasetName() + "' has " + classes + " classes; it needs " + classes + " units.", fix));
+        }
+    }
+
+    private static void checkActivation(ModelAnalysis analysis, String node, Loss loss,
+                                        List<Diagnostic> diagnostics) {
+        String source = activationSource(analysis.graph(), node);
+        LayerConfig layer = analysis.graph().node(source).layer();
+        ActivationFunction activation = activationOf(layer);
+        String lossName = loss.kerasName();
+        if (activation == ActivationFunction.SOFTMAX && loss == Loss.BINARY_CROSSENTROPY) {
+            diagnostics.add(Diagnostic.warning(source, "A softmax output with binary_crossentropy treats the classes "
+                    + "as independent yes/no questions; for one class per image use categorical_crossentropy.",
+                    null));
+        } else if (activation == ActivationFunction.SOFTMAX && loss.isRegression()) {
+            diagnostics.add(Diagnostic.warning(source, "A softmax output with " + lossName + " (a regression loss) "
+                    + "learns slowly; for classes use categorical_crossentropy.", null));
+        } else if (loss.isCategorical() && activation != ActivationFunction.SOFTMAX) {
+            diagnostics.add(Diagnostic.warning(source, lossName + " expects probabilities that sum to 1, but the "
+                    + "output activation is " + activation.kerasName() + "; use activation='softmax' on the last "
+                    + "layer.", replaceActivation(source, layer, ActivationFunction.SOFTMAX)));
+        } else if (loss == Loss.BINARY_CROSSENTROPY && activation != ActivationFunction.SIGMOID) {
+            diagnostics.add(Diagnostic.warning(source, "binary_crossentropy expects probabilities in (0, 1), but "
+                    + "the output activation is " + activation.kerasName() + "; use activation='sigmoid'.",
+                    replaceActivation(source, layer, ActivationFunction.SIGMOID)));
+        }
+    }
+
+    /** The node whose activation produces the output: the output, looking back through Dropout layers. */
+    private static String activationSource(ModelGraph graph, String node) {
+        String current = node;
+        while (graph.node(current).layer() instanceof Dropout && graph.node(current).inputs().size() == 1) {
+            current = graph.node(current).inputs().get(0);
+        }
+        return current;
+    }
+
+    private static ActivationFunction activationOf(LayerConfig layer) {
+        if (layer instanceof Dense dense) {
+            return dense.activation();
+        }
+        if (layer instanceof Conv2D conv) {
+            return conv.activation();
+        }
+        if (layer instanceof Activation activation) {
+            return activation.activation();
+        }
+        return ActivationFunction.LINEAR;
+    }
+
+    private static Fix replaceActivation(String node, LayerConfig layer, ActivationFunction function) {
+        String label = "Use " + function.kerasName();
+        if (layer instanceof Dense d) {
+            return new Fix.AtNode(node, new FixAction.Replace(new Dense(d.units(), function, d.useBias(),
+                    d.kernelInitializer(), d.biasInitializer(), d.kernelRegularizer(), d.biasRegularizer()), label));
+        }
+        if (layer instanceof Activation) {
+            return new Fix.AtNode(node, new FixAction.Replace(new Activation(function), label));
+        }
+        return null;
+    }
+
+    private static void checkMemory(ModelAnalysis analysis, TrainingContext context, List<Diagnostic> diagnostics) {
+        long params = analysis.totalParameters().total();
+        int copies = 2 + optimizerSlots(context.compile().optimizer());
+        double bytes = (double) params * Float.BYTES * copies;
+        if (bytes <= context.memoryBudgetBytes()) {
+            return;
+        }
+        String largest = null;
+        long most = -1;
+        for (String name : analysis.topologicalOrder()) {
+            long count = analysis.node(name).parameters().total();
+            if (count > most) {
+                most = count;
+                largest = name;
+            }
+        }
+        diagnostics.add(Diagnostic.error(largest, String.format(Locale.ROOT, "The model has %s parameters; training "
+                        + "them needs about %.1f GB, more than the %.1f GB available. %s holds the most (%s): use "
+                        + "fewer units or filters there, or pool the image smaller before it.",
+                ModelSummary.thousands(params), bytes / 1e9, context.memoryBudgetBytes() / 1e9, largest,
+                ModelSummary.thousands(most)), null));
+    }
+
+    /** Arrays the optimizer keeps per weight (momentum, squared averages). */
+    static int optimizerSlots(Optimizer optimizer) {
+        if (optimizer instanceof Optimizer.Adam) {
+            return 2;
+        }
+        if (optimizer instanceof Optimizer.Sgd sgd) {
+            return sgd.momentum() > 0 ? 1 : 0;
+        }
+        if (optimizer instanceof Optimizer.RmsProp rms) {
+            return rms.momentum() > 0 ? 2 : 1;
+        }
+        return 1;
+    }
+}

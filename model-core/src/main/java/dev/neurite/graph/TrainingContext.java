@@ -1,0 +1,29 @@
+package dev.neurite.graph;
+
+import dev.neurite.settings.CompileSettings;
+
+/**
+ * What a model is about to be trained with, for the checks that need more than the graph.
+ *
+ * @param compile           the compile settings
+ * @param numClasses        the number of classes of the chosen data set, or 0 if unknown
+ * @param datasetName       the data set's name for messages, e.g. "digits"
+ * @param memoryBudgetBytes the memory training may use
+ */
+public record TrainingContext(CompileSettings compile, int numClasses, String datasetName, long memoryBudgetBytes) {
+
+    /** Half of the machine's physical memory, the default budget. */
+    public static long defaultMemoryBudget() {
+        java.lang.management.OperatingSystemMXBean bean =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (bean instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / 2;
+        }
+        return 4L << 30;
+    }
+
+    /** A context with the default memory budget. */
+    public static TrainingContext of(CompileSettings compile, int numClasses, String datasetName) {
+        return new TrainingContext(compile, numClasses, datasetName, defaultMemoryBudget());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.neurite.layers;
+
+import java.util.List;
+
+/**
+ * Keras's {@code Activation} layer: applies {@code activation} to every value.
+ *
+ * @param activation the function
+ */
+public record Activation(ActivationFunction activation) implements LayerConfig {
+
+    public Activation {
+        LayerConfigException.requireGiven("Activation", "activation", activation);
+    }
+
+    @Override
+    public LayerType type() {
+        return LayerType.ACTIVATION;
+    }
+
+    @Override
+    public TensorShape outputShape(List<TensorShape> inputs) {
+        return Inputs.single("Activation", inputs);
+    }
+
+    @Override
+    public String keyArguments() {
+        return activation.kerasName();
+    }
+}

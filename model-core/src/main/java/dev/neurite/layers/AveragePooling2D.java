@@ -1,0 +1,38 @@
+package dev.neurite.layers;
+
+import java.util.List;
+
+/**
+ * Keras's {@code AveragePooling2D}: the mean of each window (padding excluded from the mean).
+ *
+ * @param poolSize window size; (2, 2) by default
+ * @param strides  step; equal to {@code poolSize} by default (Keras's {@code strides=None})
+ * @param padding  {@code valid} by default
+ */
+public record AveragePooling2D(Dims2D poolSize, Dims2D strides, Padding padding) implements LayerConfig {
+
+    public AveragePooling2D {
+        Pooling2D.validate("AveragePooling2D", poolSize, strides, padding);
+    }
+
+    /** {@code AveragePooling2D(pool_size)} with strides equal to the pool and valid padding. */
+    public static AveragePooling2D of(Dims2D poolSize) {
+        return new AveragePooling2D(poolSize, poolSize, Padding.VALID);
+    }
+
+    @Override
+    public LayerType type() {
+        return LayerType.AVERAGE_POOLING2D;
+    }
+
+    @Override
+    public TensorShape outputShape(List<TensorShape> inputs) {
+        return Pooling2D.outputShape("AveragePooling2D", inputs, poolSize, strides, padding,
+                p -> new AveragePooling2D(poolSize, strides, p));
+    }
+
+    @Override
+    public String keyArguments() {
+        return Pooling2D.keyArguments(poolSize, strides, padding);
+    }
+}

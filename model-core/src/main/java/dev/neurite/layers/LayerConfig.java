@@ -1,0 +1,45 @@
+package dev.neurite.layers;
+
+import java.util.List;
+
+/**
+ * The immutable configuration of one layer, as Keras's layer arguments. Implementations validate their arguments on
+ * construction ({@link LayerConfigException}), compute their output shape with a pure function and list the weights
+ * they create for an input shape, as Keras's {@code build}.
+ *
+ * <p>Shapes exclude the batch dimension and are channels-last. Callers pass exactly one input shape to single-input
+ * layers, two or more to merge layers and none to {@link InputLayer}.
+ */
+public sealed interface LayerConfig permits InputLayer, Dense, Activation, Dropout, Flatten, Reshape, Rescaling,
+        Conv2D, ZeroPadding2D, MaxPooling2D, AveragePooling2D, GlobalAveragePooling2D, BatchNormalization,
+        Normalization, Add, Concatenate {
+
+    LayerType type();
+
+    default String kerasClassName() {
+        return type().kerasClassName();
+    }
+
+    /**
+     * The output shape for {@code inputs}, exactly as Keras computes it.
+     *
+     * @throws ShapeException if the layer cannot accept these inputs
+     */
+    TensorShape outputShape(List<TensorShape> inputs);
+
+    /** The weights this layer creates for {@code inputs} (which {@link #outputShape} accepts); none by default. */
+    default List<WeightSpec> weights(List<TensorShape> inputs) {
+        return List.of();
+    }
+
+    /**
+     * Problems that do not stop shape inference but will stop or mislead training, e.g. Dense on an image.
+     * None by default.
+     */
+    default List<LayerWarning> check(List<TensorShape> inputs) {
+        return List.of();
+    }
+
+    /** The key arguments in a few words for a node on the canvas, e.g. {@code "512, relu"}. */
+    String keyArguments();
+}

@@ -1,0 +1,26 @@
+package dev.neurite.layers;
+
+import java.util.Locale;
+
+/** Keras's {@code padding} argument of convolution and pooling layers. */
+public enum Padding {
+    /** No padding: the output shrinks by the window size minus one. */
+    VALID,
+    /** Zero padding so that the output is {@code ceil(input / stride)}. */
+    SAME;
+
+    /** The name Keras uses, e.g. {@code "same"}. */
+    public String kerasName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses Keras's name; null if unknown. */
+    public static Padding fromKerasName(String name) {
+        for (Padding padding : values()) {
+            if (padding.kerasName().equals(name)) {
+                return padding;
+            }
+        }
+        return null;
+    }
+}

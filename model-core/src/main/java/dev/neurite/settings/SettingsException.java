@@ -1,0 +1,25 @@
+package dev.neurite.settings;
+
+import dev.neurite.NeuriteException;
+
+/** A compile or fit setting outside what is allowed; the message names the setting, the rule and the value. */
+public final class SettingsException extends NeuriteException {
+
+    public SettingsException(String setting, String requirement, Object given) {
+        super(setting + " " + requirement + "; got " + given);
+    }
+
+    static double requirePositive(String setting, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new SettingsException(setting, "must be a positive number", value);
+        }
+        return value;
+    }
+
+    static double requireFraction(String setting, double value) {
+        if (!(value >= 0 && value < 1)) {
+            throw new SettingsException(setting, "must be in [0, 1)", value);
+        }
+        return value;
+    }
+}
