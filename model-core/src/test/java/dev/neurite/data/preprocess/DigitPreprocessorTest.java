@@ -35,7 +35,7 @@ class DigitPreprocessorTest {
 
     @Test
     void smallOffCentreDigitAndLargeCentredOneGiveNearlyTheSame28x28() {
-        // Tolerance: mean absolute difference below 0.06 per pixel (ink in [0, 1]); the two differ only by
+        // Tolerance: mean absolute difference below 0.02 per pixel (measured 0.0075) (ink in [0, 1]); the two differ only by
         // resampling, so anything larger means cropping, fitting or centring disagree.
         PreprocessedDigit small = preprocessor.process(new GreyImage(200, 200, seven(200, 20, 120, 40, false)));
         PreprocessedDigit large = preprocessor.process(new GreyImage(200, 200, seven(200, 20, 20, 160, false)));
@@ -45,7 +45,7 @@ class DigitPreprocessorTest {
         for (int i = 0; i < a.length; i++) {
             difference += Math.abs(a[i] - b[i]);
         }
-        assertTrue(difference / a.length < 0.06, "mean difference " + difference / a.length);
+        assertTrue(difference / a.length < 0.02, "mean difference " + difference / a.length);
         assertTrue(small.warnings().isEmpty());
     }
 
