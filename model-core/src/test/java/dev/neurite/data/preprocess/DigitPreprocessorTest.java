@@ -35,8 +35,8 @@ class DigitPreprocessorTest {
 
     @Test
     void smallOffCentreDigitAndLargeCentredOneGiveNearlyTheSame28x28() {
-        // Tolerance: mean absolute difference below 0.02 per pixel (measured 0.0075) (ink in [0, 1]); the two differ only by
-        // resampling, so anything larger means cropping, fitting or centring disagree.
+        // Tolerance: mean absolute difference below 0.02 per pixel, ink in [0, 1] (measured: 0.0075). The two differ
+        // only by resampling, so anything larger means cropping, fitting or centring disagree.
         PreprocessedDigit small = preprocessor.process(new GreyImage(200, 200, seven(200, 20, 120, 40, false)));
         PreprocessedDigit large = preprocessor.process(new GreyImage(200, 200, seven(200, 20, 20, 160, false)));
         float[] a = small.input();
