@@ -23,6 +23,8 @@ import java.io.PrintWriter;
                 ExportKerasCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
+                DatasetsCommand.class,
+                PredictCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 

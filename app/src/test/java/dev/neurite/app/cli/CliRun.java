@@ -12,4 +12,9 @@ record CliRun(int status, String out, String err) {
         int status = NeuriteCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(status, out.toString(), err.toString());
     }
+
+    /** The error stream's lines that start with "error:". */
+    long errorLines() {
+        return err.lines().filter(line -> line.startsWith("error:")).count();
+    }
 }
