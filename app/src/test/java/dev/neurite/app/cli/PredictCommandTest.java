@@ -30,13 +30,13 @@ class PredictCommandTest {
     }
 
     @Test
-    void imagesArePreprocessedAndTheMissingEngineIsReportedAsAnError() throws IOException {
+    void imagesArePreprocessedAndTheMissingDefaultModelIsReportedAsAnError() throws IOException {
         CliRun run = CliRun.of("predict", "default", "--show", digitImage().toString());
         assertEquals(2, run.status());
         assertTrue(run.out().contains("as the network sees it"), run.out());
         assertTrue(run.out().contains("@"), run.out());
         assertEquals(1, run.errorLines(), run.err());
-        assertTrue(run.err().contains("model engine is not available"), run.err());
+        assertTrue(run.err().contains("No bundled default model"), run.err());
     }
 
     @Test
