@@ -164,6 +164,18 @@ class TrainingSessionTest {
     }
 
     @Test
+    void adaptedNormalizationTakesItsStatisticsFromTheTrainingSplitWhenFitStarts() throws InterruptedException {
+        Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
+                        dev.neurite.layers.Normalization.adapted(), new Dense(4, ActivationFunction.SOFTMAX)),
+                new CompileSettings(new Optimizer.Adam(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                        java.util.List.of("accuracy")), 1);
+        assertTrue(network.needsAdapting());
+        run(network, fit(1), new TrainingListener() { });
+        assertTrue(!network.needsAdapting());
+        assertEquals(300, network.weights().get("normalization/count").getDouble(0), 0);
+    }
+
+    @Test
     void nanLossStopsTheRunWithAdvice() throws InterruptedException {
         Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
                         new Dense(4, ActivationFunction.LINEAR)),

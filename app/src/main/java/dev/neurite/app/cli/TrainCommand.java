@@ -13,7 +13,6 @@ import dev.neurite.format.Templates;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
-import dev.neurite.train.Batches;
 import dev.neurite.train.DataSetExamples;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.Examples;
@@ -91,7 +90,6 @@ final class TrainCommand implements Runnable {
         }
         CpuEngine engine = new CpuEngine();
         Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
-        network.adapt(new Batches(train, network.inputShape(), 1000));
         int totalEpochs = fit.epochs();
         TrainingSession session = new TrainingSession(network, train, test, fit, List.of(),
                 new EpochPrinter(out, totalEpochs));
