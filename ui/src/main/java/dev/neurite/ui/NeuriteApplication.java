@@ -1,18 +1,56 @@
 package dev.neurite.ui;
 
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Project;
+import dev.neurite.format.Templates;
+import dev.neurite.ui.common.FxBackgroundTasks;
+import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.project.AppDirectories;
+import dev.neurite.ui.shell.MainWindow;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop application: one main window. */
+import java.time.Instant;
+
+/**
+ * The desktop application: one main window showing a template (see {@link StartupOptions}). Startup options can
+ * make it print its startup time or write a screenshot and exit.
+ */
 public final class NeuriteApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Neurite");
-        stage.setScene(new Scene(new BorderPane(new Label("Neurite")), 1100, 720));
+        StartupOptions options = StartupOptions.fromEnvironment();
+        ModelDefinition template = Templates.get(options.template());
+        EditorViewModel editor = new EditorViewModel(Project.of(template));
+        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), AppDirectories.standard());
+        stage.setOnShown(event -> {
+            if (options.timing()) {
+                long started = ProcessHandle.current().info().startInstant().orElse(Instant.now()).toEpochMilli();
+                System.err.println("neurite: window shown " + (System.currentTimeMillis() - started)
+                        + " ms after process start");
+            }
+            if (options.screenshot() != null) {
+                Platform.runLater(() -> snapshotAndExit(window, options));
+            } else {
+                Platform.runLater(window::afterShown);
+            }
+        });
         stage.show();
+    }
+
+    /** Fits the model into view, lets one more pulse lay it out, then writes the PNG and exits. */
+    private static void snapshotAndExit(MainWindow window, StartupOptions options) {
+        window.build().canvas().fitToView();
+        Platform.runLater(() -> {
+            try {
+                SceneSnapshot.write(window.scene(), options.screenshot());
+                System.err.println("neurite: wrote " + options.screenshot());
+            } catch (java.io.IOException ex) {
+                System.err.println("neurite: could not write the screenshot: " + ex.getMessage());
+            }
+            Platform.exit();
+        });
     }
 }

@@ -1,0 +1,36 @@
+package dev.neurite.ui;
+
+import java.nio.file.Path;
+
+/**
+ * How the window starts, from system properties or environment variables (the property wins):
+ * {@code neurite.template} / {@code NEURITE_TEMPLATE} a template id to load (default {@code mnist-mlp});
+ * {@code neurite.screenshot} / {@code NEURITE_SCREENSHOT} a PNG path: write a snapshot of the window after the
+ * first layout and exit; {@code neurite.timing} / {@code NEURITE_TIMING}: print the time from process start to the
+ * first shown frame.
+ *
+ * @param template   the template id to start with
+ * @param screenshot where to write the snapshot, or null
+ * @param timing     whether to print the startup time
+ */
+public record StartupOptions(String template, Path screenshot, boolean timing) {
+
+    /** The template a new window shows. */
+    public static final String DEFAULT_TEMPLATE = "mnist-mlp";
+
+    public static StartupOptions fromEnvironment() {
+        String template = value("neurite.template", "NEURITE_TEMPLATE");
+        String screenshot = value("neurite.screenshot", "NEURITE_SCREENSHOT");
+        String timing = value("neurite.timing", "NEURITE_TIMING");
+        return new StartupOptions(template == null ? DEFAULT_TEMPLATE : template,
+                screenshot == null ? null : Path.of(screenshot), timing != null && !timing.equals("0"));
+    }
+
+    private static String value(String property, String variable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
