@@ -150,4 +150,25 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(states.get(3), editor().project());
     }
+
+    @Test
+    void savedProjectReopensWithTheSameGraph(FxRobot robot) {
+        dragDenseAndConnect(robot);
+        javafx.stage.Stage stage = (javafx.stage.Stage) window.scene().getWindow();
+        assertTrue(stage.getTitle().startsWith("*"), stage.getTitle());
+        Path file = dataDir.resolve("window-test.neurite");
+        Project saved = editor().project();
+        robot.interact(() -> window.project().saveAs(file, () -> { }, message -> { }));
+        assertFalse(stage.getTitle().startsWith("*"), stage.getTitle());
+
+        robot.clickOn(nodeCentre("dense")).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor().graph().contains("dense"));
+        robot.interact(() -> editor().markSaved(editor().project()));
+        robot.interact(() -> window.project().open(file, message -> { }));
+
+        assertEquals(saved.model().graph(), editor().graph());
+        assertEquals(saved, editor().project());
+        assertEquals("window-test.neurite \u2014 Neurite", stage.getTitle());
+    }
 }
