@@ -2,7 +2,6 @@ package dev.neurite.ui;
 
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
-import dev.neurite.format.Templates;
 import dev.neurite.ui.common.FxBackgroundTasks;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.project.AppDirectories;
@@ -19,18 +18,25 @@ import java.time.Instant;
  */
 public final class NeuriteApplication extends Application {
 
+    /**
+     * Starts the desktop application from a plain launcher class; begins reading the template while the JavaFX
+     * toolkit starts. Blocks until the window closes.
+     */
+    public static void launchDesktop(String[] args) {
+        StartupPreload.start(StartupOptions.fromEnvironment().template());
+        Application.launch(NeuriteApplication.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.fromEnvironment();
-        ModelDefinition template = Templates.get(options.template());
+        logTime(options, "JavaFX started");
+        ModelDefinition template = StartupPreload.template(options.template());
         EditorViewModel editor = new EditorViewModel(Project.of(template));
         MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), AppDirectories.standard());
+        logTime(options, "window built");
         stage.setOnShown(event -> {
-            if (options.timing()) {
-                long started = ProcessHandle.current().info().startInstant().orElse(Instant.now()).toEpochMilli();
-                System.err.println("neurite: window shown " + (System.currentTimeMillis() - started)
-                        + " ms after process start");
-            }
+            logTime(options, "window shown");
             if (options.screenshot() != null) {
                 Platform.runLater(() -> snapshotAndExit(window, options));
             } else {
@@ -38,6 +44,15 @@ public final class NeuriteApplication extends Application {
             }
         });
         stage.show();
+    }
+
+    /** With the timing option: how long after the process started {@code what} happened, on standard error. */
+    private static void logTime(StartupOptions options, String what) {
+        if (options.timing()) {
+            long started = ProcessHandle.current().info().startInstant().orElse(Instant.now()).toEpochMilli();
+            System.err.println("neurite: " + what + " " + (System.currentTimeMillis() - started)
+                    + " ms after process start");
+        }
     }
 
     /** Fits the model into view, lets one more pulse lay it out, then writes the PNG and exits. */
