@@ -33,6 +33,9 @@ public final class NeuriteApplication extends Application {
         logTime(options, "JavaFX started");
         ModelDefinition template = StartupPreload.template(options.template());
         EditorViewModel editor = new EditorViewModel(Project.of(template));
+        if (options.select() != null && editor.graph().contains(options.select())) {
+            editor.selection().selectOnly(java.util.List.of(options.select()));
+        }
         MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), AppDirectories.standard());
         logTime(options, "window built");
         stage.setOnShown(event -> {

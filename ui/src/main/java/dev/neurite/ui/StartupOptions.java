@@ -7,13 +7,14 @@ import java.nio.file.Path;
  * {@code neurite.template} / {@code NEURITE_TEMPLATE} a template id to load (default {@code mnist-mlp});
  * {@code neurite.screenshot} / {@code NEURITE_SCREENSHOT} a PNG path: write a snapshot of the window after the
  * first layout and exit; {@code neurite.timing} / {@code NEURITE_TIMING}: print the time from process start to the
- * first shown frame.
+ * first shown frame; {@code neurite.select} / {@code NEURITE_SELECT} a layer to select (for screenshots).
  *
  * @param template   the template id to start with
  * @param screenshot where to write the snapshot, or null
  * @param timing     whether to print the startup time
+ * @param select     the layer to select at start, or null
  */
-public record StartupOptions(String template, Path screenshot, boolean timing) {
+public record StartupOptions(String template, Path screenshot, boolean timing, String select) {
 
     /** The template a new window shows. */
     public static final String DEFAULT_TEMPLATE = "mnist-mlp";
@@ -23,7 +24,8 @@ public record StartupOptions(String template, Path screenshot, boolean timing) {
         String screenshot = value("neurite.screenshot", "NEURITE_SCREENSHOT");
         String timing = value("neurite.timing", "NEURITE_TIMING");
         return new StartupOptions(template == null ? DEFAULT_TEMPLATE : template,
-                screenshot == null ? null : Path.of(screenshot), timing != null && !timing.equals("0"));
+                screenshot == null ? null : Path.of(screenshot), timing != null && !timing.equals("0"),
+                value("neurite.select", "NEURITE_SELECT"));
     }
 
     private static String value(String property, String variable) {

@@ -9,6 +9,7 @@ import dev.neurite.ui.common.Stylesheets;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -28,6 +29,8 @@ public final class InspectorView extends VBox {
     static final String TITLE = "inspector-title";
     static final String TEXT = "inspector-text";
     static final String ERROR = "inspector-error";
+    static final String NAME_ROW = "inspector-name";
+    private static final String ARGUMENTS = "Arguments";
 
     private final EditorViewModel editor;
     private final Label title = new Label();
@@ -35,6 +38,7 @@ public final class InspectorView extends VBox {
     private final Label weights = new Label();
     private final Label error = new Label();
     private final PropertySheet sheet = new PropertySheet();
+    private final HBox nameRow = new HBox(8);
     private LayerNode shown;
 
     public InspectorView(EditorViewModel editor) {
@@ -46,6 +50,7 @@ public final class InspectorView extends VBox {
         for (Label label : new Label[] {description, weights, error}) {
             label.getStyleClass().add(TEXT);
             label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         error.getStyleClass().add(ERROR);
         error.setId("inspector-error");
@@ -55,7 +60,9 @@ public final class InspectorView extends VBox {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setPropertyEditorFactory(InspectorView::editorFor);
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(title, description, error, sheet, weights);
+        nameRow.getStyleClass().add(NAME_ROW);
+        nameRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, description, nameRow, error, sheet, weights);
         editor.selection().primaryProperty().addListener((obs, old, name) -> refresh());
         editor.analysisProperty().addListener((obs, old, analysis) -> refresh());
         refresh();
@@ -64,6 +71,9 @@ public final class InspectorView extends VBox {
     private static PropertyEditor<?> editorFor(PropertySheet.Item item) {
         if (item.getType() == String.class) {
             return new CommitTextEditor(item);
+        }
+        if (item.getType().isEnum()) {
+            return new EnumEditor(item);
         }
         PropertyEditor<?> editor = new DefaultPropertyEditorFactory().call(item);
         editor.getEditor().setId("property-" + item.getName());
@@ -82,6 +92,7 @@ public final class InspectorView extends VBox {
             error.setVisible(false);
             error.setManaged(false);
             sheet.getItems().clear();
+            nameRow.getChildren().clear();
             return;
         }
         LayerNode node = editor.graph().node(name);
@@ -94,16 +105,26 @@ public final class InspectorView extends VBox {
             error.setVisible(false);
             error.setManaged(false);
             sheet.getItems().setAll(items(node));
+            showName(node);
         }
+    }
+
+    private void showName(LayerNode node) {
+        ArgumentItem item = new ArgumentItem(ARGUMENTS, "name", "The layer's unique name, as Keras's name=",
+                String.class, node.name(), value -> later(() -> editor.rename(node.name(), (String) value)
+                        .ifPresent(this::showError)));
+        CommitTextEditor field = new CommitTextEditor(item);
+        field.setValue(node.name());
+        Label label = new Label("name");
+        label.setLabelFor(field.getEditor());
+        HBox.setHgrow(field.getEditor(), Priority.ALWAYS);
+        nameRow.getChildren().setAll(label, field.getEditor());
     }
 
     private List<PropertySheet.Item> items(LayerNode node) {
         List<PropertySheet.Item> items = new ArrayList<>();
-        items.add(new ArgumentItem("Layer", "name", "The layer's unique name, as Keras's name= argument",
-                String.class, node.name(), value -> later(() -> editor.rename(node.name(), (String) value)
-                        .ifPresent(this::showError))));
         for (LayerArguments.Argument argument : LayerArguments.of(node.layer())) {
-            items.add(new ArgumentItem("Arguments", argument.kerasName(), argument.kerasName() + ": "
+            items.add(new ArgumentItem(ARGUMENTS, argument.kerasName(), argument.kerasName() + ": "
                     + argument.hint(), argument.editType(), argument.value(),
                     value -> later(() -> change(node, argument.kerasName(), value))));
         }
