@@ -157,6 +157,29 @@ public final class EditorViewModel {
         return Optional.empty();
     }
 
+    /** Connects the first selected node to the second (the keyboard's way to connect); the reason if refused. */
+    public Optional<String> connectSelected() {
+        List<String> selected = List.copyOf(selection.nodes());
+        if (selected.size() != 2) {
+            String reason = "Select two layers (Ctrl+click) to connect the first to the second.";
+            message.set(reason);
+            return Optional.of(reason);
+        }
+        return connect(selected.get(0), selected.get(1));
+    }
+
+    /** Moves the selected nodes by (dx, dy) canvas units, as one edit (arrow keys). */
+    public void nudgeSelection(double dx, double dy) {
+        Map<String, NodePosition> moves = new LinkedHashMap<>();
+        for (String name : selection.nodes()) {
+            NodePosition position = project().layout().get(name);
+            if (position != null) {
+                moves.put(name, position.plus(dx, dy));
+            }
+        }
+        move(moves);
+    }
+
     public void disconnect(Connection connection) {
         apply("Disconnect " + connection.from() + " \u2192 " + connection.to(),
                 p -> ProjectEdits.withGraph(p, graph().disconnect(connection.from(), connection.to())));

@@ -188,4 +188,25 @@ class EditorViewModelTest {
         assertTrue(editor.rename("input_1", "no spaces allowed").isPresent());
         assertFalse(editor.history().canUndoProperty().get());
     }
+
+    @Test
+    void keyboardConnectsTheFirstSelectedLayerToTheSecond() {
+        EditorViewModel editor = inputOnly();
+        editor.addLayer(LayerType.DENSE, new NodePosition(300, 200));
+        editor.selection().selectOnly(List.of("input_1"));
+        editor.selection().toggle("dense");
+        assertEquals(Optional.empty(), editor.connectSelected());
+        assertEquals(List.of("input_1"), editor.graph().node("dense").inputs());
+    }
+
+    @Test
+    void arrowKeysMoveTheSelectionAsOneEdit() {
+        EditorViewModel editor = editorOf(new InputLayer(TensorShape.of(4)), new Dense(4));
+        NodePosition before = editor.project().layout().get("dense");
+        editor.selection().selectOnly(List.of("input_1", "dense"));
+        editor.nudgeSelection(10, 0);
+        assertEquals(before.plus(10, 0), editor.project().layout().get("dense"));
+        editor.undo();
+        assertEquals(before, editor.project().layout().get("dense"));
+    }
 }

@@ -171,4 +171,13 @@ class EditorWindowTest {
         assertEquals(saved, editor().project());
         assertEquals("window-test.neurite \u2014 Neurite", stage.getTitle());
     }
+
+    @Test
+    void deleteKeyInATextFieldEditsTheTextNotTheModel(FxRobot robot) {
+        robot.clickOn(nodeCentre("input_1"));
+        robot.clickOn("#property-name").type(KeyCode.HOME).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor().graph().contains("input_1"), "the layer is still there");
+        assertEquals("nput_1", robot.lookup("#property-name").queryTextInputControl().getText());
+    }
 }

@@ -16,6 +16,7 @@ import javafx.scene.Group;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -36,6 +37,9 @@ import java.util.Optional;
  * JavaFX thread only.
  */
 public final class CanvasView extends Region {
+
+    private static final double NUDGE = 10;
+    private static final double NUDGE_LARGE = 50;
 
     private final EditorViewModel editor;
     private final Pane surface = new Pane();
@@ -85,6 +89,12 @@ public final class CanvasView extends Region {
         editor.analysisProperty().addListener((obs, old, analysis) -> redraw(analysis));
         editor.selection().nodes().addListener((SetChangeListener<String>) change -> showSelection());
         editor.selection().connectionProperty().addListener((obs, old, now) -> showSelection());
+        editor.selection().primaryProperty().addListener((obs, old, name) -> {
+            if (name != null) {
+                reveal(name);
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::nudge);
         redraw(editor.analysisProperty().get());
     }
 
@@ -132,6 +142,33 @@ public final class CanvasView extends Region {
 
     public void cancelDrop() {
         ghost.setVisible(false);
+    }
+
+    /** Pans so that {@code name}'s node is in view, if it is not (e.g. selected from the issues list). */
+    public void reveal(String name) {
+        NodeView node = nodes.get(name);
+        if (node == null || getWidth() <= 0) {
+            return;
+        }
+        Bounds shown = localToScreen(getLayoutBounds());
+        Bounds bounds = node.localToScreen(node.getLayoutBounds());
+        if (shown != null && bounds != null && !shown.contains(bounds)) {
+            viewport.panBy(shown.getCenterX() - bounds.getCenterX(), shown.getCenterY() - bounds.getCenterY());
+        }
+    }
+
+    private void nudge(KeyEvent event) {
+        double step = event.isShiftDown() ? NUDGE_LARGE : NUDGE;
+        switch (event.getCode()) {
+            case LEFT -> editor.nudgeSelection(-step, 0);
+            case RIGHT -> editor.nudgeSelection(step, 0);
+            case UP -> editor.nudgeSelection(0, -step);
+            case DOWN -> editor.nudgeSelection(0, step);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
     }
 
     // ---- Queries for the gestures ---------------------------------------------------------------------------------
