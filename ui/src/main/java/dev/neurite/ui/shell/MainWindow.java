@@ -104,6 +104,10 @@ public final class MainWindow {
         return build;
     }
 
+    WindowActions actions() {
+        return actions;
+    }
+
     /** After the window is shown: offer to restore a crashed session's work, and fit the model into view. */
     public void afterShown() {
         build.canvas().fitToView();
