@@ -1,7 +1,7 @@
 package dev.neurite.ui;
 
-import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
+import dev.neurite.format.Templates;
 import dev.neurite.ui.common.FxBackgroundTasks;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.project.AppDirectories;
@@ -31,8 +31,7 @@ public final class NeuriteApplication extends Application {
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.fromEnvironment();
         logTime(options, "JavaFX started");
-        ModelDefinition template = StartupPreload.template(options.template());
-        EditorViewModel editor = new EditorViewModel(Project.of(template));
+        EditorViewModel editor = new EditorViewModel(firstProject(options));
         if (options.select() != null && editor.graph().contains(options.select())) {
             editor.selection().selectOnly(java.util.List.of(options.select()));
         }
@@ -47,6 +46,16 @@ public final class NeuriteApplication extends Application {
             }
         });
         stage.show();
+    }
+
+    /** The project the window opens with; the default template if the one asked for cannot be read. */
+    private static Project firstProject(StartupOptions options) {
+        try {
+            return StartupPreload.project(options.template());
+        } catch (java.util.concurrent.CompletionException e) {
+            System.err.println("neurite: " + e.getCause().getMessage());
+            return Project.of(Templates.get(StartupOptions.DEFAULT_TEMPLATE));
+        }
     }
 
     /** With the timing option: how long after the process started {@code what} happened, on standard error. */

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * How the window starts, from system properties or environment variables (the property wins):
- * {@code neurite.template} / {@code NEURITE_TEMPLATE} a template id to load (default {@code mnist-mlp});
+ * {@code neurite.template} / {@code NEURITE_TEMPLATE} a template id, model file or project file to open (default
+ * {@code mnist-mlp});
  * {@code neurite.screenshot} / {@code NEURITE_SCREENSHOT} a PNG path: write a snapshot of the window after the
  * first layout and exit; {@code neurite.timing} / {@code NEURITE_TIMING}: print the time from process start to the
  * first shown frame; {@code neurite.select} / {@code NEURITE_SELECT} a layer to select (for screenshots).

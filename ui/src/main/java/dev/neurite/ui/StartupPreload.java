@@ -1,13 +1,15 @@
 package dev.neurite.ui;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Project;
+import dev.neurite.format.ProjectFile;
 import dev.neurite.format.Templates;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Work that can run while the JavaFX toolkit starts: reading the templates (which warms up the JSON reader) and
+ * Work that can run while the JavaFX toolkit starts: reading the first project or the templates (which warms up the JSON reader) and
  * loading the classes of the heavier controls, on a second core. The window waits for the template only if it is
  * not ready yet.
  *
@@ -34,19 +36,23 @@ final class StartupPreload {
             "dev.neurite.graph.ModelSummary",
             "dev.neurite.graph.TrainingChecks");
 
-    private static volatile CompletableFuture<ModelDefinition> template;
+    private static volatile CompletableFuture<Project> template;
 
     private StartupPreload() {
     }
 
-    /** Starts reading template {@code id} and loading classes in the background. */
-    static synchronized void start(String id) {
+    /**
+     * Starts reading {@code spec} and loading classes in the background: a template id, a model file ({@code .json})
+     * or a project file ({@code .neurite}).
+     */
+    static synchronized void start(String spec) {
         if (template == null) {
             template = CompletableFuture.supplyAsync(() -> {
-                ModelDefinition definition = Templates.get(id);
-                definition.graph().analyze();
+                Project project = spec.endsWith("." + ProjectFile.EXTENSION) ? ProjectFile.read(Path.of(spec))
+                        : Project.of(Templates.resolve(spec));
+                project.model().graph().analyze();
                 loadClasses();
-                return definition;
+                return project;
             }, runnable -> {
                 Thread thread = new Thread(runnable, "neurite-preload");
                 thread.setDaemon(true);
@@ -55,9 +61,13 @@ final class StartupPreload {
         }
     }
 
-    /** The template {@code id}, waiting for the preload if it is running. */
-    static ModelDefinition template(String id) {
-        start(id);
+    /**
+     * The project {@code spec} names, waiting for the preload if it is running.
+     *
+     * @throws java.util.concurrent.CompletionException if it cannot be read
+     */
+    static Project project(String spec) {
+        start(spec);
         return template.join();
     }
 

@@ -130,9 +130,12 @@ public final class MainWindow {
                 : Icons.of(Feather.INFO)));
         Label totals = new Label();
         totals.setId("status-totals");
-        totals.textProperty().bind(editor.analysisProperty().map(a -> a.graph().size() + " layers \u00b7 "
-                + dev.neurite.graph.ModelSummary.thousands(a.totalParameters().total()) + " parameters \u00b7 "
-                + a.diagnostics().stream().filter(d -> d.isError()).count() + " errors"));
+        totals.textProperty().bind(editor.analysisProperty().map(a -> {
+            long errors = editor.diagnostics().stream().filter(d -> d.isError()).count();
+            return a.graph().size() + " layers \u00b7 " + dev.neurite.graph.ModelSummary.thousands(
+                    a.totalParameters().total()) + " parameters \u00b7 " + (errors == 0 ? "no errors"
+                    : errors == 1 ? "1 error" : errors + " errors");
+        }));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, totals);

@@ -10,7 +10,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
@@ -27,6 +29,8 @@ public final class IssuesView extends StackPane {
     static final String SEVERITY = "issue-severity";
     static final String MESSAGE = "issue-message";
     static final String NO_ISSUES = "no-issues";
+    /** Room the list's padding and scroll bar take beside a message. */
+    private static final double MESSAGE_INSET = 40;
 
     public IssuesView(EditorViewModel editor) {
         Stylesheets.add(this, IssuesView.class, "panels.css");
@@ -35,7 +39,7 @@ public final class IssuesView extends StackPane {
         Label none = new Label("No problems: the model can be trained.", Icons.of(Feather.CHECK_CIRCLE));
         none.getStyleClass().add(NO_ISSUES);
         list.setPlaceholder(none);
-        list.setCellFactory(view -> new IssueCell(editor));
+        list.setCellFactory(view -> new IssueCell(editor, view));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, diagnostic) -> {
             if (diagnostic != null && diagnostic.node() != null && editor.graph().contains(diagnostic.node())) {
                 editor.selection().selectOnly(List.of(diagnostic.node()));
@@ -50,20 +54,21 @@ public final class IssuesView extends StackPane {
         private final Label severity = new Label();
         private final Label message = new Label();
         private final Button fix = new Button();
-        private final HBox row = new HBox(8, severity, message, fix);
+        private final Region spacer = new Region();
+        private final VBox row = new VBox(4, new HBox(8, severity, spacer, fix), message);
 
-        IssueCell(EditorViewModel editor) {
+        IssueCell(EditorViewModel editor, ListView<Diagnostic> list) {
             this.editor = editor;
             severity.getStyleClass().add(SEVERITY);
             severity.setMinWidth(USE_PREF_SIZE);
             message.getStyleClass().add(MESSAGE);
             message.setWrapText(true);
-            message.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(message, Priority.ALWAYS);
+            message.prefWidthProperty().bind(list.widthProperty().subtract(MESSAGE_INSET));
+            message.setMinHeight(USE_PREF_SIZE);
+            HBox.setHgrow(spacer, Priority.ALWAYS);
             fix.setGraphic(Icons.of(Feather.TOOL));
             fix.setMinWidth(USE_PREF_SIZE);
             fix.getStyleClass().add("fix-button");
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             row.getStyleClass().add(ISSUE);
             setText(null);
             setPrefWidth(0);
