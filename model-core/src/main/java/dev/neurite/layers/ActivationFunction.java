@@ -1,7 +1,5 @@
 package dev.neurite.layers;
 
-import java.util.Locale;
-
 /**
  * The activation functions a layer can apply, with Keras's names and definitions
  * ({@code leaky_relu} uses Keras 3's default negative slope 0.2; {@code gelu} is the exact, erf-based form;
@@ -32,7 +30,7 @@ public enum ActivationFunction {
 
     /** The name Keras uses, e.g. {@code "leaky_relu"}. */
     public String kerasName() {
-        return name().toLowerCase(Locale.ROOT);
+        return KerasNames.of(this);
     }
 
     /** A short plain-words definition for tooltips. */
@@ -42,11 +40,6 @@ public enum ActivationFunction {
 
     /** Parses Keras's name; null if unknown. */
     public static ActivationFunction fromKerasName(String name) {
-        for (ActivationFunction function : values()) {
-            if (function.kerasName().equals(name)) {
-                return function;
-            }
-        }
-        return null;
+        return KerasNames.parse(ActivationFunction.class, name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.neurite.layers;
 
-import java.util.Locale;
-
 /**
  * Weight initializers with Keras's names and definitions. {@code fanIn} and {@code fanOut} are computed as Keras does:
  * for a Dense kernel (in, units) they are in and units; for a Conv2D kernel (kh, kw, in, filters) they are
@@ -24,16 +22,11 @@ public enum Initializer {
 
     /** The name Keras uses, e.g. {@code "glorot_uniform"}. */
     public String kerasName() {
-        return name().toLowerCase(Locale.ROOT);
+        return KerasNames.of(this);
     }
 
     /** Parses Keras's name; null if unknown. */
     public static Initializer fromKerasName(String name) {
-        for (Initializer initializer : values()) {
-            if (initializer.kerasName().equals(name)) {
-                return initializer;
-            }
-        }
-        return null;
+        return KerasNames.parse(Initializer.class, name);
     }
 }

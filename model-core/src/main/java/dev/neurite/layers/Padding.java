@@ -1,7 +1,5 @@
 package dev.neurite.layers;
 
-import java.util.Locale;
-
 /** Keras's {@code padding} argument of convolution and pooling layers. */
 public enum Padding {
     /** No padding: the output shrinks by the window size minus one. */
@@ -11,16 +9,11 @@ public enum Padding {
 
     /** The name Keras uses, e.g. {@code "same"}. */
     public String kerasName() {
-        return name().toLowerCase(Locale.ROOT);
+        return KerasNames.of(this);
     }
 
     /** Parses Keras's name; null if unknown. */
     public static Padding fromKerasName(String name) {
-        for (Padding padding : values()) {
-            if (padding.kerasName().equals(name)) {
-                return padding;
-            }
-        }
-        return null;
+        return KerasNames.parse(Padding.class, name);
     }
 }

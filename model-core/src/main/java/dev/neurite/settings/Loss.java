@@ -1,6 +1,6 @@
 package dev.neurite.settings;
 
-import java.util.Locale;
+import dev.neurite.layers.KerasNames;
 
 /** The losses Neurite trains with, by Keras's names. */
 public enum Loss {
@@ -17,7 +17,7 @@ public enum Loss {
 
     /** Keras's name, e.g. {@code "categorical_crossentropy"}. */
     public String kerasName() {
-        return name().toLowerCase(Locale.ROOT);
+        return KerasNames.of(this);
     }
 
     /** Whether labels are given as integers rather than one-hot vectors. */
@@ -43,11 +43,6 @@ public enum Loss {
         if ("mae".equals(name)) {
             return MEAN_ABSOLUTE_ERROR;
         }
-        for (Loss loss : values()) {
-            if (loss.kerasName().equals(name)) {
-                return loss;
-            }
-        }
-        return null;
+        return KerasNames.parse(Loss.class, name);
     }
 }

@@ -21,6 +21,8 @@ import java.io.PrintWriter;
                 TemplatesCommand.class,
                 SummaryCommand.class,
                 ExportKerasCommand.class,
+                DatasetsCommand.class,
+                PredictCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 

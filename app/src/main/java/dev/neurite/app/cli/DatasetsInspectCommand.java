@@ -1,0 +1,96 @@
+package dev.neurite.app.cli;
+
+import dev.neurite.data.DataSet;
+import dev.neurite.data.idx.IdxArray;
+import dev.neurite.data.idx.IdxDataSets;
+import dev.neurite.data.idx.IdxFormatException;
+import dev.neurite.data.idx.IdxReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** {@code neurite datasets inspect IMAGES [LABELS]}: validates IDX files and prints shape, class counts, pixel range. */
+@Command(name = "inspect", description = "Check IDX files (raw or .gz) and print their shape, counts per class and "
+        + "pixel range.")
+final class DatasetsInspectCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IMAGES", description = "An images IDX file (or a labels file alone).")
+    Path images;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "LABELS", description = "The matching labels IDX file.")
+    Path labels;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        IdxReader reader = new IdxReader();
+        IdxArray first = reader.read(images);
+        out.println(images + ": IDX, unsigned bytes, SHA-256 " + first.sha256());
+        if (first.rank() == 1 && labels == null) {
+            printLabelCounts(out, first);
+            return;
+        }
+        if (first.rank() != 3) {
+            throw new IdxFormatException("'" + images + "' has shape " + shape(first.dimensions())
+                    + "; an images file has 3 dimensions (count, rows, columns).");
+        }
+        out.println("shape: " + shape(first.dimensions()) + " (images x rows x columns)");
+        int[] range = range(first);
+        out.println("pixel range: " + range[0] + " to " + range[1]);
+        if (labels != null) {
+            IdxArray second = reader.read(labels);
+            out.println(labels + ": IDX, unsigned bytes, SHA-256 " + second.sha256());
+            DataSet set = new IdxDataSets(reader).combine("inspect", first, images.toString(), second,
+                    labels.toString(), null, "inspect");
+            printCounts(out, set.countsPerClass());
+        }
+        out.flush();
+    }
+
+    private static void printLabelCounts(PrintWriter out, IdxArray labelArray) {
+        out.println("shape: " + shape(labelArray.dimensions()) + " (labels)");
+        int[] counts = new int[256];
+        int largest = 0;
+        for (int i = 0; i < labelArray.length(); i++) {
+            counts[labelArray.unsigned(i)]++;
+            largest = Math.max(largest, labelArray.unsigned(i));
+        }
+        printCounts(out, Arrays.copyOf(counts, largest + 1));
+        out.flush();
+    }
+
+    private static void printCounts(PrintWriter out, int[] counts) {
+        out.println("classes: " + counts.length + " (labels 0 to " + (counts.length - 1) + ")");
+        out.println("counts per class:");
+        for (int label = 0; label < counts.length; label++) {
+            out.printf(Locale.ROOT, "  %3d: %d%n", label, counts[label]);
+        }
+    }
+
+    private static int[] range(IdxArray array) {
+        int min = 255;
+        int max = 0;
+        for (int i = 0; i < array.length(); i++) {
+            min = Math.min(min, array.unsigned(i));
+            max = Math.max(max, array.unsigned(i));
+        }
+        return new int[] {min, max};
+    }
+
+    private static String shape(int[] dimensions) {
+        StringBuilder text = new StringBuilder();
+        for (int d = 0; d < dimensions.length; d++) {
+            text.append(d == 0 ? "" : " x ").append(dimensions[d]);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,42 @@
+"""MLP: one hidden layer: exported from Neurite.
+
+Run with Keras 3 or TensorFlow 2: python3 this_file.py
+"""
+import keras
+from keras import layers, regularizers
+
+keras.utils.set_random_seed(42)
+
+# Data: 28x28 grey images and their labels; pixels scaled to [0, 1].
+(x_train, y_train), (x_test, y_test) = keras.datasets.mnist.load_data()
+input_shape = (784,)
+x_train = x_train.astype("float32").reshape((-1,) + input_shape) / 255
+x_test = x_test.astype("float32").reshape((-1,) + input_shape) / 255
+y_train = keras.utils.to_categorical(y_train, 10)
+y_test = keras.utils.to_categorical(y_test, 10)
+
+model = keras.Sequential([
+    keras.Input(shape=input_shape),
+    layers.Dense(512, activation="relu", name="dense"),
+    layers.Dense(10, activation="softmax", name="dense_1"),
+])
+model.summary()
+
+model.compile(
+    optimizer=keras.optimizers.RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1.0e-7),
+    loss="categorical_crossentropy",
+    metrics=["accuracy"],
+)
+
+history = model.fit(
+    x_train,
+    y_train,
+    batch_size=100,
+    epochs=10,
+    validation_data=(x_test, y_test),
+    shuffle=True,
+)
+
+score = model.evaluate(x_test, y_test, verbose=0)
+print("Test loss:", score[0])
+print("Test accuracy:", score[1])
