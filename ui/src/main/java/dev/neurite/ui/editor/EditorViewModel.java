@@ -1,6 +1,7 @@
 package dev.neurite.ui.editor;
 
 import dev.neurite.NeuriteException;
+import dev.neurite.data.DataCatalog;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.NodePosition;
 import dev.neurite.format.Project;
@@ -41,8 +42,8 @@ import java.util.function.UnaryOperator;
  */
 public final class EditorViewModel {
 
-    /** Classes of the data sets offered (digits, MNIST, Fashion-MNIST all have ten). */
-    public static final int CLASSES = 10;
+    /** The classes assumed for a data set the catalogue does not know. */
+    public static final int DEFAULT_CLASSES = 10;
 
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<ModelAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -368,7 +369,9 @@ public final class EditorViewModel {
     private void show(Project shown) {
         project.set(shown);
         ModelAnalysis result = shown.model().graph().analyze();
-        TrainingContext context = new TrainingContext(shown.model().compile(), CLASSES, shown.dataset(),
+        int classes = DataCatalog.find(shown.dataset()).map(info -> info.classNames().size())
+                .filter(count -> count > 0).orElse(DEFAULT_CLASSES);
+        TrainingContext context = new TrainingContext(shown.model().compile(), classes, shown.dataset(),
                 memoryBudget);
         diagnostics.setAll(TrainingChecks.diagnose(result, context));
         analysis.set(result);

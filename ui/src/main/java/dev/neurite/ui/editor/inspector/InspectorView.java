@@ -116,6 +116,7 @@ public final class InspectorView extends VBox {
         CommitTextEditor field = new CommitTextEditor(item);
         field.setValue(node.name());
         Label label = new Label("name");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(field.getEditor());
         HBox.setHgrow(field.getEditor(), Priority.ALWAYS);
         nameRow.getChildren().setAll(label, field.getEditor());

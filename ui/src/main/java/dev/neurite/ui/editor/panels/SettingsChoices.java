@@ -1,5 +1,6 @@
 package dev.neurite.ui.editor.panels;
 
+import dev.neurite.data.DataCatalog;
 import dev.neurite.settings.Optimizer;
 import dev.neurite.settings.Validation;
 
@@ -14,7 +15,8 @@ public final class SettingsChoices {
     /** Optimizer names as Keras's classes. */
     public static final List<String> OPTIMIZERS = List.of("SGD", "RMSprop", "Adam", "Adagrad");
     /** The data sets offered (a later issue wires their data). */
-    public static final List<String> DATASETS = List.of("digits", "mnist", "fashion-mnist");
+    public static final List<String> DATASETS = List.of(DataCatalog.DIGITS, DataCatalog.MNIST,
+            DataCatalog.FASHION_MNIST);
 
     private SettingsChoices() {
     }
