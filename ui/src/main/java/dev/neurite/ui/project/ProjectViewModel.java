@@ -98,6 +98,9 @@ public final class ProjectViewModel {
             remember(path);
         }, error -> {
             busy.set(false);
+            if (!Files.exists(path)) {
+                forget(path);
+            }
             onError.accept(messageFor("open", path, error));
         });
     }
@@ -171,6 +174,15 @@ public final class ProjectViewModel {
 
     private void remember(Path path) {
         recent.add(path);
+        saveRecent();
+    }
+
+    private void forget(Path path) {
+        recent.remove(path.toAbsolutePath().normalize());
+        saveRecent();
+    }
+
+    private void saveRecent() {
         String text = recent.snapshot();
         tasks.run(() -> {
             RecentFiles.save(directories.recentFiles(), text);

@@ -131,4 +131,18 @@ class ProjectViewModelTest {
         assertEquals(List.of(file.toAbsolutePath()), project.recent().files());
         assertEquals(List.of(file.toAbsolutePath()), RecentFiles.load(new AppDirectories(data).recentFiles()));
     }
+
+    @Test
+    void recentFileThatWasDeletedIsForgottenWhenOpeningFails() throws Exception {
+        ProjectViewModel project = projectIn(dir.resolve("data"));
+        Path file = dir.resolve("gone.neurite");
+        project.saveAs(file, () -> { }, message -> { });
+        Files.delete(file);
+        List<String> messages = new ArrayList<>();
+
+        project.open(file, messages::add);
+
+        assertEquals(1, messages.size());
+        assertTrue(project.recent().files().isEmpty());
+    }
 }
