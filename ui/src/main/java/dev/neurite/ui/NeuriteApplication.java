@@ -36,6 +36,9 @@ public final class NeuriteApplication extends Application {
             editor.selection().selectOnly(java.util.List.of(options.select()));
         }
         MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), AppDirectories.standard());
+        if (options.place() != null) {
+            window.show(options.place());
+        }
         logTime(options, "window built");
         stage.setOnShown(event -> {
             logTime(options, "window shown");

@@ -59,19 +59,25 @@ final class MainToolBar {
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        return new ToolBar(
+        Button[] canvasButtons = {
+            button(Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", canvas::zoomOut),
+            button(Feather.ZOOM_IN, "Zoom in (Ctrl+=)", canvas::zoomIn),
+            button(Feather.MAXIMIZE, "Fit to view (Ctrl+0)", canvas::fitToView),
+            button(Feather.GRID, "Automatic layout (Ctrl+L)", () -> {
+                editor.autoLayout();
+                canvas.fitToView();
+            })};
+        for (Button button : canvasButtons) {
+            button.disableProperty().bind(place.isNotEqualTo(Place.BUILD));
+        }
+        ToolBar bar = new ToolBar(
                 button(Feather.FILE_PLUS, "New from template (Ctrl+N)", actions::newFromTemplate),
                 button(Feather.FOLDER, "Open (Ctrl+O)", actions::open),
                 button(Feather.SAVE, "Save (Ctrl+S)", actions::save),
-                new Separator(), undo, redo, new Separator(),
-                button(Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", canvas::zoomOut),
-                button(Feather.ZOOM_IN, "Zoom in (Ctrl+=)", canvas::zoomIn),
-                button(Feather.MAXIMIZE, "Fit to view (Ctrl+0)", canvas::fitToView),
-                button(Feather.GRID, "Automatic layout (Ctrl+L)", () -> {
-                    editor.autoLayout();
-                    canvas.fitToView();
-                }),
-                left, places, right);
+                new Separator(), undo, redo, new Separator());
+        bar.getItems().addAll(canvasButtons);
+        bar.getItems().addAll(left, places, right);
+        return bar;
     }
 
     private static Button button(Ikon icon, String tooltip, Runnable action) {

@@ -104,6 +104,15 @@ public final class MainWindow {
         return build;
     }
 
+    /** Shows the place named {@code name} ({@code build}, {@code train}, {@code test}); ignores other names. */
+    public void show(String name) {
+        for (Place value : Place.values()) {
+            if (value.name().equalsIgnoreCase(name)) {
+                place.set(value);
+            }
+        }
+    }
+
     WindowActions actions() {
         return actions;
     }

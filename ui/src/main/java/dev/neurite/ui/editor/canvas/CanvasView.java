@@ -17,13 +17,11 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +54,6 @@ public final class CanvasView extends Region {
     private final Rectangle ghost = new Rectangle(NodeGeometry.WIDTH, NodeGeometry.HEIGHT);
     private final Label empty = new Label("Drag a layer here from the palette, or choose File \u25b8 New from "
             + "Template");
-    private Point2D marqueeStart;
-    private Point2D panFrom;
 
     public CanvasView(EditorViewModel editor) {
         this.editor = editor;
@@ -85,7 +81,7 @@ public final class CanvasView extends Region {
         surface.getChildren().addAll(world, empty);
         getChildren().add(surface);
 
-        installSurfaceGestures();
+        new SurfaceGestures(editor, this, viewport, marquee).install(surface);
         editor.analysisProperty().addListener((obs, old, analysis) -> redraw(analysis));
         editor.selection().nodes().addListener((SetChangeListener<String>) change -> showSelection());
         editor.selection().connectionProperty().addListener((obs, old, now) -> showSelection());
@@ -182,6 +178,10 @@ public final class CanvasView extends Region {
         return nodes.values().stream().filter(n -> n.getBoundsInParent().contains(canvasPoint)).reduce((a, b) -> b);
     }
 
+    Collection<NodeView> nodeViews() {
+        return nodes.values();
+    }
+
     Optional<NodeView> nodeView(String name) {
         return Optional.ofNullable(nodes.get(name));
     }
@@ -268,7 +268,7 @@ public final class CanvasView extends Region {
         edges.forEach((connection, edge) -> edge.setSelected(connection.equals(selected)));
     }
 
-    // ---- Gestures on the empty canvas and on edges ----------------------------------------------------------------
+    // ---- Gestures on edges ----------------------------------------------------------------------------------------
 
     private void installEdgeGestures(EdgeView edge) {
         MenuItem remove = new MenuItem("Remove connection");
@@ -279,55 +279,6 @@ public final class CanvasView extends Region {
             editor.selection().selectConnection(edge.connection());
             if (event.isSecondaryButtonDown()) {
                 menu.show(edge, event.getScreenX(), event.getScreenY());
-            }
-            event.consume();
-        });
-    }
-
-    private void installSurfaceGestures() {
-        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-            requestFocus();
-            Point2D local = new Point2D(event.getX(), event.getY());
-            if (event.getButton() == MouseButton.PRIMARY) {
-                if (!event.isShortcutDown() && !event.isShiftDown()) {
-                    editor.selection().clear();
-                }
-                marqueeStart = viewport.toCanvas(local.getX(), local.getY());
-            } else {
-                panFrom = local;
-            }
-        });
-        surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
-            if (panFrom != null) {
-                viewport.panBy(event.getX() - panFrom.getX(), event.getY() - panFrom.getY());
-                panFrom = new Point2D(event.getX(), event.getY());
-            } else if (marqueeStart != null) {
-                Point2D now = viewport.toCanvas(event.getX(), event.getY());
-                marquee.setX(Math.min(now.getX(), marqueeStart.getX()));
-                marquee.setY(Math.min(now.getY(), marqueeStart.getY()));
-                marquee.setWidth(Math.abs(now.getX() - marqueeStart.getX()));
-                marquee.setHeight(Math.abs(now.getY() - marqueeStart.getY()));
-                marquee.setVisible(true);
-            }
-        });
-        surface.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
-            if (marquee.isVisible()) {
-                List<String> inside = nodes.values().stream()
-                        .filter(n -> marquee.getBoundsInParent().intersects(n.getBoundsInParent()))
-                        .map(NodeView::name).toList();
-                java.util.Set<String> chosen = new java.util.LinkedHashSet<>(editor.selection().nodes());
-                chosen.addAll(inside);
-                editor.selection().selectOnly(chosen);
-            }
-            marquee.setVisible(false);
-            marqueeStart = null;
-            panFrom = null;
-        });
-        addEventHandler(ScrollEvent.SCROLL, event -> {
-            if (event.isShortcutDown()) {
-                viewport.zoomAt(Viewport.wheelFactor(event.getDeltaY()), event.getX(), event.getY());
-            } else {
-                viewport.panBy(event.getDeltaX(), event.getDeltaY());
             }
             event.consume();
         });
