@@ -240,8 +240,7 @@ public final class EditorViewModel {
         if (diagnostic.fix() == null) {
             return;
         }
-        ModelGraph fixed = diagnostic.fix().applyTo(graph());
-        apply(diagnostic.fix().label(), p -> ProjectEdits.withGraph(p, fixed));
+        apply(diagnostic.fix().label(), p -> ProjectEdits.withGraph(p, diagnostic.fix().applyTo(p.model().graph())));
         if (diagnostic.node() != null && graph().contains(diagnostic.node())) {
             selection.selectOnly(List.of(diagnostic.node()));
         }
