@@ -64,9 +64,11 @@ public final class NeuriteApplication extends Application {
     /** With the timing option: how long after the process started {@code what} happened, on standard error. */
     private static void logTime(StartupOptions options, String what) {
         if (options.timing()) {
-            long started = ProcessHandle.current().info().startInstant().orElse(Instant.now()).toEpochMilli();
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            long started = info.startInstant().orElse(Instant.now()).toEpochMilli();
+            long cpu = info.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
             System.err.println("neurite: " + what + " " + (System.currentTimeMillis() - started)
-                    + " ms after process start");
+                    + " ms after process start (" + cpu + " ms of CPU time)");
         }
     }
 
