@@ -79,6 +79,16 @@ class ProjectFileTest {
     }
 
     @Test
+    void savedFileGetsTheUsualPermissionsNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path file = dir.resolve("model.neurite");
+        ProjectFile.write(sample(), file);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+        }
+    }
+
+    @Test
     void savedArchiveHoldsModelLayoutAndProjectEntries() throws IOException {
         String text = new String(bytesOf(sample()), StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("project.json") && text.contains("model.json") && text.contains("layout.json"));
@@ -207,6 +217,18 @@ class ProjectFileTest {
             }
             left -= length;
             out.write(bytes, offset, length);
+        }
+    }
+
+    /** Written by version 1; every later Neurite must still read it. Regenerate only for a new version's file. */
+    @Test
+    void goldenVersionOneProjectStillReads() throws IOException {
+        try (var in = ProjectFileTest.class.getResourceAsStream("/neurite/format/golden/project-v1.neurite")) {
+            if (Boolean.getBoolean("neurite.writeGolden")) {
+                ProjectFile.write(sample(), Path.of("src/test/resources/neurite/format/golden/project-v1.neurite"));
+                return;
+            }
+            assertEquals(sample(), ProjectFile.read(in, "project-v1.neurite"));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -118,6 +119,11 @@ class EditorWindowTest {
         connect(robot, "conv2d", "dense");
         assertEquals(List.of("conv2d"), editor().graph().node("dense").inputs());
 
+        robot.clickOn(nodeCentre("input_1"));
+        robot.clickOn((Node) robot.lookup(".issue-message").match(
+                (javafx.scene.control.Label l) -> l.getText().contains("flat vector")).query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("dense", editor().selection().primaryProperty().get(), "a click on the issue selects its node");
         Button fix = robot.lookup("#fix-dense").queryButton();
         assertEquals("Insert Flatten", fix.getText());
         robot.clickOn(fix);
