@@ -99,4 +99,18 @@ class CanvasGesturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(editor().graph().contains("dense_1") && editor().graph().size() == 3);
     }
+
+    @Test
+    void draggedNodeMovesAsOneUndoableEdit(FxRobot robot) {
+        dev.neurite.format.NodePosition before = editor().project().layout().get("dense");
+        robot.drag("#node-dense", MouseButton.PRIMARY).moveBy(120, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.neurite.format.NodePosition after = editor().project().layout().get("dense");
+        assertEquals(before.x() + 120, after.x(), 2.0);
+        assertEquals(before.y(), after.y(), 2.0);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, editor().project().layout().get("dense"));
+    }
 }

@@ -77,4 +77,21 @@ class WindowDialogsTest {
         assertTrue(text.startsWith("Could not open damaged.neurite."), text);
         assertFalse(text.contains("Exception") || text.contains("\tat "), text);
     }
+
+    @Test
+    void workLeftByACrashIsOfferedBackAndRestored(FxRobot robot) throws Exception {
+        dev.neurite.format.Project crashed = WindowFixture.chain(new InputLayer(TensorShape.of(784)),
+                new dev.neurite.layers.Dense(32));
+        dev.neurite.format.ProjectFile.write(crashed, dataDir.resolve("recovery.neurite"));
+        Platform.runLater(window::afterShown);
+
+        DialogPane pane = dialog(robot);
+        assertTrue(pane.getHeaderText().contains("Restore"), pane.getHeaderText());
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(crashed.model(), window.project().editor().project().model());
+        assertTrue(window.project().editor().dirtyProperty().get(), "restored work still needs saving");
+        assertTrue(stage.getTitle().startsWith("*"), stage.getTitle());
+    }
 }
