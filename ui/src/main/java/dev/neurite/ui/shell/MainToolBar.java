@@ -5,7 +5,11 @@ import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.editor.canvas.CanvasView;
 import javafx.beans.property.ObjectProperty;
+import dev.neurite.ui.editor.panels.SettingsChoices;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -76,8 +80,29 @@ final class MainToolBar {
                 button(Feather.SAVE, "Save (Ctrl+S)", actions::save),
                 new Separator(), undo, redo, new Separator());
         bar.getItems().addAll(canvasButtons);
-        bar.getItems().addAll(left, places, right);
+        bar.getItems().addAll(left, places, right, datasetChooser(editor));
         return bar;
+    }
+
+    /** The data set the model trains on; the same choice as in the compile and fit settings. */
+    private static Node datasetChooser(EditorViewModel editor) {
+        ComboBox<String> dataset = new ComboBox<>();
+        dataset.setId("toolbar-dataset");
+        dataset.getItems().setAll(SettingsChoices.DATASETS);
+        dataset.setValue(editor.project().dataset());
+        dataset.setTooltip(new Tooltip("The data set the model trains on"));
+        dataset.setAccessibleText("Data set");
+        editor.projectProperty().addListener((obs, old, project) -> dataset.setValue(project.dataset()));
+        dataset.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                editor.setDataset(now);
+            }
+        });
+        Label label = new Label("Data set", Icons.of(Feather.DATABASE));
+        label.setLabelFor(dataset);
+        HBox box = new HBox(6, label, dataset);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Button button(Ikon icon, String tooltip, Runnable action) {
