@@ -75,11 +75,14 @@ public final class CanvasView extends Region {
         ghost.setVisible(false);
         ghost.setMouseTransparent(true);
         empty.getStyleClass().add(CanvasStyles.EMPTY);
+        empty.setAlignment(javafx.geometry.Pos.CENTER);
+        empty.setGraphic(dev.neurite.ui.common.Icons.of(org.kordamp.ikonli.feather.Feather.PLUS_SQUARE));
+        empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         empty.setMouseTransparent(true);
         overlay.getChildren().addAll(connectGesture.draft(), connectGesture.hint(), marquee, ghost);
         world.getChildren().addAll(edgeLayer, nodeLayer, overlay);
-        surface.getChildren().addAll(world, empty);
-        getChildren().add(surface);
+        surface.getChildren().add(world);
+        getChildren().addAll(surface, empty);
 
         new SurfaceGestures(editor, this, viewport, marquee).install(surface);
         editor.analysisProperty().addListener((obs, old, analysis) -> redraw(analysis));
@@ -97,7 +100,7 @@ public final class CanvasView extends Region {
     @Override
     protected void layoutChildren() {
         surface.resizeRelocate(0, 0, getWidth(), getHeight());
-        empty.resizeRelocate(0, getHeight() / 2 - 20, getWidth(), 40);
+        empty.resizeRelocate(0, getHeight() / 2 - 40, getWidth(), 80);
     }
 
     // ---- Commands from menus and the palette ----------------------------------------------------------------------
