@@ -48,6 +48,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<ModelAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostic> readOnlyDiagnostics =
+            FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -83,7 +85,7 @@ public final class EditorViewModel {
 
     /** The problems of the model, structural and for training on the chosen data set; read-only. */
     public ObservableList<Diagnostic> diagnostics() {
-        return FXCollections.unmodifiableObservableList(diagnostics);
+        return readOnlyDiagnostics;
     }
 
     /** Keras's {@code model.summary()} text of the current graph. */

@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 public final class Selection {
 
     private final ObservableSet<String> nodes = FXCollections.observableSet(new LinkedHashSet<>());
+    /** Kept: the read-only view listens weakly to {@link #nodes}, so a view made per call could be collected. */
+    private final ObservableSet<String> readOnlyNodes = FXCollections.unmodifiableObservableSet(nodes);
     private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyStringWrapper primary = new ReadOnlyStringWrapper(this, "primary");
 
@@ -27,7 +29,7 @@ public final class Selection {
 
     /** The selected node names; read-only. */
     public ObservableSet<String> nodes() {
-        return FXCollections.unmodifiableObservableSet(nodes);
+        return readOnlyNodes;
     }
 
     public ReadOnlyObjectProperty<Connection> connectionProperty() {

@@ -209,4 +209,17 @@ class EditorViewModelTest {
         editor.undo();
         assertEquals(before, editor.project().layout().get("dense"));
     }
+
+    @Test
+    void selectionListenersKeepHearingAfterGarbageCollection() {
+        EditorViewModel editor = inputOnly();
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        editor.selection().nodes().addListener((javafx.collections.SetChangeListener<String>) c -> changes
+                .incrementAndGet());
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        editor.selection().selectOnly(List.of("input_1"));
+        assertTrue(changes.get() > 0);
+    }
 }
