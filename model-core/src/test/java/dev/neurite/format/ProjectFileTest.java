@@ -95,7 +95,8 @@ class ProjectFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil.json", "/etc/passwd", "weights/../../x", "C:/windows/x", "a\\..\\b", "./model.json"})
+    @ValueSource(strings = {"../evil.json", "/etc/passwd", "weights/../../x", "C:/windows/x", "a\\..\\b",
+        "./model.json"})
     void entriesWithUnsafePathsAreRefused(String name) throws IOException {
         byte[] bytes = zip(name, "x", "project.json", validProjectJson(), "model.json", validModelJson(),
                 "layout.json", "{}");

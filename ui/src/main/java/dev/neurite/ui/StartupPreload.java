@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Work that can run while the JavaFX toolkit starts: reading the first project or the templates (which warms up the JSON reader) and
- * loading the classes of the heavier controls, on a second core. The window waits for the template only if it is
- * not ready yet.
+ * Work that can run while the JavaFX toolkit starts: reading the first project (which warms up the JSON reader)
+ * and loading the classes of the heavier controls, on a second core. The window waits for the project only if it
+ * is not ready yet.
  *
  * <p>Thread-safe: {@link #start} runs once on a daemon thread; {@link #template} may be called from any thread.
  */
