@@ -14,6 +14,6 @@ trap 'rm -rf "$data"' EXIT
 echo "theme=${theme^^}" > "$data/settings.properties"
 NEURITE_TEMPLATE="$template" NEURITE_SCREENSHOT="$output" NEURITE_SELECT="${NEURITE_SELECT-conv2d_1}" \
 NEURITE_JAVA_OPTS="${NEURITE_JAVA_OPTS:-} -Dneurite.dataDir=$data -Dprism.order=sw" \
-    xvfb-run -a -s "-screen 0 1400x900x24" "$here/neurite" 2> >(grep -v -e '^WARNING' -e 'CssStyleHelper' >&2)
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$here/neurite" 2> >(grep -v -e '^WARNING' -e 'CssStyleHelper' >&2)
 test -s "$output"
 echo "Wrote $output"

@@ -39,6 +39,8 @@ public final class MainWindow {
     public static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
 
     static final String STATUS = "status-line";
+    private static final double PREFERRED_WIDTH = 1360;
+    private static final double PREFERRED_HEIGHT = 860;
 
     private final Stage stage;
     private final ProjectViewModel project;
@@ -74,7 +76,9 @@ public final class MainWindow {
         root.setTop(new VBox(MainMenu.create(actions, project, build.canvas(), place::set, appearance),
                 MainToolBar.create(actions, editor, build.canvas(), place)));
         root.setBottom(statusLine(editor));
-        scene = new Scene(root, 1360, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.95),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.95));
         Stylesheets.add(root, MainWindow.class, "shell.css");
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
         applyAppearance();

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 final class NodeView extends Pane {
 
     private static final double PORT_RADIUS = 6;
+    private static final double TOOLTIP_DELAY_MS = 300;
+    private static final double TOOLTIP_WIDTH = 420;
 
     private final String name;
     private final Label title = new Label();
@@ -70,6 +72,9 @@ final class NodeView extends Pane {
         outPort.setCenterX(NodeGeometry.WIDTH / 2);
         outPort.setCenterY(NodeGeometry.HEIGHT);
         getChildren().addAll(card, inPort, outPort);
+        tooltip.setShowDelay(javafx.util.Duration.millis(TOOLTIP_DELAY_MS));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(TOOLTIP_WIDTH);
         Tooltip.install(card, tooltip);
     }
 
