@@ -157,6 +157,10 @@ public final class CanvasView extends Region {
     }
 
     private void nudge(KeyEvent event) {
+        if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            connectGesture.cancel();
+            return;
+        }
         double step = event.isShiftDown() ? NUDGE_LARGE : NUDGE;
         switch (event.getCode()) {
             case LEFT -> editor.nudgeSelection(-step, 0);

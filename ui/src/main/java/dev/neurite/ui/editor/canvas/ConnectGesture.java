@@ -63,6 +63,7 @@ final class ConnectGesture {
 
     private void start(NodeView node) {
         source = node;
+        canvas.requestFocus();
         Point2D start = node.outputPoint();
         draft.setStartX(start.getX());
         draft.setStartY(start.getY());
@@ -105,7 +106,8 @@ final class ConnectGesture {
         canvas.nodeAt(point).filter(n -> n != from).ifPresent(target -> editor.connect(from.name(), target.name()));
     }
 
-    private void cancel() {
+    /** Escape while dragging: no connection is made. */
+    void cancel() {
         source = null;
         draft.setVisible(false);
         hint.setVisible(false);

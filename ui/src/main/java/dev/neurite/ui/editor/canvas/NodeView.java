@@ -97,6 +97,10 @@ final class NodeView extends Pane {
         params.setText(ModelSummary.thousands(count) + (count == 1 ? " param" : " params"));
 
         boolean error = problems.stream().anyMatch(Diagnostic::isError);
+        String problemCount = problems.isEmpty() ? ""
+                : ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems");
+        setAccessibleText(name + ", " + type.getText() + ", output " + shape.getText() + ", " + params.getText()
+                + problemCount);
         getStyleClass().removeAll(CanvasStyles.NODE_ERROR, CanvasStyles.NODE_WARNING);
         badge.setVisible(!problems.isEmpty());
         if (!problems.isEmpty()) {
