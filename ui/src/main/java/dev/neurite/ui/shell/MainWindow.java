@@ -181,5 +181,6 @@ public final class MainWindow {
             scene.getRoot().getStyleClass().remove(scale.styleClass());
         }
         scene.getRoot().getStyleClass().add(appearance.scaleProperty().get().styleClass());
+        build.canvas().setTextScale(appearance.scaleProperty().get().percent() / 100.0);
     }
 }

@@ -39,6 +39,7 @@ public final class CanvasView extends Region {
     private static final double NUDGE = 10;
     private static final double NUDGE_LARGE = 50;
 
+    private double textScale = 1;
     private final EditorViewModel editor;
     private final Pane surface = new Pane();
     private final Group world = new Group();
@@ -113,9 +114,15 @@ public final class CanvasView extends Region {
         viewport.zoomOut(getWidth() / 2, getHeight() / 2);
     }
 
-    /** Zooms and pans so that every node is visible. */
+    /** Zooms and pans so that every node is visible, no larger than the text size asks for. */
     public void fitToView() {
-        viewport.fit(contentBounds(), getWidth(), getHeight());
+        viewport.fit(contentBounds(), getWidth(), getHeight(), textScale);
+    }
+
+    /** The UI text scale (1 = 100%): fitting the model into view zooms up to it, so node text grows too. */
+    public void setTextScale(double scale) {
+        textScale = scale;
+        fitToView();
     }
 
     /** Shows a ghost node where a palette drag would drop, if the pointer is over the canvas. */

@@ -56,8 +56,8 @@ final class Viewport {
         offset.setY(offset.getY() + dy);
     }
 
-    /** Shows all of {@code content} (canvas units) centred in a view of the given size, at most at 100%. */
-    void fit(Bounds content, double viewWidth, double viewHeight) {
+    /** Shows all of {@code content} (canvas units) centred in a view of the given size, at most at {@code limit}. */
+    void fit(Bounds content, double viewWidth, double viewHeight, double limit) {
         if (content == null || content.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             scale.setX(1);
             scale.setY(1);
@@ -67,7 +67,7 @@ final class Viewport {
         }
         double zoom = Math.min((viewWidth - 2 * FIT_MARGIN) / content.getWidth(),
                 (viewHeight - 2 * FIT_MARGIN) / content.getHeight());
-        zoom = Math.max(MIN_ZOOM, Math.min(1.0, zoom));
+        zoom = Math.max(MIN_ZOOM, Math.min(limit, zoom));
         scale.setX(zoom);
         scale.setY(zoom);
         offset.setX((viewWidth - zoom * content.getWidth()) / 2 - zoom * content.getMinX());
