@@ -200,4 +200,18 @@ class EditorWindowTest {
         assertTrue(editor().graph().contains("input_1"), "the layer is still there");
         assertEquals("nput_1", robot.lookup("#property-name").queryTextInputControl().getText());
     }
+
+    @Test
+    void renamingInTheInspectorRenamesTheLayerWithoutComplaint(FxRobot robot) {
+        robot.clickOn(nodeCentre("input_1"));
+        robot.doubleClickOn("#property-name").eraseText(10).write("pixels").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#canvas");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(editor().graph().contains("pixels"), editor().graph().toString());
+        assertFalse(robot.lookup("#inspector-error").query().isVisible(),
+                robot.lookup("#inspector-error").queryLabeled().getText());
+        assertEquals("", editor().messageProperty().get());
+    }
 }

@@ -14,13 +14,14 @@ final class CommitTextEditor implements PropertyEditor<String> {
 
     private final TextField field = new TextField();
     private final PropertySheet.Item item;
+    private String committed;
 
     CommitTextEditor(PropertySheet.Item item) {
         this.item = item;
         field.setId("property-" + item.getName());
         field.setOnAction(event -> commit());
         field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (!focused && field.getScene() != null) {
                 commit();
             }
         });
@@ -31,9 +32,12 @@ final class CommitTextEditor implements PropertyEditor<String> {
         });
     }
 
+    /** Hands a changed text to the item once; the sheet is rebuilt afterwards, so this editor is then stale. */
     private void commit() {
-        if (!field.getText().equals(String.valueOf(item.getValue()))) {
-            item.setValue(field.getText());
+        String text = field.getText();
+        if (!text.equals(String.valueOf(item.getValue())) && !text.equals(committed)) {
+            committed = text;
+            item.setValue(text);
         }
     }
 
