@@ -1,6 +1,10 @@
 package dev.neurite.app.cli.data;
 
 import dev.neurite.NeuriteException;
+import dev.neurite.data.DataCatalog;
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
+import dev.neurite.eval.DataSetExamples;
 import dev.neurite.train.Examples;
 
 import java.nio.file.Files;
@@ -8,7 +12,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The {@code --data} argument: a folder with MNIST-style files ({@code train-images-idx3-ubyte[.gz]},
+ * The {@code --data} argument: a catalogue id ({@code digits}, the bundled set; {@code mnist} and
+ * {@code fashion-mnist} once downloaded), a folder with MNIST-style files ({@code train-images-idx3-ubyte[.gz]},
  * {@code train-labels-idx1-ubyte[.gz]}, optionally the {@code t10k-} pair; Debian's
  * {@code /usr/share/datasets/fashion-mnist}), or {@code images,labels} IDX files (the test set only then).
  *
@@ -20,6 +25,11 @@ public record CliDataset(String name, Optional<Examples> train, Optional<Example
 
     /** Resolves the argument. */
     public static CliDataset resolve(String spec) {
+        if (DataCatalog.find(spec.strip()).isPresent()) {
+            TrainTestSets sets = DataSources.resolve(spec);
+            return new CliDataset(spec.strip(), Optional.<Examples>of(new DataSetExamples(sets.train())),
+                    sets.test().map(test -> (Examples) new DataSetExamples(test)));
+        }
         if (spec.contains(",")) {
             String[] parts = spec.split(",", -1);
             if (parts.length != 2) {
