@@ -127,7 +127,7 @@ public final class GalleryView extends BorderPane {
                     : String.format(Locale.ROOT, "Test image %,d: a %d, predicted %d with %.1f%%.", now.index(),
                     now.label(), now.predicted(), now.confidence() * 100));
         });
-        VBox details = new VBox(8, big, caption, bars, open);
+        VBox details = new VBox(8, big, caption, open, bars);
         details.getStyleClass().add(EvaluationStyles.DETAILS);
         details.setPrefWidth(DETAILS_WIDTH + 10);
         details.setMinWidth(DETAILS_WIDTH + 10);
