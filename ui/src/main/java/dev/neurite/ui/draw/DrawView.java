@@ -105,18 +105,19 @@ public final class DrawView extends VBox {
         Slider brush = new Slider(DrawingViewModel.MIN_BRUSH, DrawingViewModel.MAX_BRUSH,
                 drawing.brushWidthProperty().get());
         brush.setId("brush-width");
-        brush.setPrefWidth(110);
+        brush.setPrefWidth(80);
         brush.valueProperty().addListener((obs, old, now) -> drawing.setBrushWidth(now.doubleValue()));
         brush.setTooltip(new Tooltip("Brush width in canvas pixels (the canvas is 280 pixels, ten per MNIST pixel)."));
 
-        Button undo = new Button("Undo", new FontIcon(Feather.CORNER_UP_LEFT));
+        Button undo = new Button(null, new FontIcon(Feather.CORNER_UP_LEFT));
         undo.setId("undo-stroke");
         undo.setOnAction(e -> drawing.undo());
         undo.disableProperty().bind(drawing.canUndoProperty().not());
         undo.setTooltip(new Tooltip("Take back the last stroke."));
-        Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
+        Button clear = new Button(null, new FontIcon(Feather.TRASH_2));
         clear.setId("clear-canvas");
         clear.setOnAction(e -> drawing.clear());
+        clear.setTooltip(new Tooltip("Clear the canvas."));
         return new ToolBar(pen, eraser, new Separator(Orientation.VERTICAL), new Label("Brush"), brush,
                 new Separator(Orientation.VERTICAL), undo, clear);
     }

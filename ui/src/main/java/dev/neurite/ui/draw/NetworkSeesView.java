@@ -68,6 +68,7 @@ public final class NetworkSeesView extends HBox {
         frame.getStyleClass().add(DrawStyles.STEP_IMAGE);
         frame.setMinSize(SHOWN + 4, SHOWN + 4);
         frame.setPrefSize(SHOWN + 4, SHOWN + 4);
+        frame.setMaxSize(SHOWN + 4, SHOWN + 4);
         VBox box = new VBox(4, frame, label);
         box.getStyleClass().add(DrawStyles.STEP);
         Tooltip.install(box, new Tooltip(explanation));

@@ -3,10 +3,12 @@ package dev.neurite.ui.testplace;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.preprocess.DigitPreprocessor;
 import dev.neurite.engine.CpuEngine;
+import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.draw.DrawStyles;
 import dev.neurite.ui.draw.DrawView;
+import dev.neurite.ui.draw.DrawingCanvas;
 import dev.neurite.ui.draw.DrawingViewModel;
 import dev.neurite.ui.draw.PredictionViewModel;
 import dev.neurite.ui.evaluation.EvaluationStyles;
@@ -76,12 +78,23 @@ public final class TestPlace {
         return root;
     }
 
-    /** Loads the pretrained default model on the calling thread (a few hundred milliseconds; more on first use). */
+    /**
+     * Loads the pretrained default model and warms it and the preprocessor up on the calling thread (a few hundred
+     * milliseconds; more on the engine's first use).
+     */
     public static TrainedModel loadPretrained() {
         double accuracy = TrainedModels.pretrainedProvenance().path("test_accuracy").asDouble(Double.NaN);
         String name = String.format(Locale.ROOT, "Pretrained default (quick CNN, %.1f%% on the bundled digits)",
                 accuracy * 100);
-        return new TrainedModel(name, TrainedModels.pretrained(new CpuEngine()));
+        TrainedModel model = new TrainedModel(name, TrainedModels.pretrained(new CpuEngine()));
+        // The first forward pass sets up the engine's buffers; do it now rather than on the learner's first stroke.
+        Evaluator.predict(model.network(), new float[(int) model.network().inputShape().size()]);
+        int side = (int) DrawingCanvas.SIZE;
+        int[] paper = new int[side * side];
+        java.util.Arrays.fill(paper, 0xFFFFFFFF);
+        paper[side * side / 2 + side / 2] = 0xFF000000;
+        new DigitPreprocessor().processArgb(paper, side, side);
+        return model;
     }
 
     ModelChoiceViewModel models() {

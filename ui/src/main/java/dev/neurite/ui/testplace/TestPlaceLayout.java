@@ -24,7 +24,7 @@ final class TestPlaceLayout {
         drawScroll.setFitToWidth(true);
         drawScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(drawScroll, evaluation);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("test-place");
         root.setId("test-place");
