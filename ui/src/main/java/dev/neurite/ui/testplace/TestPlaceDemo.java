@@ -1,7 +1,7 @@
 package dev.neurite.ui.testplace;
 
 import dev.neurite.data.DataSet;
-import dev.neurite.data.digits.BundledDigits;
+import dev.neurite.data.DataSources;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
 import dev.neurite.ui.evaluation.GalleryFilter;
@@ -26,12 +26,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The Test place alone in a window, with the pretrained model and the bundled digits' test split. With
+ * The Test place alone in a window, with the pretrained model and the bundled digits' test split (another data set's
+ * with {@code -Dneurite.data=mnist}, for example, to browse 10,000 test images). With
  * {@code -Dneurite.screenshots=FOLDER} it draws a "2" by replaying a stroke, waits for the evaluation and the
  * prediction, writes {@code draw.png} (the drawing half) and {@code gallery.png} (matrix and gallery, a cell
  * selected) into FOLDER, and exits. A plain class with {@code main}, so it starts from the class path.
  */
 public final class TestPlaceDemo {
+
+    /** The system property naming the data set whose test split is used ({@code --data}'s values; digits). */
+    public static final String DATA = "neurite.data";
 
     /** The system property naming the screenshot folder. */
     public static final String SCREENSHOTS = "neurite.screenshots";
@@ -54,7 +58,8 @@ public final class TestPlaceDemo {
 
         @Override
         public void start(Stage stage) {
-            DataSet test = BundledDigits.load().test().orElseThrow();
+            DataSet test = DataSources.resolve(System.getProperty(DATA, "digits")).test().orElseThrow(
+                    () -> new IllegalArgumentException("The data set has no test split"));
             TestPlace place = new TestPlace(new SimpleObjectProperty<TrainedModel>(), test, background);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Scene scene = new Scene((Parent) place.view(), 1440, 900);
