@@ -177,6 +177,7 @@ public final class TrainingSession {
         String message = "Training finished.";
         Control control = new Control();
         try {
+            dev.neurite.engine.EngineThreads.applyToCurrentThread();
             listener.trainingStarted(epochs, batches);
             callbacks.forEach(c -> c.trainingStarted(control));
             for (int e = 0; e < epochs && reason == TrainingListener.EndReason.COMPLETED; e++) {

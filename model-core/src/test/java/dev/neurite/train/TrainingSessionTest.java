@@ -148,6 +148,22 @@ class TrainingSessionTest {
     }
 
     @Test
+    void earlyStoppingEndsTheRunThroughTheSession() throws InterruptedException {
+        List<TrainingListener.EndReason> ends = new CopyOnWriteArrayList<>();
+        TrainingSession session = new TrainingSession(mlp(1), DATA, null, fit(30),
+                List.of(new EarlyStopping(new Monitor("val_loss", 10), 1, true)), new TrainingListener() {
+                    @Override
+                    public void trainingEnded(EndReason reason, String message) {
+                        ends.add(reason);
+                    }
+                });
+        session.start();
+        session.awaitCompletion();
+        assertEquals(List.of(TrainingListener.EndReason.STOPPED_BY_CALLBACK), ends);
+        assertEquals(2, session.history().size());
+    }
+
+    @Test
     void nanLossStopsTheRunWithAdvice() throws InterruptedException {
         Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
                         new Dense(4, ActivationFunction.LINEAR)),

@@ -1,13 +1,14 @@
 package dev.neurite.app.cli;
 
-import dev.neurite.app.cli.data.CliDataset;
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.ClassScores;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.eval.TrainedModels;
+import dev.neurite.train.DataSetExamples;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,14 +29,20 @@ final class EvaluateCommand implements Runnable {
     Path model;
 
     @Option(names = "--data", required = true, paramLabel = "<dataset>",
-            description = "A folder of MNIST-style IDX files, or 'images,labels' IDX files.")
+            description = "A data set (as for train); its test set is used, or its only set.")
     String data;
+
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Network network = TrainedModels.fromFile(model, new CpuEngine());
-        Evaluation evaluation = new Evaluator(256).evaluate(network, CliDataset.resolve(data).requireTest());
+        threadsOption.apply();
+        Network network = ModelLoading.load(model);
+        TrainTestSets sets = DataSources.resolve(data);
+        Evaluation evaluation = new Evaluator(256).evaluate(network,
+                new DataSetExamples(sets.test().orElse(sets.train())));
         print(evaluation, out);
         out.flush();
     }

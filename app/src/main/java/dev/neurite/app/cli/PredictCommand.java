@@ -60,9 +60,8 @@ final class PredictCommand implements Runnable {
         for (Path image : images) {
             digits.add(preprocessor.process(Images.read(image)));
         }
-        CpuEngine engine = new CpuEngine();
-        Network network = DEFAULT_MODEL.equals(model) ? TrainedModels.pretrained(engine)
-                : TrainedModels.fromFile(Path.of(model), engine);
+        Network network = DEFAULT_MODEL.equals(model) ? TrainedModels.pretrained(new CpuEngine())
+                : ModelLoading.load(Path.of(model));
         for (int i = 0; i < images.size(); i++) {
             PreprocessedDigit digit = digits.get(i);
             for (DigitWarning warning : digit.warnings()) {
@@ -76,7 +75,6 @@ final class PredictCommand implements Runnable {
             int best = argmax(probabilities);
             out.printf(Locale.ROOT, "%s\t%d\t%.4f%n", images.get(i), best, probabilities[best]);
         }
-        out.flush();
         err.flush();
     }
 

@@ -22,15 +22,7 @@ class PredictCommandTest {
     Path folder;
 
     private Path digitImage() throws IOException {
-        BufferedImage image = new BufferedImage(80, 80, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 80; y++) {
-            for (int x = 0; x < 80; x++) {
-                image.setRGB(x, y, Math.abs(x - 40) < 5 && y > 10 && y < 70 ? 0 : 0xFFFFFF);
-            }
-        }
-        Path file = folder.resolve("one.png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return TestImages.one(folder);
     }
 
     /** Writes test image {@code index} of the bundled digits as a dark-on-light PNG, as a learner would draw it. */

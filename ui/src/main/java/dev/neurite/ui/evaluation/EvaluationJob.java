@@ -1,7 +1,7 @@
 package dev.neurite.ui.evaluation;
 
 import dev.neurite.data.DataSet;
-import dev.neurite.eval.DataSetExamples;
+import dev.neurite.train.DataSetExamples;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.train.Examples;
