@@ -23,6 +23,8 @@ import java.io.PrintWriter;
                 ExportKerasCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 

@@ -1,0 +1,76 @@
+package dev.neurite.app.cli;
+
+import dev.neurite.NeuriteException;
+import dev.neurite.app.cli.data.CliDataset;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Network;
+import dev.neurite.eval.ClassScores;
+import dev.neurite.eval.Evaluation;
+import dev.neurite.eval.Evaluator;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.ModelFileFormat;
+import dev.neurite.format.WeightsArchive;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** {@code neurite evaluate <model-file> --data <dataset>}: loss, accuracy, confusion matrix and per-class scores. */
+@Command(name = "evaluate", description = "Evaluate a saved model on a data set's test images.")
+final class EvaluateCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<model-file>", description = "A model saved by 'train --save' (weights beside it).")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "<dataset>",
+            description = "A folder of MNIST-style IDX files, or 'images,labels' IDX files.")
+    String data;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        ModelDefinition definition = ModelFileFormat.read(model);
+        Path weightsFile = WeightsArchive.besideModel(model);
+        if (!Files.isRegularFile(weightsFile)) {
+            throw new NeuriteException("The model '" + model + "' has no trained weights: '" + weightsFile
+                    + "' is missing. Train it with 'neurite train " + model + " --data ... --save " + model + "'.");
+        }
+        Network network = new CpuEngine().compile(definition.graph(), definition.compile(), definition.fit().seed());
+        try {
+            network.setWeights(new WeightsArchive().read(weightsFile));
+        } catch (IOException e) {
+            throw new NeuriteException("Cannot read '" + weightsFile + "': " + e.getMessage(), e);
+        }
+        Evaluation evaluation = new Evaluator(256).evaluate(network, CliDataset.resolve(data).requireTest());
+        print(evaluation, out);
+        out.flush();
+    }
+
+    static void print(Evaluation evaluation, PrintWriter out) {
+        out.printf(Locale.ROOT, "Test loss: %.4f - test accuracy: %.4f%n", evaluation.loss(), evaluation.accuracy());
+        out.println("Confusion matrix (rows: true class, columns: predicted):");
+        for (int[] row : evaluation.confusion()) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int count : row) {
+                line.append(String.format(Locale.ROOT, "%6d", count));
+            }
+            out.println(line);
+        }
+        out.println("class  precision  recall  f1-score  support");
+        for (ClassScores s : evaluation.perClass()) {
+            out.printf(Locale.ROOT, "%5d  %9.4f  %6.4f  %8.4f  %7d%n", s.label(), s.precision(), s.recall(), s.f1(),
+                    s.support());
+        }
+        out.println(evaluation.misclassified().size() + " test images misclassified.");
+    }
+}
