@@ -189,6 +189,9 @@ public final class TrainingViewModel {
 
     MetricCurves lossCurves() { return loss; }
 
+    /** The current or last run, or null (tests await its session). */
+    PreparedRun currentRun() { return current; }
+
     MetricCurves accuracyCurves() { return accuracy; }
 
     // ---- Commands --------------------------------------------------------------------------------------------------
