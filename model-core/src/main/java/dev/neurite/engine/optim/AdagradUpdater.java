@@ -6,30 +6,30 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Keras's Adagrad: {@code a += g^2} (starting from {@code initial_accumulator_value}),
  * {@code w -= lr * g / sqrt(a + epsilon)}. Not thread-safe.
  */
-final class AdagradUpdater implements ParameterUpdater {
+final class AdagradUpdater extends HostUpdater {
 
     private final double epsilon;
-    private final INDArray accumulator;
-    private final INDArray scratch;
+    private final float[] accumulator;
 
     AdagradUpdater(double initialAccumulatorValue, double epsilon, INDArray like) {
+        super(like);
         this.epsilon = epsilon;
-        this.accumulator = like.ulike().assign(initialAccumulatorValue);
-        this.scratch = like.ulike();
+        this.accumulator = new float[length];
+        java.util.Arrays.fill(accumulator, (float) initialAccumulatorValue);
     }
 
     @Override
-    public void apply(INDArray weights, INDArray gradient, double learningRate, long step) {
-        scratch.assign(gradient).muli(gradient);
-        accumulator.addi(scratch);
-        scratch.assign(accumulator).addi(epsilon);
-        Blas.sqrt(scratch, scratch);
-        scratch.rdivi(gradient);
-        Blas.axpy(-learningRate, scratch, weights);
+    protected void update(float[] w, float[] g, double learningRate, long step) {
+        float lr = (float) learningRate;
+        float eps = (float) epsilon;
+        for (int i = 0; i < length; i++) {
+            accumulator[i] += g[i] * g[i];
+            w[i] -= lr * g[i] / (float) Math.sqrt(accumulator[i] + eps);
+        }
     }
 
     @Override
-    public INDArray[] state() {
-        return new INDArray[]{accumulator};
+    protected float[][] stateVectors() {
+        return new float[][]{accumulator};
     }
 }

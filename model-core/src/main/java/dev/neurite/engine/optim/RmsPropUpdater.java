@@ -7,43 +7,47 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * inside the root, as Keras; ND4J's own updater puts it outside), {@code w -= increment}, or with momentum
  * {@code m = momentum * m + increment}, {@code w -= m}. Not thread-safe.
  */
-final class RmsPropUpdater implements ParameterUpdater {
+final class RmsPropUpdater extends HostUpdater {
 
     private final double rho;
     private final double momentum;
     private final double epsilon;
-    private final INDArray velocity;
-    private final INDArray momentumState;
-    private final INDArray scratch;
+    private final float[] velocity;
+    private final float[] momentumState;
 
     RmsPropUpdater(double rho, double momentum, double epsilon, INDArray like) {
+        super(like);
         this.rho = rho;
         this.momentum = momentum;
         this.epsilon = epsilon;
-        this.velocity = like.ulike().assign(0);
-        this.momentumState = momentum > 0 ? like.ulike().assign(0) : null;
-        this.scratch = like.ulike();
+        this.velocity = new float[length];
+        this.momentumState = momentum > 0 ? new float[length] : null;
     }
 
     @Override
-    public void apply(INDArray weights, INDArray gradient, double learningRate, long step) {
-        scratch.assign(gradient).muli(gradient);
-        velocity.muli(rho);
-        Blas.axpy(1 - rho, scratch, velocity);
-        scratch.assign(velocity).addi(epsilon);
-        Blas.sqrt(scratch, scratch);
-        scratch.rdivi(gradient);
+    protected void update(float[] w, float[] g, double learningRate, long step) {
+        float lr = (float) learningRate;
+        float r = (float) rho;
+        float eps = (float) epsilon;
+        float[] v = velocity;
+        for (int i = 0; i < length; i++) {
+            v[i] = r * v[i] + (1 - r) * g[i] * g[i];
+        }
         if (momentumState == null) {
-            Blas.axpy(-learningRate, scratch, weights);
+            for (int i = 0; i < length; i++) {
+                w[i] -= lr * g[i] / (float) Math.sqrt(v[i] + eps);
+            }
         } else {
-            momentumState.muli(momentum);
-            Blas.axpy(learningRate, scratch, momentumState);
-            Blas.axpy(-1, momentumState, weights);
+            float mu = (float) momentum;
+            for (int i = 0; i < length; i++) {
+                momentumState[i] = mu * momentumState[i] + lr * g[i] / (float) Math.sqrt(v[i] + eps);
+                w[i] -= momentumState[i];
+            }
         }
     }
 
     @Override
-    public INDArray[] state() {
-        return momentumState == null ? new INDArray[]{velocity} : new INDArray[]{velocity, momentumState};
+    protected float[][] stateVectors() {
+        return momentumState == null ? new float[][]{velocity} : new float[][]{velocity, momentumState};
     }
 }

@@ -6,36 +6,38 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Keras's SGD: {@code w -= lr * g}; with momentum {@code m = momentum * m - lr * g} and {@code w += m}, or with
  * Nesterov {@code w += momentum * m - lr * g}. Not thread-safe.
  */
-final class SgdUpdater implements ParameterUpdater {
+final class SgdUpdater extends HostUpdater {
 
     private final double momentum;
     private final boolean nesterov;
-    private final INDArray velocity;
+    private final float[] velocity;
 
     SgdUpdater(double momentum, boolean nesterov, INDArray like) {
+        super(like);
         this.momentum = momentum;
         this.nesterov = nesterov;
-        this.velocity = momentum > 0 ? like.ulike().assign(0) : null;
+        this.velocity = momentum > 0 ? new float[length] : null;
     }
 
     @Override
-    public void apply(INDArray weights, INDArray gradient, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step) {
+        float lr = (float) learningRate;
+        float mu = (float) momentum;
         if (velocity == null) {
-            Blas.axpy(-learningRate, gradient, weights);
+            for (int i = 0; i < length; i++) {
+                w[i] -= lr * g[i];
+            }
             return;
         }
-        velocity.muli(momentum);
-        Blas.axpy(-learningRate, gradient, velocity);
-        if (nesterov) {
-            Blas.axpy(momentum, velocity, weights);
-            Blas.axpy(-learningRate, gradient, weights);
-        } else {
-            Blas.axpy(1, velocity, weights);
+        for (int i = 0; i < length; i++) {
+            float v = mu * velocity[i] - lr * g[i];
+            velocity[i] = v;
+            w[i] += nesterov ? mu * v - lr * g[i] : v;
         }
     }
 
     @Override
-    public INDArray[] state() {
-        return velocity == null ? new INDArray[0] : new INDArray[]{velocity};
+    protected float[][] stateVectors() {
+        return velocity == null ? new float[0][] : new float[][]{velocity};
     }
 }
