@@ -77,7 +77,7 @@ final class ChartsPane {
         return viewer;
     }
 
-    private HBox toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         ToggleGroup axis = new ToggleGroup();
         ToggleButton batches = new ToggleButton("Batches");
         ToggleButton epochs = new ToggleButton("Epochs");
@@ -110,8 +110,14 @@ final class ChartsPane {
         Button csv = new Button("CSV");
         csv.setOnAction(e -> export("csv"));
         csv.setTooltip(new Tooltip("The history of the current run, one row per epoch"));
-        HBox bar = new HBox(new Label("x axis"), new HBox(batches, epochs), log, new Label("Smoothing"), smoothing,
-                reset, new Label("Export"), png, svg, csv);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 4, new Label("x axis"),
+                new HBox(batches, epochs), log, new Label("Smoothing"), smoothing, reset, new Label("Export"),
+                new HBox(4, png, svg, csv));
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         bar.getStyleClass().add(TrainStyles.CHART_TOOLBAR);
         return bar;
     }

@@ -50,6 +50,7 @@ final class ControlsBar {
                                  Runnable action, String tooltip) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMnemonicParsing(false);
         button.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
         button.setOnAction(e -> action.run());
         button.setTooltip(new Tooltip(tooltip));

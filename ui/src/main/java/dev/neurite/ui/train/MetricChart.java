@@ -94,6 +94,7 @@ final class MetricChart {
 
     private static XYLineAndShapeRenderer renderer(boolean lines, boolean shapes, Color[] colours) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(lines, shapes);
+        renderer.setDrawSeriesLineAsPath(true);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: x = {1}, {2}",
                 new DecimalFormat("0.###"), new DecimalFormat("0.0000")));
         renderer.setDefaultShape(new Ellipse2D.Double(-3.5, -3.5, 7, 7));

@@ -15,22 +15,26 @@ public final class RunsModel {
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
     private final ObservableList<RunEntry> selected = FXCollections.observableArrayList();
     private final ObservableList<RunSettingsTable.Row> diff = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens to its source weakly, so a new view per call could lose listeners.
+    private final ObservableList<RunEntry> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObservableList<RunEntry> selectedView = FXCollections.unmodifiableObservableList(selected);
+    private final ObservableList<RunSettingsTable.Row> diffView = FXCollections.unmodifiableObservableList(diff);
 
     // ---- Properties ------------------------------------------------------------------------------------------------
 
     /** Every recorded run, oldest first. */
     public ObservableList<RunEntry> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** The runs whose curves are overlaid. */
     public ObservableList<RunEntry> selected() {
-        return FXCollections.unmodifiableObservableList(selected);
+        return selectedView;
     }
 
     /** The settings of the first two selected runs side by side; empty unless two or more are selected. */
     public ObservableList<RunSettingsTable.Row> diff() {
-        return FXCollections.unmodifiableObservableList(diff);
+        return diffView;
     }
 
     // ---- Commands --------------------------------------------------------------------------------------------------

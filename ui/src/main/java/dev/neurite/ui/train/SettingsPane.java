@@ -121,6 +121,7 @@ final class SettingsPane {
 
     private static CheckBox check(String text, javafx.beans.property.BooleanProperty value, String tooltip) {
         CheckBox box = new CheckBox(text);
+        box.setMnemonicParsing(false);
         box.selectedProperty().bindBidirectional(value);
         box.setTooltip(new Tooltip(tooltip));
         return box;

@@ -10,11 +10,12 @@ import javafx.application.Application;
  *   <li>{@code neurite.demo.data}: a data set id (default {@code digits});</li>
  *   <li>{@code neurite.demo.epochs}, {@code neurite.demo.samples}, {@code neurite.demo.batch}: fit overrides;</li>
  *   <li>{@code neurite.demo.start=true}: press Start once the window shows;</li>
- *   <li>{@code neurite.demo.screenshot=FILE} with {@code neurite.demo.screenshot.batches=N}: write a snapshot of the
- *       scene to FILE (PNG) after N batches of the first epoch... and after one more epoch, a second run is started
- *       with {@code neurite.demo.compare=true} so the runs list and the diff have content;</li>
- *   <li>{@code neurite.measure=true}: print the longest gap between JavaFX pulses during the run and the training
- *       speed, then exit (see {@code docs/measurements.md}).</li>
+ *   <li>{@code neurite.demo.screenshot=FILE} with {@code neurite.demo.screenshot.batches=N}: once the first run ends
+ *       it is selected for overlay and a second run starts (RMSprop, EarlyStopping on); after N batches of it a
+ *       snapshot of the scene is written to FILE (PNG) and the demo exits;</li>
+ *   <li>{@code neurite.measure=true}: print the longest gap between JavaFX pulses during the run, the training
+ *       speed and the time spent in the dashboard's refresh ticks, then exit ({@code bench/train-dashboard.sh});
+ *       {@code neurite.measure.debug=true} also prints every tick over 40 ms.</li>
  * </ul>
  */
 public final class TrainPlaceDemo {

@@ -42,7 +42,7 @@ public final class TrainPlaceDemoApp extends Application {
         stage.setScene(scene);
         stage.show();
         if (Boolean.getBoolean("neurite.measure")) {
-            measure(vm);
+            measure(vm, place.trainView());
         }
         String screenshot = System.getProperty("neurite.demo.screenshot");
         if (screenshot != null) {
@@ -53,7 +53,7 @@ public final class TrainPlaceDemoApp extends Application {
         }
     }
 
-    private void measure(TrainingViewModel vm) {
+    private void measure(TrainingViewModel vm, TrainView view) {
         PulseMeter meter = new PulseMeter();
         vm.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.PREPARING) {
@@ -64,9 +64,11 @@ public final class TrainPlaceDemoApp extends Application {
                 var history = vm.history();
                 double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
                 double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
+                long[] ticks = view.tickTimes();
                 System.out.printf(Locale.ROOT, "MEASURE longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
-                        + "epoch_seconds=%.2f train_samples_per_second=%.0f%n", meter.longestGapMillis(),
-                        meter.frames(), history.size(), seconds, speed);
+                        + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f "
+                        + "total_tick_ms=%.0f%n", meter.longestGapMillis(), meter.frames(), history.size(), seconds,
+                        speed, ticks[0] / 1e6, ticks[1] / 1e6);
                 history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
                 Platform.exit();
             }
@@ -76,16 +78,14 @@ public final class TrainPlaceDemoApp extends Application {
     /** Run 1 with the form's settings, a snapshot mid-run 2 (Adam) so runs, diff and overlay have content. */
     private void screenshotScenario(TrainingViewModel vm, Scene scene, Path file) {
         int batches = Integer.getInteger("neurite.demo.screenshot.batches", 40);
-        vm.stateProperty().addListener((obs, old, now) -> {
-            if (now == RunState.FINISHED && vm.runs().runs().size() == 1) {
-                vm.form().optimizerProperty().set("RMSprop");
-                vm.form().earlyStoppingProperty().set(true);
-                vm.start();
-            }
-        });
         vm.runs().runs().addListener((javafx.collections.ListChangeListener<RunEntry>) c -> {
             if (vm.runs().runs().size() == 1 && vm.runs().selected().isEmpty()) {
                 vm.runs().select(java.util.List.of(vm.runs().runs().get(0)));
+                Platform.runLater(() -> {
+                    vm.form().optimizerProperty().set("RMSprop");
+                    vm.form().earlyStoppingProperty().set(true);
+                    vm.start();
+                });
             }
         });
         vm.batchesSeenProperty().addListener((obs, old, now) -> {

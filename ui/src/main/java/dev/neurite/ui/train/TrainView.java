@@ -26,6 +26,12 @@ final class TrainView {
     private final ChartsPane charts;
     private final SettingsPane settings;
     private final Timeline ticker;
+    private long nextChartRefresh;
+    private long longestTick;
+    private long totalTick;
+
+    /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
+    private static final long CHART_SHARE = 9;
 
     /** @param openElsewhere opens settings that live outside this place (the loss, layers), may be null */
     TrainView(TrainingViewModel model, Consumer<CoachNote.Setting> openElsewhere) {
@@ -61,10 +67,32 @@ final class TrainView {
         return charts;
     }
 
-    /** Applies the engine's news and redraws; at most once per {@link #TICK}. */
+    /**
+     * Applies the engine's news every tick and redraws the charts at most once per {@link #TICK}, less often when a
+     * redraw is slow (software rendering on a small machine): charts may take at most about a tenth of the JavaFX
+     * thread, leaving the cores to training and the window responsive.
+     */
     void tick() {
+        long started = System.nanoTime();
         model.drain();
-        charts.refresh();
+        long now = System.nanoTime();
+        if (now >= nextChartRefresh) {
+            charts.refresh();
+            long cost = System.nanoTime() - now;
+            nextChartRefresh = now + Math.max((long) (TICK.toMillis() * 1e6) - 1_000_000, cost * CHART_SHARE);
+        }
+        long spent = System.nanoTime() - started;
+        if (spent > 40_000_000 && Boolean.getBoolean("neurite.measure.debug")) {
+            System.out.printf("MEASURE slow tick %.1f ms (drain %.1f ms) batches=%d%n", spent / 1e6,
+                    (now - started) / 1e6, model.batchesSeenProperty().get());
+        }
+        longestTick = Math.max(longestTick, spent);
+        totalTick += spent;
+    }
+
+    /** The longest and the total time spent in {@link #tick()} so far, in nanoseconds (measurements). */
+    long[] tickTimes() {
+        return new long[]{longestTick, totalTick};
     }
 
     /** Stops the refresh timeline (when the place is disposed). */

@@ -77,6 +77,7 @@ public final class TrainingViewModel {
     private final ObjectProperty<Curve.XUnit> xUnit = new SimpleObjectProperty<>(this, "xUnit", Curve.XUnit.BATCH);
     private final BooleanProperty logLoss = new SimpleBooleanProperty(this, "logLoss", false);
     private final ObservableList<CoachNote> coachNotes = FXCollections.observableArrayList();
+    private final ObservableList<CoachNote> coachNotesView = FXCollections.unmodifiableObservableList(coachNotes);
 
     private final FitForm form = new FitForm();
     private final ProgressModel progress = new ProgressModel();
@@ -176,7 +177,7 @@ public final class TrainingViewModel {
     public BooleanProperty logLossProperty() { return logLoss; }
 
     /** The coach's notes on the current run. */
-    public ObservableList<CoachNote> coachNotes() { return FXCollections.unmodifiableObservableList(coachNotes); }
+    public ObservableList<CoachNote> coachNotes() { return coachNotesView; }
 
     public FitForm form() { return form; }
 
