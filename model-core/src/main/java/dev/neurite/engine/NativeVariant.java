@@ -69,7 +69,7 @@ public final class NativeVariant {
     }
 
     /** The CPU's feature flags, space-prefixed, from /proc/cpuinfo on Linux; empty elsewhere (no guessing). */
-    private static String cpuFlags() {
+    static String cpuFlags() {
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (!Files.isReadable(cpuinfo)) {
             return "";

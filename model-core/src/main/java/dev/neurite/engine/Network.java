@@ -135,19 +135,38 @@ public final class Network {
     }
 
     /**
-     * Sets the statistics of every adapted Normalization layer from the training inputs, as Keras's {@code adapt}:
-     * mean and variance over all axes but the last, of the values that reach the layer.
+     * Sets the statistics of every adapted Normalization layer that has not been adapted yet (its {@code count} is 0)
+     * from the training inputs, as Keras's {@code adapt}: mean and variance over all axes but the last, of the values
+     * that reach the layer. Layers with given statistics, and layers adapted before (or loaded with their weights),
+     * are left alone.
      *
      * @param batches the training inputs in batches, {@code [batch, ...inputShape]} each
+     * @return whether any layer was adapted
      */
-    public synchronized void adapt(Iterable<INDArray> batches) {
+    public synchronized boolean adapt(Iterable<INDArray> batches) {
+        boolean adapted = false;
         for (int node = 0; node < kernels.length; node++) {
-            if (kernels[node] instanceof NormalizationKernel normalization
-                    && !normalization.parameters().isEmpty()
-                    && normalization.parameters().get(0).layer().equals(names.get(node))) {
+            if (kernels[node] instanceof NormalizationKernel normalization && needsAdapting(normalization)) {
                 adaptNode(node, normalization, batches);
+                adapted = true;
             }
         }
+        return adapted;
+    }
+
+    /** Whether any adapted Normalization layer still lacks its statistics. */
+    public synchronized boolean needsAdapting() {
+        for (Kernel kernel : kernels) {
+            if (kernel instanceof NormalizationKernel normalization && needsAdapting(normalization)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean needsAdapting(NormalizationKernel normalization) {
+        Parameter count = normalization.parameters().get(2);
+        return parameters.contains(count) && count.value().getDouble(0) == 0;
     }
 
     private void adaptNode(int node, NormalizationKernel normalization, Iterable<INDArray> batches) {

@@ -38,8 +38,9 @@ public record CallbackSettings(EarlyStoppingSettings earlyStopping, CheckpointSe
     public List<Callback> toCallbacks() {
         List<Callback> callbacks = new ArrayList<>();
         if (checkpoint != null) {
-            callbacks.add(new ModelCheckpoint(checkpoint.folder(), new Monitor(checkpoint.monitor(), 0),
-                    checkpoint.saveBestOnly()));
+            callbacks.add(new ModelCheckpoint(new Monitor(checkpoint.monitor(), 0),
+                    checkpoint.folder().resolve(CheckpointSettings.BEST_FILE),
+                    checkpoint.saveBestOnly() ? null : checkpoint.folder().resolve(CheckpointSettings.LAST_FILE)));
         }
         if (reduceOnPlateau != null) {
             callbacks.add(new ReduceLearningRateOnPlateau(new Monitor(reduceOnPlateau.monitor(),
@@ -65,8 +66,15 @@ public record CallbackSettings(EarlyStoppingSettings earlyStopping, CheckpointSe
         }
     }
 
-    /** Keras's {@code ModelCheckpoint(filepath, monitor, save_best_only)}; {@code folder} receives the files. */
+    /**
+     * Keras's {@code ModelCheckpoint(filepath, monitor, save_best_only)}: {@code folder} receives
+     * {@value #BEST_FILE} and, unless only the best is kept, {@value #LAST_FILE}. The folder must exist when the run
+     * starts.
+     */
     public record CheckpointSettings(Path folder, String monitor, boolean saveBestOnly) {
+        public static final String BEST_FILE = "best.weights.zip";
+        public static final String LAST_FILE = "last.weights.zip";
+
         public CheckpointSettings {
             Objects.requireNonNull(folder, "folder");
             new Monitor(monitor, 0);

@@ -2,49 +2,44 @@ package dev.neurite.train;
 
 import dev.neurite.data.DataSet;
 
-import java.util.Objects;
-
 /**
- * A labelled {@link DataSet} as the engine reads it: each image's pixels as {@code value / 255} (so in [0, 1]), row
- * after row, one channel. Immutable and safe to read from several threads, as the data set is.
+ * A labelled {@link DataSet} seen as {@link Examples}: pixels scaled to [0, 1], one float per pixel, in the data
+ * set's layout (NHWC with one channel, or flat). Immutable, like the data set.
  */
 public final class DataSetExamples implements Examples {
 
-    private final DataSet set;
-    private final int[] labels;
+    private final DataSet data;
 
-    /** @throws IllegalArgumentException if {@code set} has no labels */
-    public DataSetExamples(DataSet set) {
-        this.set = Objects.requireNonNull(set, "set");
-        if (!set.isLabelled()) {
-            throw new IllegalArgumentException("Data set '" + set.name() + "' has no labels, so it cannot be trained "
-                    + "or evaluated on");
+    /** @throws IllegalArgumentException if the set has no labels */
+    public DataSetExamples(DataSet data) {
+        if (!data.isLabelled()) {
+            throw new IllegalArgumentException("Data set '" + data.name() + "' has no labels to train or evaluate on");
         }
-        this.labels = set.labels();
+        this.data = data;
     }
 
     @Override
     public int size() {
-        return labels.length;
+        return data.size();
     }
 
     @Override
     public int featuresPerSample() {
-        return set.pixelsPerImage();
+        return data.pixelsPerImage();
     }
 
     @Override
     public int classCount() {
-        return set.classCount();
+        return data.classCount();
     }
 
     @Override
     public int label(int index) {
-        return labels[index];
+        return data.label(index);
     }
 
     @Override
     public void copyFeatures(int index, float[] target, int offset) {
-        set.copyImage(index, target, offset);
+        data.copyImage(index, target, offset);
     }
 }

@@ -2,33 +2,31 @@ package dev.neurite.train;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Keras's {@code EarlyStopping}: ends the run when the monitored value has not improved for {@code patience} epochs,
- * optionally putting back the weights of the best epoch. State is reset at the start of every run (also of a
- * continuation), as in Keras where every {@code fit} starts afresh. Called on the training thread only.
+ * Keras's {@code EarlyStopping}: ends the run when the monitored metric has not improved for {@code patience} epochs,
+ * optionally restoring the weights of the best epoch. State is per run. Called on the training thread.
  */
 public final class EarlyStopping implements Callback {
 
     private final Monitor monitor;
     private final int patience;
     private final boolean restoreBestWeights;
-
-    private double best;
+    private double best = Double.NaN;
     private int bestEpoch;
     private int wait;
+    private int epochsSeen;
     private Map<String, INDArray> bestWeights;
 
     /**
-     * @param monitor            what to watch
-     * @param patience           epochs without improvement before stopping, at least 1
-     * @param restoreBestWeights whether to put back the best epoch's weights when stopping
+     * @param monitor            what to watch (Keras's default: val_loss, min_delta 0)
+     * @param patience           epochs without improvement before stopping, at least 0
+     * @param restoreBestWeights whether to go back to the best epoch's weights when stopping
      */
     public EarlyStopping(Monitor monitor, int patience, boolean restoreBestWeights) {
-        if (patience < 1) {
-            throw new IllegalArgumentException("EarlyStopping patience must be at least 1; got " + patience);
+        if (patience < 0) {
+            throw new IllegalArgumentException("patience must be at least 0; got " + patience);
         }
         this.monitor = monitor;
         this.patience = patience;
@@ -37,17 +35,21 @@ public final class EarlyStopping implements Callback {
 
     @Override
     public void trainingStarted(TrainingControl control) {
-        best = monitor.worst();
-        bestEpoch = 0;
+        best = Double.NaN;
         wait = 0;
+        epochsSeen = 0;
         bestWeights = null;
     }
 
     @Override
     public void epochEnded(EpochMetrics metrics, TrainingControl control) {
-        double current = monitor.value(metrics);
-        if (monitor.improves(current, best)) {
-            best = current;
+        double value = monitor.valueIn(metrics);
+        epochsSeen++;
+        if (Double.isNaN(value)) {
+            return;
+        }
+        if (monitor.improves(value, best)) {
+            best = value;
             bestEpoch = metrics.epoch();
             wait = 0;
             if (restoreBestWeights) {
@@ -56,14 +58,15 @@ public final class EarlyStopping implements Callback {
             return;
         }
         wait++;
-        if (wait >= patience) {
+        if (wait >= patience && epochsSeen > 1) {
             String restored = "";
             if (restoreBestWeights && bestWeights != null) {
                 control.setWeights(bestWeights);
-                restored = " The weights of epoch " + bestEpoch + " were restored.";
+                restored = " Restored the weights of epoch " + bestEpoch + ".";
             }
-            control.requestStop(String.format(Locale.ROOT, "Early stopping: %s did not improve for %d epochs "
-                    + "(best %.4f at epoch %d).%s", monitor.metric(), patience, best, bestEpoch, restored));
+            control.requestStop("Early stopping: " + monitor.metric() + " has not improved for " + wait
+                    + " epoch" + (wait == 1 ? "" : "s") + " (best " + String.format(java.util.Locale.ROOT, "%.4f",
+                    best) + " at epoch " + bestEpoch + ")." + restored);
         }
     }
 }

@@ -4,65 +4,52 @@ import dev.neurite.NeuriteException;
 import dev.neurite.format.WeightsArchive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
- * Keras's {@code ModelCheckpoint}: after each epoch writes the weights to {@code folder}, either every epoch
- * ({@code epoch-003.weights.zip}) or only when the monitored value improved ({@code best.weights.zip}, replaced
- * atomically by {@link WeightsArchive}). Called on the training thread only; the writing happens there, between
- * epochs.
+ * Keras's {@code ModelCheckpoint} for weights: after every epoch writes the weights to {@code last}, and to
+ * {@code best} whenever the monitored metric improves. Files are replaced atomically, so a crash never leaves a
+ * half-written checkpoint. Called on the training thread.
  */
 public final class ModelCheckpoint implements Callback {
 
-    /** The file name used when only the best epoch is kept. */
-    public static final String BEST_FILE = "best.weights.zip";
-
-    private final Path folder;
     private final Monitor monitor;
-    private final boolean saveBestOnly;
-    private double best;
+    private final Path best;
+    private final Path last;
+    private final WeightsArchive archive = new WeightsArchive();
+    private double bestValue = Double.NaN;
 
     /**
-     * @param folder       where the files go; created if missing
-     * @param monitor      what decides "best"
-     * @param saveBestOnly whether to keep only the best epoch's weights
+     * @param monitor what decides "best"
+     * @param best    the best epoch's weights file, or null for none
+     * @param last    the latest epoch's weights file, or null for none
      */
-    public ModelCheckpoint(Path folder, Monitor monitor, boolean saveBestOnly) {
-        this.folder = folder;
+    public ModelCheckpoint(Monitor monitor, Path best, Path last) {
         this.monitor = monitor;
-        this.saveBestOnly = saveBestOnly;
-    }
-
-    /** The file an epoch's weights are written to when every epoch is kept. */
-    public static String epochFile(int epoch) {
-        return String.format(Locale.ROOT, "epoch-%03d.weights.zip", epoch);
-    }
-
-    @Override
-    public void trainingStarted(TrainingControl control) {
-        best = monitor.worst();
+        this.best = best;
+        this.last = last;
     }
 
     @Override
     public void epochEnded(EpochMetrics metrics, TrainingControl control) {
-        Path file;
-        if (saveBestOnly) {
-            double current = monitor.value(metrics);
-            if (!monitor.improves(current, best)) {
-                return;
-            }
-            best = current;
-            file = folder.resolve(BEST_FILE);
-        } else {
-            file = folder.resolve(epochFile(metrics.epoch()));
+        double value = monitor.valueIn(metrics);
+        boolean improved = !Double.isNaN(value) && monitor.improves(value, bestValue);
+        if (improved) {
+            bestValue = value;
         }
+        if (last == null && !(improved && best != null)) {
+            return;
+        }
+        var weights = control.weights();
         try {
-            Files.createDirectories(folder);
-            new WeightsArchive().write(file, control.weights());
+            if (last != null) {
+                archive.write(last, weights);
+            }
+            if (improved && best != null) {
+                archive.write(best, weights);
+            }
         } catch (IOException e) {
-            throw new NeuriteException("Cannot write the checkpoint '" + file + "': " + e.getMessage(), e);
+            throw new NeuriteException("Cannot write the checkpoint: " + e.getMessage(), e);
         }
     }
 }

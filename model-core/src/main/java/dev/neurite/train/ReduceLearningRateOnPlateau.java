@@ -1,9 +1,9 @@
 package dev.neurite.train;
 
 /**
- * Keras's {@code ReduceLROnPlateau}: multiplies the learning rate by {@code factor} when the monitored value has not
- * improved for {@code patience} epochs, never below {@code minLearningRate}, then waits {@code cooldown} epochs before
- * watching again. State is reset at the start of every run. Called on the training thread only.
+ * Keras's {@code ReduceLROnPlateau}: multiplies the learning rate by {@code factor} when the monitored metric has not
+ * improved for {@code patience} epochs, then waits {@code cooldown} epochs; never below {@code minLearningRate}.
+ * Called on the training thread.
  */
 public final class ReduceLearningRateOnPlateau implements Callback {
 
@@ -12,31 +12,20 @@ public final class ReduceLearningRateOnPlateau implements Callback {
     private final int patience;
     private final int cooldown;
     private final double minLearningRate;
-
-    private double best;
+    private double best = Double.NaN;
     private int wait;
-    private int cooling;
+    private int cooldownLeft;
 
     /**
-     * @param monitor         what to watch
-     * @param factor          the multiplier, in (0, 1)
-     * @param patience        epochs without improvement before reducing, at least 1
-     * @param cooldown        epochs to wait after a reduction, at least 0
-     * @param minLearningRate the floor, at least 0
+     * Keras's defaults: {@code monitor='val_loss', factor=0.1, patience=10, min_delta=1e-4, cooldown=0, min_lr=0}.
      */
     public ReduceLearningRateOnPlateau(Monitor monitor, double factor, int patience, int cooldown,
                                        double minLearningRate) {
         if (!(factor > 0 && factor < 1)) {
-            throw new IllegalArgumentException("ReduceLROnPlateau factor must be in (0, 1); got " + factor);
+            throw new IllegalArgumentException("factor must be in (0, 1); got " + factor);
         }
-        if (patience < 1) {
-            throw new IllegalArgumentException("ReduceLROnPlateau patience must be at least 1; got " + patience);
-        }
-        if (cooldown < 0) {
-            throw new IllegalArgumentException("ReduceLROnPlateau cooldown must be at least 0; got " + cooldown);
-        }
-        if (!(minLearningRate >= 0)) {
-            throw new IllegalArgumentException("ReduceLROnPlateau min_lr must be at least 0; got " + minLearningRate);
+        if (patience < 0 || cooldown < 0 || !(minLearningRate >= 0)) {
+            throw new IllegalArgumentException("patience, cooldown and min_lr must be at least 0");
         }
         this.monitor = monitor;
         this.factor = factor;
@@ -46,33 +35,28 @@ public final class ReduceLearningRateOnPlateau implements Callback {
     }
 
     @Override
-    public void trainingStarted(TrainingControl control) {
-        best = monitor.worst();
-        wait = 0;
-        cooling = 0;
-    }
-
-    @Override
     public void epochEnded(EpochMetrics metrics, TrainingControl control) {
-        double current = monitor.value(metrics);
-        if (cooling > 0) {
-            cooling--;
-            wait = 0;
-        }
-        if (monitor.improves(current, best)) {
-            best = current;
-            wait = 0;
+        double value = monitor.valueIn(metrics);
+        if (Double.isNaN(value)) {
             return;
         }
-        if (cooling > 0) {
-            return;
-        }
-        wait++;
-        double rate = control.learningRate();
-        if (wait >= patience && rate > minLearningRate) {
-            control.setLearningRate(Math.max(rate * factor, minLearningRate));
-            cooling = cooldown;
+        if (cooldownLeft > 0) {
+            cooldownLeft--;
             wait = 0;
+        }
+        if (monitor.improves(value, best)) {
+            best = value;
+            wait = 0;
+        } else if (cooldownLeft == 0) {
+            wait++;
+            if (wait >= patience) {
+                double old = control.learningRate();
+                if (old > minLearningRate) {
+                    control.setLearningRate(Math.max(old * factor, minLearningRate));
+                    cooldownLeft = cooldown;
+                    wait = 0;
+                }
+            }
         }
     }
 }

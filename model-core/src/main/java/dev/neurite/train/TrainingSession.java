@@ -2,6 +2,7 @@ package dev.neurite.train;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.engine.BatchResult;
+import dev.neurite.engine.EngineThreads;
 import dev.neurite.engine.Network;
 import dev.neurite.engine.SeedStreams;
 import dev.neurite.settings.FitSettings;
@@ -17,6 +18,9 @@ import java.util.SplittableRandom;
  * Keras's {@code fit} on its own thread, with controls: pause, resume, stop, step one batch while paused, and train
  * more epochs afterwards with the optimizer's state kept. Stop and pause take effect before the next batch.
  *
+ * <p>Adapted Normalization layers that have no statistics yet get them from the training samples (the validation
+ * split excluded) when the run starts, as Keras's {@code adapt}.
+ *
  * <p>Threads: the control methods may be called from any thread; the listener and the callbacks are called on the
  * session's training thread (named {@code neurite-training}). The network stays usable after a stop.
  */
@@ -24,6 +28,9 @@ public final class TrainingSession {
 
     /** Where a session is. */
     public enum State { NOT_STARTED, RUNNING, PAUSED, FINISHED }
+
+    /** Samples per batch when Normalization layers are adapted to the training data. */
+    private static final int ADAPT_BATCH = 1000;
 
     private final Network network;
     private final Examples train;
@@ -177,6 +184,10 @@ public final class TrainingSession {
         String message = "Training finished.";
         Control control = new Control();
         try {
+            EngineThreads.applyToCurrentThread();
+            if (network.needsAdapting()) {
+                network.adapt(new Batches(train, network.inputShape(), ADAPT_BATCH));
+            }
             listener.trainingStarted(epochs, batches);
             callbacks.forEach(c -> c.trainingStarted(control));
             for (int e = 0; e < epochs && reason == TrainingListener.EndReason.COMPLETED; e++) {

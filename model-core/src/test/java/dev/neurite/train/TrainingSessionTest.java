@@ -148,6 +148,34 @@ class TrainingSessionTest {
     }
 
     @Test
+    void earlyStoppingEndsTheRunThroughTheSession() throws InterruptedException {
+        List<TrainingListener.EndReason> ends = new CopyOnWriteArrayList<>();
+        TrainingSession session = new TrainingSession(mlp(1), DATA, null, fit(30),
+                List.of(new EarlyStopping(new Monitor("val_loss", 10), 1, true)), new TrainingListener() {
+                    @Override
+                    public void trainingEnded(EndReason reason, String message) {
+                        ends.add(reason);
+                    }
+                });
+        session.start();
+        session.awaitCompletion();
+        assertEquals(List.of(TrainingListener.EndReason.STOPPED_BY_CALLBACK), ends);
+        assertEquals(2, session.history().size());
+    }
+
+    @Test
+    void adaptedNormalizationTakesItsStatisticsFromTheTrainingSplitWhenFitStarts() throws InterruptedException {
+        Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
+                        dev.neurite.layers.Normalization.adapted(), new Dense(4, ActivationFunction.SOFTMAX)),
+                new CompileSettings(new Optimizer.Adam(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                        java.util.List.of("accuracy")), 1);
+        assertTrue(network.needsAdapting());
+        run(network, fit(1), new TrainingListener() { });
+        assertTrue(!network.needsAdapting());
+        assertEquals(300, network.weights().get("normalization/count").getDouble(0), 0);
+    }
+
+    @Test
     void nanLossStopsTheRunWithAdvice() throws InterruptedException {
         Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
                         new Dense(4, ActivationFunction.LINEAR)),

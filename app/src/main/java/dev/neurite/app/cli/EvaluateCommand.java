@@ -1,24 +1,20 @@
 package dev.neurite.app.cli;
 
-import dev.neurite.NeuriteException;
-import dev.neurite.app.cli.data.CliDataset;
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.ClassScores;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.format.ModelDefinition;
-import dev.neurite.format.ModelFileFormat;
-import dev.neurite.format.WeightsArchive;
+import dev.neurite.train.DataSetExamples;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -33,25 +29,20 @@ final class EvaluateCommand implements Runnable {
     Path model;
 
     @Option(names = "--data", required = true, paramLabel = "<dataset>",
-            description = "A folder of MNIST-style IDX files, or 'images,labels' IDX files.")
+            description = "A data set (as for train); its test set is used, or its only set.")
     String data;
+
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        ModelDefinition definition = ModelFileFormat.read(model);
-        Path weightsFile = WeightsArchive.besideModel(model);
-        if (!Files.isRegularFile(weightsFile)) {
-            throw new NeuriteException("The model '" + model + "' has no trained weights: '" + weightsFile
-                    + "' is missing. Train it with 'neurite train " + model + " --data ... --save " + model + "'.");
-        }
-        Network network = new CpuEngine().compile(definition.graph(), definition.compile(), definition.fit().seed());
-        try {
-            network.setWeights(new WeightsArchive().read(weightsFile));
-        } catch (IOException e) {
-            throw new NeuriteException("Cannot read '" + weightsFile + "': " + e.getMessage(), e);
-        }
-        Evaluation evaluation = new Evaluator(256).evaluate(network, CliDataset.resolve(data).requireTest());
+        threadsOption.apply();
+        Network network = ModelLoading.load(model);
+        TrainTestSets sets = DataSources.resolve(data);
+        Evaluation evaluation = new Evaluator(256).evaluate(network,
+                new DataSetExamples(sets.test().orElse(sets.train())));
         print(evaluation, out);
         out.flush();
     }

@@ -21,10 +21,10 @@ import java.io.PrintWriter;
                 TemplatesCommand.class,
                 SummaryCommand.class,
                 ExportKerasCommand.class,
-                DatasetsCommand.class,
-                PredictCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
+                DatasetsCommand.class,
+                PredictCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 

@@ -1,7 +1,8 @@
 package dev.neurite.app.cli;
 
 import dev.neurite.NeuriteException;
-import dev.neurite.app.cli.data.CliDataset;
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
@@ -12,12 +13,13 @@ import dev.neurite.format.Templates;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
-import dev.neurite.train.Batches;
+import dev.neurite.train.DataSetExamples;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.Examples;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +45,8 @@ final class TrainCommand implements Runnable {
     String model;
 
     @Option(names = "--data", required = true, paramLabel = "<dataset>",
-            description = "A folder of MNIST-style IDX files (e.g. /usr/share/datasets/fashion-mnist).")
+            description = "A data set: digits, mnist, fashion-mnist, a folder of IDX files, images,labels[,test-images,"
+                    + "test-labels] IDX files, or CSV files.")
     String data;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: the model's).")
@@ -67,23 +70,26 @@ final class TrainCommand implements Runnable {
             description = "Save the trained model there, with its weights in <file>.weights.zip beside it.")
     Path save;
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        threadsOption.apply();
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
-        CliDataset dataset = CliDataset.resolve(data);
-        Examples train = dataset.requireTrain();
+        TrainTestSets sets = DataSources.resolve(data);
+        Examples train = new DataSetExamples(sets.train());
         if (trainSamples != null) {
             train = train.range(0, Math.min(Math.max(1, trainSamples), train.size()));
         }
-        Examples test = dataset.test().orElse(null);
+        Examples test = sets.test().map(DataSetExamples::new).orElse(null);
         if (fit.validation() instanceof Validation.TestSet && test == null) {
             fit = fit.withValidation(new Validation.None());
         }
         CpuEngine engine = new CpuEngine();
         Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
-        network.adapt(new Batches(train, network.inputShape(), 1000));
         int totalEpochs = fit.epochs();
         TrainingSession session = new TrainingSession(network, train, test, fit, List.of(),
                 new EpochPrinter(out, totalEpochs));

@@ -48,6 +48,14 @@ final class RunPreparation {
                 .ifPresent(d -> {
                     throw new IllegalStateException("The model cannot be trained yet: " + d.message());
                 });
+        if (request.callbacks().checkpoint() != null) {
+            try {
+                java.nio.file.Files.createDirectories(request.callbacks().checkpoint().folder());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot create the checkpoint folder '"
+                        + request.callbacks().checkpoint().folder() + "': " + e.getMessage(), e);
+            }
+        }
         TrainTestSets data = loaded.computeIfAbsent(request.datasetId(), dataSource);
         DataSet trainSet = data.train();
         Examples train = new DataSetExamples(trainSet);
