@@ -6,6 +6,10 @@ import dev.neurite.data.preprocess.DigitWarning;
 import dev.neurite.data.preprocess.GreyImage;
 import dev.neurite.data.preprocess.Images;
 import dev.neurite.data.preprocess.PreprocessedDigit;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Network;
+import dev.neurite.eval.Evaluator;
+import dev.neurite.eval.TrainedModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,17 +21,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code neurite predict MODEL IMAGE...}: preprocesses each image like an MNIST digit and asks the model for the class.
- * The preprocessing and the arguments are real; the prediction waits for the model engine, which this build does not
- * have yet, so the command ends with an {@code error:} line saying so after the images were checked.
+ * {@code neurite predict MODEL IMAGE...}: preprocesses each image like an MNIST digit (the Test place's canvas uses the
+ * same {@link DigitPreprocessor}) and prints {@code <path><TAB><digit><TAB><probability>} per file, in the order given.
+ * Warnings (an empty image, a digit too small to read) go to stderr and the image is still predicted.
  */
 @Command(name = "predict", description = "Predict the digit in each image file with a model (a model file or "
         + "'default').")
 final class PredictCommand implements Runnable {
 
-    static final String DEFAULT_MODEL = "default";
+    static final String DEFAULT_MODEL = TrainedModels.DEFAULT;
 
     @Spec
     CommandSpec spec;
@@ -51,22 +56,36 @@ final class PredictCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DigitPreprocessor preprocessor = new DigitPreprocessor();
-        List<float[]> inputs = new ArrayList<>();
+        List<PreprocessedDigit> digits = new ArrayList<>();
         for (Path image : images) {
-            PreprocessedDigit digit = preprocessor.process(Images.read(image));
+            digits.add(preprocessor.process(Images.read(image)));
+        }
+        Network network = DEFAULT_MODEL.equals(model) ? TrainedModels.pretrained(new CpuEngine())
+                : ModelLoading.load(Path.of(model));
+        for (int i = 0; i < images.size(); i++) {
+            PreprocessedDigit digit = digits.get(i);
             for (DigitWarning warning : digit.warnings()) {
-                err.println("warning: " + image + ": " + warning.message());
+                err.println("warning: " + images.get(i) + ": " + warning.message());
             }
             if (show) {
-                out.println(image + " as the network sees it:");
+                out.println(images.get(i) + " as the network sees it:");
                 out.print(preview(digit.centred()));
             }
-            inputs.add(digit.input());
+            float[] probabilities = Evaluator.predict(network, digit.input());
+            int best = argmax(probabilities);
+            out.printf(Locale.ROOT, "%s\t%d\t%.4f%n", images.get(i), best, probabilities[best]);
         }
-        out.flush();
         err.flush();
-        throw new NeuriteException("The model engine is not available in this build yet, so no prediction can be "
-                + "made; the " + inputs.size() + " image(s) were read and preprocessed (use --show to see them).");
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The image as text: one character per pixel, darker characters for more ink. */
