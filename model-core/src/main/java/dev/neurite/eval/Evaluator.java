@@ -28,35 +28,40 @@ public final class Evaluator {
 
     /** Loss, accuracy, confusion matrix, per-class scores and misclassified samples of {@code network} on {@code set}. */
     public Evaluation evaluate(Network network, Examples set) {
-        int classes = Math.max(set.classCount(), network.outputShape().last() == 1 ? 2 : network.outputShape().last());
+        return summarise(network, set, predict(network, set));
+    }
+
+    /**
+     * The evaluation of outputs already computed, e.g. in chunks with progress: {@code outputs[i]} is the model's
+     * output for sample {@code i} of {@code set}. Cheap (no forward pass).
+     */
+    public static Evaluation summarise(Network network, Examples set, float[][] outputs) {
+        if (outputs.length != set.size()) {
+            throw new IllegalArgumentException(set.size() + " samples need as many outputs; got " + outputs.length);
+        }
         int width = (int) network.outputShape().size();
+        int classes = Math.max(set.classCount(), width == 1 ? 2 : width);
         int[][] confusion = new int[classes][classes];
         List<Misclassified> wrong = new ArrayList<>();
-        BatchFeeder feeder = new BatchFeeder(network.inputShape());
-        double lossSum = 0;
+        double[] predictions = new double[set.size() * width];
+        int[] labels = new int[set.size()];
         int correct = 0;
-        for (int start = 0; start < set.size(); start += batchSize) {
-            int count = Math.min(batchSize, set.size() - start);
-            INDArray x = feeder.fill(set, null, start, count);
-            int[] labels = feeder.labelsCopy();
-            double[] predictions = network.predict(x).reshape((long) count * width).toDoubleVector();
-            lossSum += network.loss(predictions, labels, count) * count;
-            for (int i = 0; i < count; i++) {
-                int predicted = Targets.predictedClass(predictions, i, width);
-                confusion[labels[i]][predicted]++;
-                if (predicted == labels[i]) {
-                    correct++;
-                } else {
-                    float[] probabilities = new float[width];
-                    for (int j = 0; j < width; j++) {
-                        probabilities[j] = (float) predictions[i * width + j];
-                    }
-                    wrong.add(new Misclassified(start + i, labels[i], predicted, probabilities));
-                }
+        for (int i = 0; i < set.size(); i++) {
+            labels[i] = set.label(i);
+            for (int j = 0; j < width; j++) {
+                predictions[i * width + j] = outputs[i][j];
+            }
+            int predicted = Targets.predictedClass(predictions, i, width);
+            confusion[labels[i]][predicted]++;
+            if (predicted == labels[i]) {
+                correct++;
+            } else {
+                wrong.add(new Misclassified(i, labels[i], predicted, outputs[i]));
             }
         }
         int n = Math.max(1, set.size());
-        return new Evaluation(lossSum / n, (double) correct / n, confusion, scores(confusion), wrong);
+        double loss = set.size() == 0 ? 0 : network.loss(predictions, labels, set.size());
+        return new Evaluation(loss, (double) correct / n, confusion, scores(confusion), wrong);
     }
 
     static List<ClassScores> scores(int[][] confusion) {

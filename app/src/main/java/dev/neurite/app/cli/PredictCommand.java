@@ -6,8 +6,10 @@ import dev.neurite.data.preprocess.DigitWarning;
 import dev.neurite.data.preprocess.GreyImage;
 import dev.neurite.data.preprocess.Images;
 import dev.neurite.data.preprocess.PreprocessedDigit;
+import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluator;
+import dev.neurite.eval.TrainedModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,14 +24,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code neurite predict MODEL IMAGE...}: preprocesses each image like an MNIST digit and asks the model for the class.
- * Prints the predicted class, its probability and the probability of every class.
+ * {@code neurite predict MODEL IMAGE...}: preprocesses each image like an MNIST digit (the Test place's canvas uses the
+ * same {@link DigitPreprocessor}) and prints {@code <path><TAB><digit><TAB><probability>} per file, in the order given.
+ * Warnings (an empty image, a digit too small to read) go to stderr and the image is still predicted.
  */
 @Command(name = "predict", description = "Predict the digit in each image file with a model (a model file or "
         + "'default').")
 final class PredictCommand implements Runnable {
 
-    static final String DEFAULT_MODEL = "default";
+    static final String DEFAULT_MODEL = TrainedModels.DEFAULT;
 
     @Spec
     CommandSpec spec;
@@ -53,40 +56,36 @@ final class PredictCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DigitPreprocessor preprocessor = new DigitPreprocessor();
-        List<float[]> inputs = new ArrayList<>();
+        List<PreprocessedDigit> digits = new ArrayList<>();
         for (Path image : images) {
-            PreprocessedDigit digit = preprocessor.process(Images.read(image));
+            digits.add(preprocessor.process(Images.read(image)));
+        }
+        Network network = DEFAULT_MODEL.equals(model) ? TrainedModels.pretrained(new CpuEngine())
+                : ModelLoading.load(Path.of(model));
+        for (int i = 0; i < images.size(); i++) {
+            PreprocessedDigit digit = digits.get(i);
             for (DigitWarning warning : digit.warnings()) {
-                err.println("warning: " + image + ": " + warning.message());
+                err.println("warning: " + images.get(i) + ": " + warning.message());
             }
             if (show) {
-                out.println(image + " as the network sees it:");
+                out.println(images.get(i) + " as the network sees it:");
                 out.print(preview(digit.centred()));
             }
-            inputs.add(digit.input());
+            float[] probabilities = Evaluator.predict(network, digit.input());
+            int best = argmax(probabilities);
+            out.printf(Locale.ROOT, "%s\t%d\t%.4f%n", images.get(i), best, probabilities[best]);
         }
         err.flush();
-        if (DEFAULT_MODEL.equals(model)) {
-            throw new NeuriteException("No bundled default model is installed yet; give a model file saved with "
-                    + "'neurite train ... --save model.json'.");
-        }
-        Network network = ModelLoading.load(Path.of(model));
-        for (int i = 0; i < images.size(); i++) {
-            float[] probabilities = Evaluator.predict(network, inputs.get(i));
-            int best = 0;
-            for (int c = 1; c < probabilities.length; c++) {
-                if (probabilities[c] > probabilities[best]) {
-                    best = c;
-                }
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
             }
-            StringBuilder line = new StringBuilder(images.get(i) + ": " + best
-                    + String.format(Locale.ROOT, " (%.1f%%) -", 100 * probabilities[best]));
-            for (float p : probabilities) {
-                line.append(String.format(Locale.ROOT, " %.3f", p));
-            }
-            out.println(line);
         }
-        out.flush();
+        return best;
     }
 
     /** The image as text: one character per pixel, darker characters for more ink. */

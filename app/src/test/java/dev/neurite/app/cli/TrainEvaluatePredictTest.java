@@ -38,8 +38,7 @@ class TrainEvaluatePredictTest {
 
         CliRun predict = CliRun.of("predict", model.toString(), digit().toString());
         assertEquals(0, predict.status(), predict.err());
-        assertTrue(predict.out().matches("(?s).*one\\.png: \\d \\(\\d+\\.\\d%\\) -( \\d\\.\\d{3}){10}\\s*"),
-                predict.out());
+        assertTrue(predict.out().matches("(?s).*one\\.png\\t\\d\\t\\d\\.\\d{4}\\s*"), predict.out());
     }
 
     @Test

@@ -1,0 +1,297 @@
+package dev.neurite.format;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The project file ({@code .neurite}): a zip archive of
+ * <pre>
+ * project.json   { "format": "neurite-project", "format_version": 1, "dataset": "digits" }
+ * model.json     the model, as {@link ModelFileFormat} writes it
+ * layout.json    { "nodes": { "dense": { "x": 40.0, "y": 160.0 }, ... } }
+ * weights/...    reserved for trained weights (skipped by this version)
+ * runs/...       reserved for training runs (skipped by this version)
+ * </pre>
+ * A project file is untrusted input. Reading never runs code and never writes anything; it refuses entries with
+ * absolute or {@code ..} paths, duplicate entries, unknown entries, more than {@link #MAX_ENTRIES} entries and entries
+ * larger than their limit, counting the bytes actually inflated rather than trusting the sizes in the headers.
+ * Writing is atomic ({@link AtomicFiles}): a failed save leaves the previous file as it was.
+ *
+ * <p>Thread-safe (stateless); reading and writing block on I/O, so callers keep them off UI threads.
+ */
+public final class ProjectFile {
+
+    /** The value of project.json's "format" field. */
+    public static final String FORMAT = "neurite-project";
+    /** The version this code writes and reads. */
+    public static final int CURRENT_VERSION = 1;
+    /** The file name extension, without the dot. */
+    public static final String EXTENSION = "neurite";
+    /** At most this many entries, reserved ones included. */
+    public static final int MAX_ENTRIES = 10_000;
+    /** The largest project.json or layout.json, in bytes. */
+    public static final long MAX_SMALL_ENTRY_BYTES = 4L << 20;
+    /** The largest reserved entry (weights, runs), in bytes. */
+    public static final long MAX_RESERVED_ENTRY_BYTES = 1L << 30;
+    /** The most bytes all entries may inflate to together. */
+    public static final long MAX_TOTAL_BYTES = 4L << 30;
+
+    static final String PROJECT_ENTRY = "project.json";
+    static final String MODEL_ENTRY = "model.json";
+    static final String LAYOUT_ENTRY = "layout.json";
+    private static final Set<String> RESERVED_FOLDERS = Set.of("weights/", "runs/");
+
+    private ProjectFile() {
+    }
+
+    // ---- Writing --------------------------------------------------------------------------------------------------
+
+    /** Writes {@code project} to {@code file} atomically. */
+    public static void write(Project project, Path file) throws IOException {
+        AtomicFiles.write(file, out -> writeTo(project, out));
+    }
+
+    /** Writes the archive of {@code project} to {@code out}, which stays open. */
+    public static void writeTo(Project project, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new NonClosingStream(out), StandardCharsets.UTF_8);
+        putEntry(zip, PROJECT_ENTRY, projectJson(project));
+        putEntry(zip, MODEL_ENTRY, ModelFileFormat.write(project.model()));
+        putEntry(zip, LAYOUT_ENTRY, layoutJson(project.layout()));
+        zip.finish();
+        zip.flush();
+    }
+
+    private static void putEntry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String projectJson(Project project) {
+        ObjectNode root = JsonFields.newObject();
+        root.put("format", FORMAT);
+        root.put("format_version", CURRENT_VERSION);
+        root.put("dataset", project.dataset());
+        return toText(root);
+    }
+
+    private static String layoutJson(Map<String, NodePosition> layout) {
+        ObjectNode root = JsonFields.newObject();
+        ObjectNode nodes = root.putObject("nodes");
+        layout.forEach((name, position) -> {
+            ObjectNode node = nodes.putObject(name);
+            node.put("x", position.x());
+            node.put("y", position.y());
+        });
+        return toText(root);
+    }
+
+    private static String toText(ObjectNode root) {
+        try {
+            return Json.MAPPER.writeValueAsString(root) + "\n";
+        } catch (JacksonException e) {
+            throw new IllegalStateException("Writing a JSON tree failed", e);
+        }
+    }
+
+    // ---- Reading --------------------------------------------------------------------------------------------------
+
+    /** Reads a project file; every problem is a {@link ModelFormatException} with a message for the user. */
+    public static Project read(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return read(in, file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException("No such file: " + file);
+        } catch (IOException e) {
+            throw new ModelFormatException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a project archive from {@code in}; {@code source} names it in messages. */
+    public static Project read(InputStream in, String source) throws IOException {
+        Map<String, byte[]> entries = readEntries(in, source);
+        for (String required : new String[] {PROJECT_ENTRY, MODEL_ENTRY, LAYOUT_ENTRY}) {
+            if (!entries.containsKey(required)) {
+                throw new ModelFormatException(source + " is not a Neurite project: it has no " + required + ".");
+            }
+        }
+        String dataset = readProjectEntry(text(entries, PROJECT_ENTRY), source);
+        ModelDefinition model = ModelFileFormat.read(text(entries, MODEL_ENTRY), source + "/" + MODEL_ENTRY);
+        Map<String, NodePosition> layout = readLayout(text(entries, LAYOUT_ENTRY), source + "/" + LAYOUT_ENTRY);
+        return new Project(model, layout, dataset);
+    }
+
+    private static Map<String, byte[]> readEntries(InputStream in, String source) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                requireSafeName(name, source);
+                if (!seen.add(name)) {
+                    throw new ModelFormatException(source + " contains the entry '" + name + "' twice; the file "
+                            + "is damaged or was tampered with.");
+                }
+                if (seen.size() > MAX_ENTRIES) {
+                    throw new ModelFormatException(source + " has more than " + MAX_ENTRIES + " entries.");
+                }
+                boolean reserved = isReserved(name);
+                if (!reserved && !name.equals(PROJECT_ENTRY) && !name.equals(MODEL_ENTRY)
+                        && !name.equals(LAYOUT_ENTRY)) {
+                    throw new ModelFormatException(source + " contains the unexpected entry '" + name + "'.");
+                }
+                long limit = reserved ? MAX_RESERVED_ENTRY_BYTES
+                        : name.equals(MODEL_ENTRY) ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
+                if (reserved) {
+                    total += skip(zip, limit, name, source);
+                } else {
+                    byte[] bytes = readLimited(zip, limit, name, source);
+                    total += bytes.length;
+                    entries.put(name, bytes);
+                }
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new ModelFormatException(source + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes.");
+                }
+            }
+        } catch (ZipException e) {
+            throw new ModelFormatException(source + " is not a valid project archive: " + e.getMessage(), e);
+        }
+        if (seen.isEmpty()) {
+            throw new ModelFormatException(source + " is not a Neurite project (not a zip archive, or empty).");
+        }
+        return entries;
+    }
+
+    /** Refuses absolute paths, drive letters, backslashes and any {@code .} or {@code ..} segment. */
+    static void requireSafeName(String name, String source) {
+        boolean unsafe = name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || name.indexOf('\0') >= 0;
+        for (String segment : name.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                unsafe = true;
+            }
+        }
+        if (unsafe) {
+            throw new ModelFormatException(source + " contains an entry with an unsafe path ('" + name
+                    + "'); refusing to open it.");
+        }
+    }
+
+    private static boolean isReserved(String name) {
+        return RESERVED_FOLDERS.stream().anyMatch(name::startsWith);
+    }
+
+    private static byte[] readLimited(InputStream in, long limit, String name, String source) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > limit) {
+            throw tooLarge(name, limit, source);
+        }
+        return bytes;
+    }
+
+    private static long skip(InputStream in, long limit, String name, String source) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long count = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            count += read;
+            if (count > limit) {
+                throw tooLarge(name, limit, source);
+            }
+        }
+        return count;
+    }
+
+    private static ModelFormatException tooLarge(String name, long limit, String source) {
+        return new ModelFormatException(source + ": the entry '" + name + "' is larger than " + limit
+                + " bytes; refusing to open it.");
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        return new String(entries.get(name), StandardCharsets.UTF_8);
+    }
+
+    private static JsonFields parse(String json, String source) {
+        try {
+            return JsonFields.of(Json.MAPPER.readTree(json), source);
+        } catch (JacksonException e) {
+            throw new ModelFormatException(source + " is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String readProjectEntry(String json, String source) {
+        JsonFields root = parse(json, source + "/" + PROJECT_ENTRY);
+        String format = root.has("format") ? root.string("format") : null;
+        if (!FORMAT.equals(format)) {
+            throw new ModelFormatException(source + " is not a Neurite project (its format is "
+                    + (format == null ? "missing" : "'" + format + "'") + ").");
+        }
+        int version = root.integer("format_version");
+        if (version != CURRENT_VERSION) {
+            throw new ModelFormatException(source + " has project format version " + version + "; this Neurite "
+                    + "reads version " + CURRENT_VERSION + (version > CURRENT_VERSION ? ". Update Neurite to open it."
+                    : "."));
+        }
+        String dataset = root.string("dataset", Project.DEFAULT_DATASET);
+        root.requireAllUsed();
+        return dataset;
+    }
+
+    private static Map<String, NodePosition> readLayout(String json, String source) {
+        JsonFields root = parse(json, source);
+        Map<String, NodePosition> layout = new LinkedHashMap<>();
+        if (root.has("nodes")) {
+            JsonNode nodes = root.raw("nodes");
+            if (!nodes.isObject()) {
+                throw new ModelFormatException(source + ".nodes must be a JSON object.");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = nodes.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonFields position = JsonFields.of(field.getValue(), source + ".nodes." + field.getKey());
+                layout.put(field.getKey(), new NodePosition(position.number("x"), position.number("y")));
+                position.requireAllUsed();
+            }
+        }
+        root.requireAllUsed();
+        return layout;
+    }
+
+    /** Keeps {@link ZipOutputStream#close()} from closing the caller's stream. */
+    private static final class NonClosingStream extends java.io.FilterOutputStream {
+        NonClosingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.neurite.format;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.neurite.train.CallbackSettings;
+import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.RunRecord;
+import dev.neurite.train.TrainingListener;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON of a {@link RunRecord}, for the project file: {@code {"format": "neurite-run", "format_version": 1, ...}} with
+ * the model as a nested model file. Missing values (no validation, no test) are written as {@code null}. Unknown
+ * versions are refused. Stateless and thread-safe.
+ */
+public final class RunRecordCodec {
+
+    public static final String FORMAT = "neurite-run";
+    public static final int CURRENT_VERSION = 1;
+    private static final String[] EPOCH_FIELDS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds",
+        "samples_per_second", "learning_rate"};
+
+    private RunRecordCodec() {
+    }
+
+    /** The JSON text of {@code run}. */
+    public static String write(RunRecord run) {
+        try {
+            return Json.MAPPER.writeValueAsString(tree(run)) + "\n";
+        } catch (JacksonException e) {
+            throw new IllegalStateException("Writing a JSON tree failed", e);
+        }
+    }
+
+    /** The JSON tree of {@code run}. */
+    public static ObjectNode tree(RunRecord run) {
+        ObjectNode root = JsonFields.newObject();
+        root.put("format", FORMAT);
+        root.put("format_version", CURRENT_VERSION);
+        root.put("number", run.number());
+        root.put("started", run.started().toString());
+        root.put("seconds", run.seconds());
+        root.put("dataset", run.datasetId());
+        root.put("dataset_sha256", run.datasetHash());
+        root.put("end_reason", run.endReason().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("end_message", run.endMessage());
+        number(root, "test_loss", run.testLoss());
+        number(root, "test_accuracy", run.testAccuracy());
+        root.set("callbacks", writeCallbacks(run.callbacks()));
+        ArrayNode history = root.putArray("history");
+        for (EpochMetrics e : run.history()) {
+            ObjectNode epoch = history.addObject();
+            double[] values = {e.epoch(), e.loss(), e.accuracy(), e.validationLoss(), e.validationAccuracy(),
+                e.seconds(), e.samplesPerSecond(), e.learningRate()};
+            for (int i = 0; i < values.length; i++) {
+                number(epoch, EPOCH_FIELDS[i], values[i]);
+            }
+        }
+        try {
+            root.set("model", Json.MAPPER.readTree(ModelFileFormat.write(run.model())));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("Re-reading a model written a moment ago failed", e);
+        }
+        return root;
+    }
+
+    /** Reads a run from JSON text; {@code source} names it in messages. */
+    public static RunRecord read(String json, String source) {
+        JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new ModelFormatException(source + " is not valid JSON: " + e.getOriginalMessage());
+        }
+        return read(tree, source);
+    }
+
+    /** Reads a run from a JSON tree (an entry of a project file's run list). */
+    public static RunRecord read(JsonNode tree, String source) {
+        JsonFields root = JsonFields.of(tree, source);
+        if (!FORMAT.equals(root.string("format"))) {
+            throw new ModelFormatException(source + " is not a Neurite run (format '" + root.string("format")
+                    + "', expected '" + FORMAT + "')");
+        }
+        int version = root.integer("format_version");
+        if (version != CURRENT_VERSION) {
+            throw new ModelFormatException(source + " has run format version " + version + "; this Neurite reads "
+                    + "version " + CURRENT_VERSION + ". Update Neurite to open it.");
+        }
+        try {
+            ModelDefinition model = ModelFileFormat.read(Json.MAPPER.writeValueAsString(tree.get("model")),
+                    source + " (model)");
+            List<EpochMetrics> history = new ArrayList<>();
+            for (JsonNode epoch : tree.path("history")) {
+                double[] v = new double[EPOCH_FIELDS.length];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = number(epoch, EPOCH_FIELDS[i]);
+                }
+                history.add(new EpochMetrics((int) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+            }
+            return new RunRecord(root.integer("number"), Instant.parse(root.string("started")),
+                    root.number("seconds"), model, readCallbacks(tree.path("callbacks")), root.string("dataset"),
+                    root.string("dataset_sha256", ""), history,
+                    TrainingListener.EndReason.valueOf(root.string("end_reason").toUpperCase(java.util.Locale.ROOT)),
+                    root.string("end_message", ""), number(tree, "test_loss"), number(tree, "test_accuracy"));
+        } catch (JacksonException | DateTimeParseException | IllegalArgumentException e) {
+            throw new ModelFormatException(source + " has an invalid run: " + e.getMessage());
+        }
+    }
+
+    private static ObjectNode writeCallbacks(CallbackSettings callbacks) {
+        ObjectNode node = JsonFields.newObject();
+        if (callbacks.earlyStopping() != null) {
+            var es = callbacks.earlyStopping();
+            ObjectNode e = node.putObject("early_stopping");
+            e.put("monitor", es.monitor());
+            e.put("min_delta", es.minDelta());
+            e.put("patience", es.patience());
+            e.put("restore_best_weights", es.restoreBestWeights());
+        }
+        if (callbacks.checkpoint() != null) {
+            ObjectNode c = node.putObject("model_checkpoint");
+            c.put("folder", callbacks.checkpoint().folder().toString());
+            c.put("monitor", callbacks.checkpoint().monitor());
+            c.put("save_best_only", callbacks.checkpoint().saveBestOnly());
+        }
+        if (callbacks.reduceOnPlateau() != null) {
+            var r = callbacks.reduceOnPlateau();
+            ObjectNode p = node.putObject("reduce_lr_on_plateau");
+            p.put("monitor", r.monitor());
+            p.put("factor", r.factor());
+            p.put("patience", r.patience());
+            p.put("min_delta", r.minDelta());
+            p.put("cooldown", r.cooldown());
+            p.put("min_lr", r.minLearningRate());
+        }
+        return node;
+    }
+
+    private static CallbackSettings readCallbacks(JsonNode node) {
+        CallbackSettings settings = CallbackSettings.none();
+        JsonNode es = node.path("early_stopping");
+        if (es.isObject()) {
+            settings = settings.withEarlyStopping(new CallbackSettings.EarlyStoppingSettings(es.path("monitor")
+                    .asText(), es.path("min_delta").asDouble(), es.path("patience").asInt(),
+                    es.path("restore_best_weights").asBoolean()));
+        }
+        JsonNode c = node.path("model_checkpoint");
+        if (c.isObject()) {
+            settings = settings.withCheckpoint(new CallbackSettings.CheckpointSettings(Path.of(c.path("folder")
+                    .asText()), c.path("monitor").asText(), c.path("save_best_only").asBoolean()));
+        }
+        JsonNode r = node.path("reduce_lr_on_plateau");
+        if (r.isObject()) {
+            settings = settings.withReduceOnPlateau(new CallbackSettings.ReduceOnPlateauSettings(r.path("monitor")
+                    .asText(), r.path("factor").asDouble(), r.path("patience").asInt(), r.path("min_delta")
+                    .asDouble(), r.path("cooldown").asInt(), r.path("min_lr").asDouble()));
+        }
+        return settings;
+    }
+
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    private static double number(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || !value.isNumber() ? Double.NaN : value.asDouble();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.neurite.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads training curves and says, in a few sentences, when they show a known pattern and what to do about it:
+ * divergence (a loss that becomes NaN or grows), overfitting (validation loss rising for several epochs while the
+ * training loss falls), a loss that does not move, and a plateau. Pure functions of the values given; thread-safe.
+ *
+ * <p>The thresholds are deliberately conservative: a note a learner acts on should be right.
+ */
+public final class Coach {
+
+    /** Epochs of rising validation loss that count as overfitting. */
+    public static final int OVERFITTING_EPOCHS = 3;
+    /** Epochs without a 1% improvement that count as a plateau. */
+    public static final int PLATEAU_EPOCHS = 3;
+    /** Batches needed before a flat loss within the first epoch counts as "not learning". */
+    public static final int FLAT_BATCHES = 60;
+    private static final double FLAT_CHANGE = 0.01;
+
+    private Coach() {
+    }
+
+    /**
+     * The notes for a run so far, most urgent first.
+     *
+     * @param history     the completed epochs, oldest first
+     * @param batchLosses the loss of each batch of the run so far, oldest first (may be empty)
+     */
+    public static List<CoachNote> notes(List<EpochMetrics> history, List<Double> batchLosses) {
+        List<CoachNote> notes = new ArrayList<>();
+        CoachNote divergence = divergence(history, batchLosses);
+        if (divergence != null) {
+            notes.add(divergence);
+            return notes;
+        }
+        CoachNote notLearning = notLearning(history, batchLosses);
+        if (notLearning != null) {
+            notes.add(notLearning);
+            return notes;
+        }
+        CoachNote overfitting = overfitting(history);
+        if (overfitting != null) {
+            notes.add(overfitting);
+        } else {
+            CoachNote plateau = plateau(history);
+            if (plateau != null) {
+                notes.add(plateau);
+            }
+        }
+        return notes;
+    }
+
+    static CoachNote divergence(List<EpochMetrics> history, List<Double> batchLosses) {
+        boolean nonFinite = batchLosses.stream().anyMatch(l -> !Double.isFinite(l))
+                || history.stream().anyMatch(e -> !Double.isFinite(e.loss()));
+        String seen;
+        int from = 0;
+        if (nonFinite) {
+            seen = "The loss became NaN or infinite: the weights grew out of range.";
+        } else if (history.size() >= 2 && history.get(history.size() - 1).loss() > 1.5 * minLoss(history)
+                && history.get(history.size() - 1).loss() > history.get(history.size() - 2).loss()) {
+            from = history.size();
+            seen = String.format(Locale.ROOT, "The training loss grew to %.4f, well above its best of %.4f.",
+                    history.get(history.size() - 1).loss(), minLoss(history));
+        } else {
+            return null;
+        }
+        return new CoachNote(CoachNote.Pattern.DIVERGENCE, "Training diverges", seen,
+                "Lower the learning rate (try a tenth of it). Scaled inputs (Rescaling 1/255) and BatchNormalization "
+                        + "also help.", CoachNote.Setting.LEARNING_RATE, from);
+    }
+
+    static CoachNote notLearning(List<EpochMetrics> history, List<Double> batchLosses) {
+        String seen;
+        if (history.size() >= 2) {
+            double first = history.get(0).loss();
+            double last = history.get(history.size() - 1).loss();
+            if (Math.abs(first - last) > FLAT_CHANGE * Math.abs(first)) {
+                return null;
+            }
+            seen = String.format(Locale.ROOT, "The training loss stayed at %.4f for %d epochs.", last,
+                    history.size());
+        } else if (history.isEmpty() && batchLosses.size() >= FLAT_BATCHES) {
+            int window = FLAT_BATCHES / 3;
+            double start = mean(batchLosses.subList(0, window));
+            double end = mean(batchLosses.subList(batchLosses.size() - window, batchLosses.size()));
+            if (Math.abs(start - end) > FLAT_CHANGE * Math.abs(start)) {
+                return null;
+            }
+            seen = String.format(Locale.ROOT, "The loss has not moved from %.4f over %d batches.", end,
+                    batchLosses.size());
+        } else {
+            return null;
+        }
+        return new CoachNote(CoachNote.Pattern.NOT_LEARNING, "The loss does not move", seen,
+                "Check the learning rate (too small learns nothing, too large jumps around) and that the loss fits "
+                        + "the output: categorical_crossentropy wants a softmax output with one unit per class.",
+                CoachNote.Setting.LEARNING_RATE, 1);
+    }
+
+    static CoachNote overfitting(List<EpochMetrics> history) {
+        int n = history.size();
+        if (n < OVERFITTING_EPOCHS + 1 || !history.get(n - 1).hasValidation()) {
+            return null;
+        }
+        for (int i = n - OVERFITTING_EPOCHS; i < n; i++) {
+            EpochMetrics now = history.get(i);
+            EpochMetrics before = history.get(i - 1);
+            if (!(now.validationLoss() > before.validationLoss()) || !(now.loss() <= before.loss())) {
+                return null;
+            }
+        }
+        int from = n - OVERFITTING_EPOCHS;
+        return new CoachNote(CoachNote.Pattern.OVERFITTING, "Overfitting", String.format(Locale.ROOT,
+                "Since epoch %d the validation loss rose from %.4f to %.4f while the training loss kept falling: the "
+                        + "model is memorising the training images.", from,
+                history.get(from - 1).validationLoss(), history.get(n - 1).validationLoss()),
+                "Add Dropout (e.g. 0.5 before the last Dense) or an L2 kernel_regularizer, or stop earlier: turn on "
+                        + "EarlyStopping on val_loss with restore_best_weights.",
+                CoachNote.Setting.EARLY_STOPPING, from);
+    }
+
+    static CoachNote plateau(List<EpochMetrics> history) {
+        int n = history.size();
+        if (n < PLATEAU_EPOCHS + 1) {
+            return null;
+        }
+        boolean validation = history.get(n - 1).hasValidation();
+        double bestBefore = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n - PLATEAU_EPOCHS; i++) {
+            bestBefore = Math.min(bestBefore, watched(history.get(i), validation));
+        }
+        for (int i = n - PLATEAU_EPOCHS; i < n; i++) {
+            if (watched(history.get(i), validation) < bestBefore * (1 - FLAT_CHANGE)) {
+                return null;
+            }
+        }
+        int from = n - PLATEAU_EPOCHS + 1;
+        return new CoachNote(CoachNote.Pattern.PLATEAU, "Plateau", String.format(Locale.ROOT,
+                "The %s has not improved by 1%% since epoch %d (best %.4f).",
+                validation ? "validation loss" : "training loss", from - 1, bestBefore),
+                "Reduce the learning rate: turn on ReduceLROnPlateau, or lower learning_rate and train more epochs.",
+                CoachNote.Setting.REDUCE_LEARNING_RATE, from);
+    }
+
+    private static double watched(EpochMetrics epoch, boolean validation) {
+        return validation ? epoch.validationLoss() : epoch.loss();
+    }
+
+    private static double minLoss(List<EpochMetrics> history) {
+        return history.stream().mapToDouble(EpochMetrics::loss).min().orElse(Double.NaN);
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+}

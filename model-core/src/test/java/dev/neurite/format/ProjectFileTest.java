@@ -1,0 +1,235 @@
+package dev.neurite.format;
+
+import dev.neurite.graph.ModelGraph;
+import dev.neurite.layers.ActivationFunction;
+import dev.neurite.layers.Dense;
+import dev.neurite.layers.InputLayer;
+import dev.neurite.layers.TensorShape;
+import dev.neurite.settings.CompileSettings;
+import dev.neurite.settings.FitSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProjectFileTest {
+
+    private static Project sample() {
+        ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(784)),
+                new Dense(64, ActivationFunction.RELU), new Dense(10, ActivationFunction.SOFTMAX));
+        ModelDefinition model = new ModelDefinition(graph, CompileSettings.defaults(), FitSettings.defaults(), null);
+        return new Project(model, Map.of("input_1", new NodePosition(40, 40), "dense", new NodePosition(40.5, 180),
+                "dense_1", new NodePosition(-12, 320)), "fashion-mnist");
+    }
+
+    private static byte[] bytesOf(Project project) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProjectFile.writeTo(project, out);
+        return out.toByteArray();
+    }
+
+    private static Project read(byte[] bytes) throws IOException {
+        return ProjectFile.read(new ByteArrayInputStream(bytes), "test.neurite");
+    }
+
+    /** A zip of the given entries, in order; the names are written as given. */
+    private static byte[] zip(String... namesAndTexts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String validModelJson() {
+        return ModelFileFormat.write(sample().model());
+    }
+
+    private static String validProjectJson() {
+        return "{\"format\": \"neurite-project\", \"format_version\": 1, \"dataset\": \"digits\"}";
+    }
+
+    @Test
+    void writtenProjectReadsBackEqual(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model.neurite");
+        ProjectFile.write(sample(), file);
+        assertEquals(sample(), ProjectFile.read(file));
+    }
+
+    @Test
+    void savedFileGetsTheUsualPermissionsNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path file = dir.resolve("model.neurite");
+        ProjectFile.write(sample(), file);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+        }
+    }
+
+    @Test
+    void savedArchiveHoldsModelLayoutAndProjectEntries() throws IOException {
+        String text = new String(bytesOf(sample()), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("project.json") && text.contains("model.json") && text.contains("layout.json"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../evil.json", "/etc/passwd", "weights/../../x", "C:/windows/x", "a\\..\\b",
+        "./model.json"})
+    void entriesWithUnsafePathsAreRefused(String name) throws IOException {
+        byte[] bytes = zip(name, "x", "project.json", validProjectJson(), "model.json", validModelJson(),
+                "layout.json", "{}");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("unsafe path"), error.getMessage());
+    }
+
+    @Test
+    void duplicateEntriesAreRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(),
+                "model.jsoX", validModelJson(), "layout.json", "{}");
+        byte[] tampered = replace(bytes, "model.jsoX", "model.json");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(tampered));
+        assertTrue(error.getMessage().contains("twice"), error.getMessage());
+    }
+
+    @Test
+    void entryLargerThanItsLimitIsRefusedWhileReading() throws IOException {
+        String huge = "{\"nodes\": {}}" + " ".repeat((int) ProjectFile.MAX_SMALL_ENTRY_BYTES);
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", huge);
+        assertTrue(bytes.length < 100_000, "compressed, the archive is small; only inflating shows its size");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("larger than"), error.getMessage());
+    }
+
+    @Test
+    void unexpectedEntriesAreRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "run.sh", "rm -rf /");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("unexpected entry"), error.getMessage());
+    }
+
+    @Test
+    void reservedWeightsEntriesAreSkipped() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "weights/dense/kernel.npy", "....");
+        assertEquals(sample().model(), read(bytes).model());
+    }
+
+    @Test
+    void fileThatIsNotAZipIsRefusedWithAClearMessage() {
+        byte[] bytes = "{\"format\": \"neurite-model\"}".getBytes(StandardCharsets.UTF_8);
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("not a Neurite project"), error.getMessage());
+    }
+
+    @Test
+    void missingModelEntryIsRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "layout.json", "{}");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("model.json"), error.getMessage());
+    }
+
+    @Test
+    void newerProjectVersionAsksForAnUpdate() throws IOException {
+        byte[] bytes = zip("project.json", "{\"format\": \"neurite-project\", \"format_version\": 9}",
+                "model.json", validModelJson(), "layout.json", "{}");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("Update Neurite"), error.getMessage());
+    }
+
+    @Test
+    void nonFinitePositionsAreRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json",
+                "{\"nodes\": {\"dense\": {\"x\": 1e300, \"y\": 0}}}");
+        assertThrows(ModelFormatException.class, () -> read(bytes));
+    }
+
+    @Test
+    void saveKilledHalfWayLeavesThePreviousFileByteIdentical(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model.neurite");
+        ProjectFile.write(sample(), file);
+        byte[] before = Files.readAllBytes(file);
+        Project changed = sample().withDataset("mnist");
+
+        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(file,
+                out -> ProjectFile.writeTo(changed, new FailingStream(out, 200))));
+
+        assertEquals("disk full", failure.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (var listing = Files.list(dir)) {
+            assertEquals(1, listing.count(), "no temporary file is left behind");
+        }
+    }
+
+    private static byte[] replace(byte[] bytes, String from, String to) {
+        byte[] needle = from.getBytes(StandardCharsets.US_ASCII);
+        byte[] replacement = to.getBytes(StandardCharsets.US_ASCII);
+        byte[] copy = Arrays.copyOf(bytes, bytes.length);
+        for (int i = 0; i + needle.length <= copy.length; i++) {
+            if (Arrays.equals(copy, i, i + needle.length, needle, 0, needle.length)) {
+                System.arraycopy(replacement, 0, copy, i, replacement.length);
+            }
+        }
+        return copy;
+    }
+
+    /** Fails like a full disk after {@code limit} bytes. */
+    private static final class FailingStream extends FilterOutputStream {
+        private long left;
+
+        FailingStream(OutputStream out, long limit) {
+            super(out);
+            this.left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > left) {
+                out.write(bytes, offset, (int) left);
+                left = 0;
+                throw new IOException("disk full");
+            }
+            left -= length;
+            out.write(bytes, offset, length);
+        }
+    }
+
+    /** Written by version 1; every later Neurite must still read it. Regenerate only for a new version's file. */
+    @Test
+    void goldenVersionOneProjectStillReads() throws IOException {
+        try (var in = ProjectFileTest.class.getResourceAsStream("/neurite/format/golden/project-v1.neurite")) {
+            if (Boolean.getBoolean("neurite.writeGolden")) {
+                ProjectFile.write(sample(), Path.of("src/test/resources/neurite/format/golden/project-v1.neurite"));
+                return;
+            }
+            assertEquals(sample(), ProjectFile.read(in, "project-v1.neurite"));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.neurite.train;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CoachTest {
+
+    /** Epochs from parallel arrays of training and validation loss (NaN = no validation). */
+    private static List<EpochMetrics> history(double[] loss, double[] validationLoss) {
+        List<EpochMetrics> epochs = new ArrayList<>();
+        for (int i = 0; i < loss.length; i++) {
+            epochs.add(new EpochMetrics(i + 1, loss[i], 0.5, validationLoss[i], 0.5, 1, 1000, 0.001));
+        }
+        return epochs;
+    }
+
+    private static CoachNote.Pattern only(List<CoachNote> notes) {
+        assertEquals(1, notes.size(), notes.toString());
+        return notes.get(0).pattern();
+    }
+
+    @Test
+    void healthyLearningCurvesGetNoNote() {
+        var epochs = history(new double[]{1.0, 0.6, 0.4, 0.3, 0.25}, new double[]{1.0, 0.7, 0.5, 0.4, 0.35});
+        assertTrue(Coach.notes(epochs, List.of()).isEmpty());
+    }
+
+    @Test
+    void validationLossRisingWhileTrainingLossFallsIsOverfitting() {
+        var epochs = history(new double[]{1.0, 0.5, 0.3, 0.2, 0.1}, new double[]{1.0, 0.6, 0.65, 0.7, 0.8});
+        List<CoachNote> notes = Coach.notes(epochs, List.of());
+        assertEquals(CoachNote.Pattern.OVERFITTING, only(notes));
+        assertEquals(CoachNote.Setting.EARLY_STOPPING, notes.get(0).setting());
+        assertEquals(2, notes.get(0).fromEpoch());
+    }
+
+    @Test
+    void twoRisingEpochsAreNotYetOverfitting() {
+        var epochs = history(new double[]{1.0, 0.5, 0.3, 0.2}, new double[]{1.0, 0.6, 0.65, 0.7});
+        assertTrue(Coach.notes(epochs, List.of()).stream()
+                .noneMatch(n -> n.pattern() == CoachNote.Pattern.OVERFITTING));
+    }
+
+    @Test
+    void aNaNBatchLossIsDivergenceWithALearningRateRemedy() {
+        List<CoachNote> notes = Coach.notes(List.of(), List.of(2.3, 5.0, Double.NaN));
+        assertEquals(CoachNote.Pattern.DIVERGENCE, only(notes));
+        assertEquals(CoachNote.Setting.LEARNING_RATE, notes.get(0).setting());
+    }
+
+    @Test
+    void aGrowingTrainingLossIsDivergence() {
+        var epochs = history(new double[]{1.0, 0.8, 2.0}, new double[]{Double.NaN, Double.NaN, Double.NaN});
+        assertEquals(CoachNote.Pattern.DIVERGENCE, only(Coach.notes(epochs, List.of())));
+    }
+
+    @Test
+    void aFlatLossOverEpochsIsNotLearning() {
+        var epochs = history(new double[]{2.3026, 2.3025, 2.3026}, new double[]{2.3026, 2.3026, 2.3026});
+        assertEquals(CoachNote.Pattern.NOT_LEARNING, only(Coach.notes(epochs, List.of())));
+    }
+
+    @Test
+    void aFlatLossWithinTheFirstEpochIsNotLearning() {
+        List<Double> flat = Collections.nCopies(Coach.FLAT_BATCHES, 2.3026);
+        assertEquals(CoachNote.Pattern.NOT_LEARNING, only(Coach.notes(List.of(), flat)));
+    }
+
+    @Test
+    void aFallingLossWithinTheFirstEpochGetsNoNote() {
+        List<Double> falling = new ArrayList<>();
+        for (int i = 0; i < Coach.FLAT_BATCHES; i++) {
+            falling.add(2.3 - i * 0.02);
+        }
+        assertTrue(Coach.notes(List.of(), falling).isEmpty());
+    }
+
+    @Test
+    void validationLossStuckForThreeEpochsIsAPlateau() {
+        var epochs = history(new double[]{1.0, 0.5, 0.45, 0.44, 0.43}, new double[]{1.0, 0.5, 0.5, 0.499, 0.5});
+        List<CoachNote> notes = Coach.notes(epochs, List.of());
+        assertEquals(CoachNote.Pattern.PLATEAU, only(notes));
+        assertEquals(CoachNote.Setting.REDUCE_LEARNING_RATE, notes.get(0).setting());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.neurite.train;
+
+import dev.neurite.format.ModelFormatException;
+import dev.neurite.format.RunRecordCodec;
+import dev.neurite.format.Templates;
+import dev.neurite.settings.Optimizer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunRecordTest {
+
+    private static RunRecord run(int number, String template, Optimizer optimizer, CallbackSettings callbacks) {
+        var model = Templates.resolve(template);
+        model = model.withCompile(model.compile().withOptimizer(optimizer));
+        return new RunRecord(number, Instant.parse("2025-01-02T03:04:05Z"), 12.5, model, callbacks, "digits",
+                "ab".repeat(32), List.of(new EpochMetrics(1, 0.5, 0.8, Double.NaN, Double.NaN, 2, 1500, 0.001),
+                new EpochMetrics(2, 0.3, 0.9, 0.35, 0.88, 2, 1600, 0.001)),
+                TrainingListener.EndReason.COMPLETED, "Training finished.", 0.33, 0.89);
+    }
+
+    @Test
+    void jsonRoundTripKeepsEverythingIncludingMissingValidation() {
+        RunRecord original = run(3, "mnist-mlp", new Optimizer.Adam(), CallbackSettings.none()
+                .withEarlyStopping(CallbackSettings.EarlyStoppingSettings.defaults())
+                .withReduceOnPlateau(CallbackSettings.ReduceOnPlateauSettings.defaults())
+                .withCheckpoint(new CallbackSettings.CheckpointSettings(Path.of("checkpoints"), "val_loss", true)));
+        RunRecord read = RunRecordCodec.read(RunRecordCodec.write(original), "test");
+        assertEquals(original, read);
+        assertTrue(Double.isNaN(read.history().get(0).validationLoss()));
+    }
+
+    @Test
+    void anUnknownFormatVersionIsRefusedWithAClearMessage() {
+        String json = RunRecordCodec.write(run(1, "mnist-mlp", new Optimizer.RmsProp(), CallbackSettings.none()))
+                .replace("\"format_version\" : 1", "\"format_version\" : 99");
+        var failure = assertThrows(ModelFormatException.class, () -> RunRecordCodec.read(json, "run.json"));
+        assertTrue(failure.getMessage().contains("version 99"), failure.getMessage());
+    }
+
+    @Test
+    void diffOfRmsPropAndAdamShowsTheOptimizerAndItsArguments() {
+        var rows = RunSettingsTable.compare(run(1, "mnist-mlp", new Optimizer.RmsProp(), CallbackSettings.none()),
+                run(2, "mnist-mlp", new Optimizer.Adam(), CallbackSettings.none()));
+        var changed = rows.stream().filter(RunSettingsTable.Row::differs).map(RunSettingsTable.Row::setting).toList();
+        assertEquals(List.of("optimizer", "rho", "momentum", "beta_1", "beta_2"), changed);
+    }
+
+    @Test
+    void diffWithAndWithoutDropoutShowsTheDropoutLayerAsAbsentInOne() {
+        var rows = RunSettingsTable.compare(run(1, "mnist-mlp", new Optimizer.RmsProp(), CallbackSettings.none()),
+                run(2, "mnist-mlp-dropout", new Optimizer.RmsProp(), CallbackSettings.none()));
+        assertTrue(rows.stream().anyMatch(r -> r.left().equals(RunSettingsTable.ABSENT)
+                && r.right().startsWith("Dropout")), rows.toString());
+    }
+
+    @Test
+    void fingerprintOfOneFileIsItsHashAndOfNoneIsEmpty() {
+        var file = new dev.neurite.data.SourceFile("a", "cd".repeat(32));
+        assertEquals("cd".repeat(32), RunRecord.fingerprint(List.of(file)));
+        assertEquals("", RunRecord.fingerprint(List.of()));
+        assertEquals(64, RunRecord.fingerprint(List.of(file, file)).length());
+    }
+}

@@ -1,0 +1,147 @@
+package dev.neurite.ui.draw;
+
+import dev.neurite.data.preprocess.DigitPreprocessor;
+import dev.neurite.data.preprocess.PreprocessedDigit;
+import dev.neurite.engine.Network;
+import dev.neurite.eval.Evaluator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * Turns the canvas's pixels into a {@link DigitPrediction}: preprocessing and the forward pass run on the background
+ * executor, the result is published on the UI executor. Requests made while one is running are coalesced: only the
+ * newest waits, so a fast stroke never queues up stale work. Each result records how long it took from the request
+ * (the end of a stroke) to its publication, for {@link #latencyProperty()}.
+ *
+ * <p>Threading: call the commands on the UI thread (the JavaFX thread; in tests the executors may be same-thread).
+ * The network is thread-safe and may be shared with an evaluation running elsewhere.
+ */
+public final class PredictionViewModel {
+
+    private final ObservableValue<Network> model;
+    private final DigitPreprocessor preprocessor;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<DigitPrediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final LatencyMeter latency = new LatencyMeter();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    private Request pending;
+    private Request last;
+    private boolean running;
+
+    /** The pixels of one drawing and when they were asked for ({@link System#nanoTime()}). */
+    private record Request(int[] argb, int width, int height, long askedAt) {
+    }
+
+    /**
+     * @param model      the network to ask, or a null value when there is none yet (then only the steps are shown)
+     * @param background runs preprocessing and prediction
+     * @param ui         publishes results (JavaFX: {@code Platform::runLater})
+     */
+    public PredictionViewModel(ObservableValue<Network> model, DigitPreprocessor preprocessor, Executor background,
+                               Executor ui) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.preprocessor = Objects.requireNonNull(preprocessor, "preprocessor");
+        this.background = Objects.requireNonNull(background, "background");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        model.addListener((obs, old, now) -> {
+            if (last != null) {
+                submit(new Request(last.argb(), last.width(), last.height(), System.nanoTime()));
+            }
+        });
+    }
+
+    // ---- Properties ----------------------------------------------------------------------------------------------
+
+    /** The newest result, or null before the first request. */
+    public ReadOnlyObjectProperty<DigitPrediction> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    /** The newest result's warnings as one text, empty when there is nothing to say. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** Whether a request is being computed or waiting; false once the newest request's result is published. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Request-to-published times of the results so far. */
+    public LatencyMeter latency() {
+        return latency;
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------------------------
+
+    /**
+     * Asks for a prediction of packed ARGB pixels (row after row; transparent counts as paper).
+     *
+     * @param askedAt {@link System#nanoTime()} of the event that made the pixels (the end of a stroke)
+     */
+    public void request(int[] argb, int width, int height, long askedAt) {
+        submit(new Request(argb, width, height, askedAt));
+    }
+
+    private void submit(Request request) {
+        last = request;
+        if (running) {
+            pending = request;
+            return;
+        }
+        running = true;
+        busy.set(true);
+        Network network = model.getValue();
+        background.execute(() -> {
+            DigitPrediction result;
+            try {
+                result = compute(request, network);
+            } catch (RuntimeException e) {
+                ui.execute(() -> failed(e));
+                return;
+            }
+            ui.execute(() -> publish(result, request.askedAt()));
+        });
+    }
+
+    private DigitPrediction compute(Request request, Network network) {
+        PreprocessedDigit digit = preprocessor.processArgb(request.argb(), request.width(), request.height());
+        float[] probabilities = network == null || digit.isEmpty() ? null
+                : Evaluator.predict(network, digit.input());
+        return new DigitPrediction(digit, probabilities);
+    }
+
+    private void publish(DigitPrediction result, long askedAt) {
+        prediction.set(result);
+        warning.set(String.join("\n", result.warnings()));
+        latency.record(System.nanoTime() - askedAt);
+        next();
+    }
+
+    private void failed(RuntimeException error) {
+        warning.set("The model could not predict this drawing: " + error.getMessage());
+        next();
+    }
+
+    private void next() {
+        running = false;
+        Request waiting = pending;
+        pending = null;
+        if (waiting != null) {
+            submit(waiting);
+        } else {
+            busy.set(false);
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package dev.neurite.ui.editor;
+
+import dev.neurite.NeuriteException;
+import dev.neurite.data.DataCatalog;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.NodePosition;
+import dev.neurite.format.Project;
+import dev.neurite.graph.Diagnostic;
+import dev.neurite.graph.LayerNode;
+import dev.neurite.graph.ModelAnalysis;
+import dev.neurite.graph.ModelGraph;
+import dev.neurite.graph.ModelSummary;
+import dev.neurite.graph.TrainingChecks;
+import dev.neurite.graph.TrainingContext;
+import dev.neurite.layers.LayerConfig;
+import dev.neurite.layers.LayerType;
+import dev.neurite.settings.CompileSettings;
+import dev.neurite.settings.FitSettings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The model editor's state and commands: the project being edited, what analysis says about it (shapes, parameter
+ * counts, problems, the Keras summary), the selection, and undo/redo. Every change of the project goes through a
+ * command here and is recorded as an {@link Edit}.
+ *
+ * <p>Not thread-safe: used on the JavaFX application thread (or one test thread; it needs no window). Analysis of
+ * a model of a few hundred layers takes well under a frame, so it runs inline.
+ */
+public final class EditorViewModel {
+
+    /** The classes assumed for a data set the catalogue does not know. */
+    public static final int DEFAULT_CLASSES = 10;
+
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<ModelAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostic> readOnlyDiagnostics =
+            FXCollections.unmodifiableObservableList(diagnostics);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final Selection selection = new Selection();
+    private final UndoHistory history = new UndoHistory();
+    private final long memoryBudget = TrainingContext.defaultMemoryBudget();
+    private Project saved;
+    private List<LayerNode> clipboard = List.of();
+    private Map<String, NodePosition> clipboardPositions = Map.of();
+
+    /** An editor of {@code initial}, which counts as saved. */
+    public EditorViewModel(Project initial) {
+        reset(initial);
+    }
+
+    // ---- Properties -----------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ModelGraph graph() {
+        return project.get().model().graph();
+    }
+
+    public ReadOnlyObjectProperty<ModelAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** The problems of the model, structural and for training on the chosen data set; read-only. */
+    public ObservableList<Diagnostic> diagnostics() {
+        return readOnlyDiagnostics;
+    }
+
+    /** Keras's {@code model.summary()} text of the current graph. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The last thing the editor has to say, e.g. why a connection was refused; empty if nothing. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the project differs from the one last saved, opened or created. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    // ---- Commands: layers and connections -------------------------------------------------------------------------
+
+    /** Adds a default layer of {@code type} at {@code position}, selects it and returns its name. */
+    public String addLayer(LayerType type, NodePosition position) {
+        String name = graph().uniqueName(type);
+        LayerNode node = new LayerNode(name, type.createDefault(), List.of());
+        apply("Add " + type.kerasClassName(), p -> ProjectEdits.add(p, node, position));
+        selection.selectOnly(List.of(name));
+        return name;
+    }
+
+    /**
+     * Adds a default layer of {@code type} one row below the selected layer and connects it after that layer when
+     * that is legal (the keyboard's way to build a chain); below everything when nothing is selected.
+     */
+    public String appendLayer(LayerType type) {
+        String after = selection.primaryProperty().get();
+        String name = graph().uniqueName(type);
+        LayerNode node = new LayerNode(name, type.createDefault(), List.of());
+        NodePosition position = after != null && project().layout().containsKey(after)
+                ? project().layout().get(after).plus(0, NodeGeometry.ROW)
+                : new NodePosition(NodeGeometry.MARGIN, project().layout().values().stream()
+                        .mapToDouble(p -> p.y() + NodeGeometry.ROW).max().orElse(NodeGeometry.MARGIN));
+        apply("Add " + type.kerasClassName(), p -> {
+            Project added = ProjectEdits.add(p, node, position);
+            ModelGraph graph = added.model().graph();
+            boolean connect = after != null && graph.connectionProblem(after, name).isEmpty();
+            return connect ? ProjectEdits.withGraph(added, graph.connect(after, name)) : added;
+        });
+        selection.selectOnly(List.of(name));
+        return name;
+    }
+
+    /** Why {@code from -> to} cannot be connected, or empty if it can. */
+    public Optional<String> connectionProblem(String from, String to) {
+        return graph().connectionProblem(from, to);
+    }
+
+    /** Connects {@code from -> to} unless that is illegal; returns the reason when it is refused. */
+    public Optional<String> connect(String from, String to) {
+        Optional<String> problem = connectionProblem(from, to);
+        if (problem.isPresent()) {
+            message.set(problem.get());
+            return problem;
+        }
+        apply("Connect " + from + " \u2192 " + to, p -> ProjectEdits.withGraph(p, graph().connect(from, to)));
+        return Optional.empty();
+    }
+
+    /** Connects the first selected node to the second (the keyboard's way to connect); the reason if refused. */
+    public Optional<String> connectSelected() {
+        List<String> selected = List.copyOf(selection.nodes());
+        if (selected.size() != 2) {
+            String reason = "Select two layers (Ctrl+click) to connect the first to the second.";
+            message.set(reason);
+            return Optional.of(reason);
+        }
+        return connect(selected.get(0), selected.get(1));
+    }
+
+    /** Moves the selected nodes by (dx, dy) canvas units, as one edit (arrow keys). */
+    public void nudgeSelection(double dx, double dy) {
+        Map<String, NodePosition> moves = new LinkedHashMap<>();
+        for (String name : selection.nodes()) {
+            NodePosition position = project().layout().get(name);
+            if (position != null) {
+                moves.put(name, position.plus(dx, dy));
+            }
+        }
+        move(moves);
+    }
+
+    public void disconnect(Connection connection) {
+        apply("Disconnect " + connection.from() + " \u2192 " + connection.to(),
+                p -> ProjectEdits.withGraph(p, graph().disconnect(connection.from(), connection.to())));
+        selection.clear();
+    }
+
+    /** Deletes the selected nodes, or else the selected connection. */
+    public void deleteSelection() {
+        if (!selection.nodes().isEmpty()) {
+            List<String> names = List.copyOf(selection.nodes());
+            apply(names.size() == 1 ? "Delete " + names.get(0) : "Delete " + names.size() + " layers",
+                    p -> ProjectEdits.remove(p, names));
+            selection.clear();
+        } else if (selection.connection() != null) {
+            disconnect(selection.connection());
+        }
+    }
+
+    /** Moves nodes to new positions, as one edit (the end of a drag). */
+    public void move(Map<String, NodePosition> moves) {
+        if (moves.isEmpty() || moves.entrySet().stream().allMatch(e -> e.getValue().equals(project().layout()
+                .get(e.getKey())))) {
+            return;
+        }
+        apply(moves.size() == 1 ? "Move " + moves.keySet().iterator().next() : "Move " + moves.size() + " layers",
+                p -> ProjectEdits.move(p, moves));
+    }
+
+    /** Replaces the configuration of {@code name}. */
+    public void replaceLayer(String name, LayerConfig layer) {
+        if (graph().node(name).layer().equals(layer)) {
+            return;
+        }
+        apply("Change " + name, p -> ProjectEdits.withGraph(p, graph().replace(name, layer)));
+    }
+
+    /** Renames a layer; returns the reason if the name is refused. */
+    public Optional<String> rename(String oldName, String newName) {
+        ModelGraph renamed;
+        try {
+            renamed = graph().rename(oldName, newName);
+        } catch (NeuriteException e) {
+            message.set(e.getMessage());
+            return Optional.of(e.getMessage());
+        }
+        apply("Rename " + oldName + " to " + newName, p -> {
+            Map<String, NodePosition> layout = new LinkedHashMap<>();
+            p.layout().forEach((name, position) -> layout.put(name.equals(oldName) ? newName : name, position));
+            return new Project(p.model().withGraph(renamed), layout, p.dataset());
+        });
+        selection.selectOnly(List.of(newName));
+        return Optional.empty();
+    }
+
+    /** Applies the fix {@code diagnostic} offers; does nothing if it offers none. */
+    public void applyFix(Diagnostic diagnostic) {
+        if (diagnostic.fix() == null) {
+            return;
+        }
+        apply(diagnostic.fix().label(), p -> ProjectEdits.withGraph(p, diagnostic.fix().applyTo(p.model().graph())));
+        if (diagnostic.node() != null && graph().contains(diagnostic.node())) {
+            selection.selectOnly(List.of(diagnostic.node()));
+        }
+    }
+
+    /** Places every node by the automatic top-down layout. */
+    public void autoLayout() {
+        apply("Automatic layout", ProjectEdits::autoLayout);
+    }
+
+    // ---- Commands: settings ---------------------------------------------------------------------------------------
+
+    public void setCompile(CompileSettings compile) {
+        if (!compile.equals(project().model().compile())) {
+            apply("Change compile settings", p -> p.withModel(p.model().withCompile(compile)));
+        }
+    }
+
+    public void setFit(FitSettings fit) {
+        if (!fit.equals(project().model().fit())) {
+            apply("Change fit settings", p -> p.withModel(p.model().withFit(fit)));
+        }
+    }
+
+    public void setDataset(String dataset) {
+        if (!dataset.equals(project().dataset())) {
+            apply("Choose data set " + dataset, p -> p.withDataset(dataset));
+        }
+    }
+
+    // ---- Commands: clipboard --------------------------------------------------------------------------------------
+
+    /** Copies the selected nodes (with the connections among them) to the editor's clipboard. */
+    public void copySelection() {
+        List<LayerNode> nodes = new ArrayList<>();
+        for (LayerNode node : graph().nodes()) {
+            if (selection.nodes().contains(node.name())) {
+                nodes.add(node);
+            }
+        }
+        if (!nodes.isEmpty()) {
+            clipboard = List.copyOf(nodes);
+            clipboardPositions = Map.copyOf(project().layout());
+        }
+    }
+
+    public void cutSelection() {
+        copySelection();
+        deleteSelection();
+    }
+
+    public boolean canPaste() {
+        return !clipboard.isEmpty();
+    }
+
+    /** Pastes the clipboard's nodes, moved a little, and selects them. */
+    public void paste() {
+        if (clipboard.isEmpty()) {
+            return;
+        }
+        ProjectEdits.Pasted pasted = ProjectEdits.paste(project(), clipboard, clipboardPositions);
+        record(clipboard.size() == 1 ? "Paste layer" : "Paste " + clipboard.size() + " layers", project(),
+                pasted.project());
+        clipboardPositions = Map.copyOf(pasted.project().layout());
+        clipboard = pasted.names().stream().map(n -> pasted.project().model().graph().node(n)).toList();
+        selection.selectOnly(pasted.names());
+    }
+
+    // ---- Commands: whole projects and history ---------------------------------------------------------------------
+
+    /** Replaces the whole model by {@code model} (e.g. a template) as one undoable edit. */
+    public void loadModel(ModelDefinition model, String label) {
+        Project replacement = ProjectEdits.autoLayout(new Project(model, Map.of(), project().dataset()));
+        record(label, project(), replacement);
+        selection.clear();
+    }
+
+    /** Starts over with {@code opened} (an opened file or a restored recovery): no history, counts as saved. */
+    public void reset(Project opened) {
+        Project placed = opened.layout().isEmpty() ? ProjectEdits.autoLayout(opened)
+                : ProjectEdits.withGraph(opened, opened.model().graph());
+        history.clear();
+        selection.clear();
+        saved = placed;
+        show(placed);
+    }
+
+    /** Marks {@code savedProject} as the saved state (after a successful save). */
+    public void markSaved(Project savedProject) {
+        saved = savedProject;
+        dirty.set(!project().equals(saved));
+    }
+
+    public void undo() {
+        history.undo().ifPresent(edit -> show(edit.before()));
+    }
+
+    public void redo() {
+        history.redo().ifPresent(edit -> show(edit.after()));
+    }
+
+    // ---- Inner workings -------------------------------------------------------------------------------------------
+
+    private void apply(String label, UnaryOperator<Project> change) {
+        Project before = project();
+        Project after;
+        try {
+            after = change.apply(before);
+        } catch (NeuriteException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        record(label, before, after);
+    }
+
+    private void record(String label, Project before, Project after) {
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(new Edit(label, before, after));
+        message.set("");
+        show(after);
+    }
+
+    private void show(Project shown) {
+        project.set(shown);
+        ModelAnalysis result = shown.model().graph().analyze();
+        int classes = DataCatalog.find(shown.dataset()).map(info -> info.classNames().size())
+                .filter(count -> count > 0).orElse(DEFAULT_CLASSES);
+        TrainingContext context = new TrainingContext(shown.model().compile(), classes, shown.dataset(),
+                memoryBudget);
+        diagnostics.setAll(TrainingChecks.diagnose(result, context));
+        analysis.set(result);
+        summary.set(ModelSummary.of(shown.model().graph()));
+        selection.retainExisting(shown.model().graph());
+        dirty.set(saved != null && !shown.equals(saved));
+    }
+}

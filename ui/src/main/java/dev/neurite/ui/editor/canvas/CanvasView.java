@@ -1,0 +1,300 @@
+package dev.neurite.ui.editor.canvas;
+
+import dev.neurite.format.NodePosition;
+import dev.neurite.graph.LayerNode;
+import dev.neurite.graph.ModelAnalysis;
+import dev.neurite.layers.LayerType;
+import dev.neurite.ui.common.Stylesheets;
+import dev.neurite.ui.editor.Connection;
+import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.editor.NodeGeometry;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The canvas of the model editor: layer nodes and their connections, drawn from the editor's project. Nodes are
+ * dropped from the palette, moved, connected by dragging from an output port, selected by click, Ctrl+click or a
+ * rubber band; the view zooms with Ctrl+wheel and pans with the wheel or a right/middle-button drag.
+ * JavaFX thread only.
+ */
+public final class CanvasView extends Region {
+
+    private static final double NUDGE = 10;
+    private static final double NUDGE_LARGE = 50;
+
+    private double textScale = 1;
+    private final EditorViewModel editor;
+    private final Pane surface = new Pane();
+    private final Group world = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group overlay = new Group();
+    private final Viewport viewport = new Viewport(world);
+    private final Map<String, NodeView> nodes = new LinkedHashMap<>();
+    private final Map<Connection, EdgeView> edges = new HashMap<>();
+    private final MoveGesture moveGesture;
+    private final ConnectGesture connectGesture;
+    private final Rectangle marquee = new Rectangle();
+    private final Rectangle ghost = new Rectangle(NodeGeometry.WIDTH, NodeGeometry.HEIGHT);
+    private final Label empty = new Label("Drag a layer here from the palette, or choose File \u25b8 New from "
+            + "Template");
+
+    public CanvasView(EditorViewModel editor) {
+        this.editor = editor;
+        this.moveGesture = new MoveGesture(editor, this);
+        this.connectGesture = new ConnectGesture(editor, this);
+        getStyleClass().add(CanvasStyles.CANVAS);
+        setId("canvas");
+        setFocusTraversable(true);
+        Stylesheets.add(this, CanvasView.class, "canvas.css");
+
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        marquee.getStyleClass().add(CanvasStyles.MARQUEE);
+        marquee.setVisible(false);
+        marquee.setMouseTransparent(true);
+        ghost.getStyleClass().add(CanvasStyles.GHOST);
+        ghost.setVisible(false);
+        ghost.setMouseTransparent(true);
+        empty.getStyleClass().add(CanvasStyles.EMPTY);
+        empty.setAlignment(javafx.geometry.Pos.CENTER);
+        empty.setGraphic(dev.neurite.ui.common.Icons.of(org.kordamp.ikonli.feather.Feather.PLUS_SQUARE));
+        empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        empty.setMouseTransparent(true);
+        overlay.getChildren().addAll(connectGesture.draft(), connectGesture.hint(), marquee, ghost);
+        world.getChildren().addAll(edgeLayer, nodeLayer, overlay);
+        surface.getChildren().add(world);
+        getChildren().addAll(surface, empty);
+
+        new SurfaceGestures(editor, this, viewport, marquee).install(surface);
+        editor.analysisProperty().addListener((obs, old, analysis) -> redraw(analysis));
+        editor.selection().nodes().addListener((SetChangeListener<String>) change -> showSelection());
+        editor.selection().connectionProperty().addListener((obs, old, now) -> showSelection());
+        editor.selection().primaryProperty().addListener((obs, old, name) -> {
+            if (name != null) {
+                reveal(name);
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::nudge);
+        redraw(editor.analysisProperty().get());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        surface.resizeRelocate(0, 0, getWidth(), getHeight());
+        empty.resizeRelocate(0, getHeight() / 2 - 40, getWidth(), 80);
+    }
+
+    // ---- Commands from menus and the palette ----------------------------------------------------------------------
+
+    public void zoomIn() {
+        viewport.zoomIn(getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        viewport.zoomOut(getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Zooms and pans so that every node is visible, no larger than the text size asks for. */
+    public void fitToView() {
+        viewport.fit(contentBounds(), getWidth(), getHeight(), textScale);
+    }
+
+    /** The UI text scale (1 = 100%): fitting the model into view zooms up to it, so node text grows too. */
+    public void setTextScale(double scale) {
+        textScale = scale;
+        fitToView();
+    }
+
+    /** Shows a ghost node where a palette drag would drop, if the pointer is over the canvas. */
+    public void previewDrop(double sceneX, double sceneY) {
+        Optional<Point2D> at = dropPoint(sceneX, sceneY);
+        ghost.setVisible(at.isPresent());
+        at.ifPresent(p -> {
+            ghost.setX(p.getX());
+            ghost.setY(p.getY());
+        });
+    }
+
+    /** Adds a {@code type} node where the pointer is, if it is over the canvas; true if it was added. */
+    public boolean drop(LayerType type, double sceneX, double sceneY) {
+        ghost.setVisible(false);
+        Optional<Point2D> at = dropPoint(sceneX, sceneY);
+        at.ifPresent(p -> {
+            editor.addLayer(type, new NodePosition(p.getX(), p.getY()));
+            requestFocus();
+        });
+        return at.isPresent();
+    }
+
+    public void cancelDrop() {
+        ghost.setVisible(false);
+    }
+
+    /** Pans so that {@code name}'s node is in view, if it is not (e.g. selected from the issues list). */
+    public void reveal(String name) {
+        NodeView node = nodes.get(name);
+        if (node == null || getWidth() <= 0) {
+            return;
+        }
+        Bounds shown = localToScreen(getLayoutBounds());
+        Bounds bounds = node.localToScreen(node.getLayoutBounds());
+        if (shown != null && bounds != null && !shown.contains(bounds)) {
+            viewport.panBy(shown.getCenterX() - bounds.getCenterX(), shown.getCenterY() - bounds.getCenterY());
+        }
+    }
+
+    private void nudge(KeyEvent event) {
+        if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            connectGesture.cancel();
+            return;
+        }
+        double step = event.isShiftDown() ? NUDGE_LARGE : NUDGE;
+        switch (event.getCode()) {
+            case LEFT -> editor.nudgeSelection(-step, 0);
+            case RIGHT -> editor.nudgeSelection(step, 0);
+            case UP -> editor.nudgeSelection(0, -step);
+            case DOWN -> editor.nudgeSelection(0, step);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    // ---- Queries for the gestures ---------------------------------------------------------------------------------
+
+    Point2D sceneToCanvas(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return viewport.toCanvas(local.getX(), local.getY());
+    }
+
+    Optional<NodeView> nodeAt(Point2D canvasPoint) {
+        return nodes.values().stream().filter(n -> n.getBoundsInParent().contains(canvasPoint)).reduce((a, b) -> b);
+    }
+
+    Collection<NodeView> nodeViews() {
+        return nodes.values();
+    }
+
+    Optional<NodeView> nodeView(String name) {
+        return Optional.ofNullable(nodes.get(name));
+    }
+
+    /** The node's centre in scene coordinates (for tests and scrolling into view); empty if there is none. */
+    public Optional<Point2D> nodeCentreInScene(String name) {
+        return nodeView(name).map(n -> n.localToScene(NodeGeometry.WIDTH / 2, NodeGeometry.HEIGHT / 2));
+    }
+
+    private Optional<Point2D> dropPoint(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        if (local == null || !getLayoutBounds().contains(local)) {
+            return Optional.empty();
+        }
+        Point2D canvas = viewport.toCanvas(local.getX(), local.getY());
+        return Optional.of(canvas.subtract(NodeGeometry.WIDTH / 2, NodeGeometry.HEIGHT / 2));
+    }
+
+    private Bounds contentBounds() {
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (NodeView node : nodes.values()) {
+            minX = Math.min(minX, node.getLayoutX());
+            minY = Math.min(minY, node.getLayoutY());
+            maxX = Math.max(maxX, node.getLayoutX() + NodeGeometry.WIDTH);
+            maxY = Math.max(maxY, node.getLayoutY() + NodeGeometry.HEIGHT);
+        }
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    // ---- Drawing --------------------------------------------------------------------------------------------------
+
+    private void redraw(ModelAnalysis analysis) {
+        Map<String, NodePosition> layout = editor.project().layout();
+        nodes.keySet().removeIf(name -> {
+            if (!analysis.graph().contains(name)) {
+                nodeLayer.getChildren().remove(nodes.get(name));
+                return true;
+            }
+            return false;
+        });
+        for (LayerNode node : analysis.graph().nodes()) {
+            NodeView view = nodes.computeIfAbsent(node.name(), this::newNodeView);
+            NodePosition position = layout.getOrDefault(node.name(), new NodePosition(0, 0));
+            view.relocate(position.x(), position.y());
+            view.update(analysis.node(node.name()), analysis.diagnostics(node.name()));
+        }
+        edgeLayer.getChildren().clear();
+        edges.clear();
+        for (LayerNode node : analysis.graph().nodes()) {
+            for (String input : node.inputs()) {
+                Connection connection = new Connection(input, node.name());
+                EdgeView edge = new EdgeView(connection, nodes.get(input), nodes.get(node.name()));
+                installEdgeGestures(edge);
+                edges.put(connection, edge);
+                edgeLayer.getChildren().add(edge);
+            }
+        }
+        empty.setVisible(nodes.isEmpty());
+        showSelection();
+    }
+
+    private NodeView newNodeView(String name) {
+        NodeView view = new NodeView(name);
+        moveGesture.attach(view);
+        connectGesture.attach(view);
+        view.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !editor.selection().isSelected(name) && editor.graph().contains(name)) {
+                editor.selection().selectOnly(List.of(name));
+            }
+        });
+        nodeLayer.getChildren().add(view);
+        return view;
+    }
+
+    private void showSelection() {
+        nodes.forEach((name, view) -> view.setSelected(editor.selection().isSelected(name)));
+        Connection selected = editor.selection().connection();
+        edges.forEach((connection, edge) -> edge.setSelected(connection.equals(selected)));
+    }
+
+    // ---- Gestures on edges ----------------------------------------------------------------------------------------
+
+    private void installEdgeGestures(EdgeView edge) {
+        MenuItem remove = new MenuItem("Remove connection");
+        remove.setOnAction(e -> editor.disconnect(edge.connection()));
+        ContextMenu menu = new ContextMenu(remove);
+        edge.setOnMousePressed(event -> {
+            requestFocus();
+            editor.selection().selectConnection(edge.connection());
+            if (event.isSecondaryButtonDown()) {
+                menu.show(edge, event.getScreenX(), event.getScreenY());
+            }
+            event.consume();
+        });
+    }
+}

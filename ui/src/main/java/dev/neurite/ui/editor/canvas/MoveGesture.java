@@ -1,0 +1,73 @@
+package dev.neurite.ui.editor.canvas;
+
+import dev.neurite.format.NodePosition;
+import dev.neurite.ui.editor.EditorViewModel;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Clicking a node selects it (Ctrl or Shift adds to the selection); dragging moves every selected node. The nodes
+ * move on screen while dragging and the move becomes one undoable edit when the button is released.
+ * JavaFX thread only.
+ */
+final class MoveGesture {
+
+    private final EditorViewModel editor;
+    private final CanvasView canvas;
+    private final Map<String, NodePosition> origins = new LinkedHashMap<>();
+    private Point2D pressedAt;
+    private boolean moved;
+
+    MoveGesture(EditorViewModel editor, CanvasView canvas) {
+        this.editor = editor;
+        this.canvas = canvas;
+    }
+
+    void attach(NodeView node) {
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            node.requestFocus();
+            if (event.isShortcutDown() || event.isShiftDown()) {
+                editor.selection().toggle(node.name());
+            } else if (!editor.selection().isSelected(node.name())) {
+                editor.selection().selectOnly(java.util.List.of(node.name()));
+            }
+            pressedAt = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
+            moved = false;
+            origins.clear();
+            for (String name : editor.selection().nodes()) {
+                canvas.nodeView(name).ifPresent(view ->
+                        origins.put(name, new NodePosition(view.getLayoutX(), view.getLayoutY())));
+            }
+            event.consume();
+        });
+        node.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (pressedAt == null) {
+                return;
+            }
+            Point2D now = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
+            double dx = now.getX() - pressedAt.getX();
+            double dy = now.getY() - pressedAt.getY();
+            moved |= Math.abs(dx) + Math.abs(dy) > 2;
+            origins.forEach((name, origin) -> canvas.nodeView(name).ifPresent(view -> view.relocate(
+                    origin.x() + dx, origin.y() + dy)));
+            event.consume();
+        });
+        node.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (pressedAt != null && moved) {
+                Map<String, NodePosition> moves = new LinkedHashMap<>();
+                origins.keySet().forEach(name -> canvas.nodeView(name).ifPresent(view ->
+                        moves.put(name, new NodePosition(view.getLayoutX(), view.getLayoutY()))));
+                editor.move(moves);
+            }
+            pressedAt = null;
+            event.consume();
+        });
+    }
+}

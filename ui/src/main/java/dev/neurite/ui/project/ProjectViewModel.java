@@ -1,0 +1,212 @@
+package dev.neurite.ui.project;
+
+import dev.neurite.NeuriteException;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Project;
+import dev.neurite.format.ProjectFile;
+import dev.neurite.ui.common.BackgroundTasks;
+import dev.neurite.ui.editor.EditorViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The project as a file: which file it is, the window title (with {@code *} for unsaved changes), new from a
+ * template, open, save and save as, recent files, and the autosave to a recovery file with its restore on the next
+ * start. Reading and writing run through {@link BackgroundTasks}, never on the JavaFX thread; results and errors
+ * (as plain messages, never stack traces) come back on it.
+ *
+ * <p>Not thread-safe: call on the JavaFX application thread (or one test thread with same-thread tasks).
+ */
+public final class ProjectViewModel {
+
+    private final EditorViewModel editor;
+    private final BackgroundTasks tasks;
+    private final AppDirectories directories;
+    private final RecentFiles recent = new RecentFiles();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final StringBinding title;
+    private Project autosaved;
+
+    public ProjectViewModel(EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories) {
+        this.editor = editor;
+        this.tasks = tasks;
+        this.directories = directories;
+        title = Bindings.createStringBinding(() -> (editor.dirtyProperty().get() ? "*" : "") + displayName()
+                + " \u2014 Neurite", file, editor.dirtyProperty());
+        tasks.run(() -> RecentFiles.load(directories.recentFiles()), recent::setAll, error -> { });
+    }
+
+    // ---- Properties -----------------------------------------------------------------------------------------------
+
+    /** The file the project was opened from or saved to; null for a new project. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The window title, e.g. {@code *mnist.neurite — Neurite}. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** Whether a file operation is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    /** The name shown for the project: its file name, or "Untitled". */
+    public String displayName() {
+        Path path = file.get();
+        return path == null ? "Untitled" : path.getFileName().toString();
+    }
+
+    // ---- Commands -------------------------------------------------------------------------------------------------
+
+    /** Replaces the model by {@code template} (undoable); the project becomes a new, unsaved one. */
+    public void newFromTemplate(ModelDefinition template) {
+        editor.loadModel(template, "New from template " + template.template().title());
+        file.set(null);
+    }
+
+    /** Opens {@code path} in the background; {@code onError} gets a message for the learner. */
+    public void open(Path path, Consumer<String> onError) {
+        busy.set(true);
+        tasks.run(() -> ProjectFile.read(path), project -> {
+            busy.set(false);
+            editor.reset(project);
+            file.set(path);
+            remember(path);
+        }, error -> {
+            busy.set(false);
+            if (!Files.exists(path)) {
+                forget(path);
+            }
+            onError.accept(messageFor("open", path, error));
+        });
+    }
+
+    /** Saves to the current file; false if there is none yet (the caller asks for one). */
+    public boolean save(Runnable onSaved, Consumer<String> onError) {
+        if (file.get() == null) {
+            return false;
+        }
+        saveAs(file.get(), onSaved, onError);
+        return true;
+    }
+
+    /** Saves atomically to {@code path} in the background; the previous file stays intact if saving fails. */
+    public void saveAs(Path path, Runnable onSaved, Consumer<String> onError) {
+        Project snapshot = editor.project();
+        busy.set(true);
+        tasks.run(() -> {
+            ProjectFile.write(snapshot, path);
+            Files.deleteIfExists(directories.recoveryFile());
+            return path;
+        }, saved -> {
+            busy.set(false);
+            editor.markSaved(snapshot);
+            file.set(saved);
+            remember(saved);
+            onSaved.run();
+        }, error -> {
+            busy.set(false);
+            onError.accept(messageFor("save", path, error));
+        });
+    }
+
+    /** Writes unsaved work to the recovery file in the background, if it changed since the last autosave. */
+    public void autosave() {
+        Project snapshot = editor.project();
+        if (!editor.dirtyProperty().get() || snapshot.equals(autosaved)) {
+            return;
+        }
+        autosaved = snapshot;
+        tasks.run(() -> {
+            ProjectFile.write(snapshot, directories.recoveryFile());
+            return null;
+        }, done -> { }, error -> autosaved = null);
+    }
+
+    /** The recovery file left by a session that did not end cleanly, if any. Blocks briefly on the file system. */
+    public Optional<Path> recoveryFile() {
+        Path recovery = directories.recoveryFile();
+        return Files.isRegularFile(recovery) ? Optional.of(recovery) : Optional.empty();
+    }
+
+    /** Restores the recovery file as an unsaved project. */
+    public void restoreRecovery(Consumer<String> onError) {
+        Path recovery = directories.recoveryFile();
+        tasks.run(() -> ProjectFile.read(recovery), project -> {
+            editor.reset(project);
+            editor.markSaved(null);
+            file.set(null);
+        }, error -> onError.accept(messageFor("restore", recovery, error)));
+    }
+
+    /** Removes the recovery file (declined restore, or a clean exit). Blocks briefly on the file system. */
+    public void discardRecovery() {
+        try {
+            Files.deleteIfExists(directories.recoveryFile());
+        } catch (IOException e) {
+            // Nothing to do: the next start offers the restore again, which is harmless.
+        }
+    }
+
+    private void remember(Path path) {
+        recent.add(path);
+        saveRecent();
+    }
+
+    private void forget(Path path) {
+        recent.remove(path.toAbsolutePath().normalize());
+        saveRecent();
+    }
+
+    private void saveRecent() {
+        String text = recent.snapshot();
+        tasks.run(() -> {
+            RecentFiles.save(directories.recentFiles(), text);
+            return null;
+        }, done -> { }, error -> { });
+    }
+
+    static String messageFor(String action, Path path, Throwable error) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (error instanceof NeuriteException) {
+            return "Could not " + action + " " + name + ".\n\n" + error.getMessage();
+        }
+        if (error instanceof NoSuchFileException) {
+            return "Could not " + action + " " + name + ": the file or its folder does not exist.";
+        }
+        if (error instanceof AccessDeniedException) {
+            return "Could not " + action + " " + name + ": permission denied.";
+        }
+        if (error instanceof IOException) {
+            return "Could not " + action + " " + name + ": " + (error.getMessage() == null
+                    ? error.getClass().getSimpleName() : error.getMessage()) + "."
+                    + ("save".equals(action) ? " The previous file was left unchanged." : "");
+        }
+        return "Could not " + action + " " + name + ": an unexpected error occurred (" + error.getClass()
+                .getSimpleName() + ").";
+    }
+}

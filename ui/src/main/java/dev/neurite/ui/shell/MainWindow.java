@@ -1,0 +1,186 @@
+package dev.neurite.ui.shell;
+
+import dev.neurite.format.AtomicFiles;
+import dev.neurite.ui.common.BackgroundTasks;
+import dev.neurite.ui.common.Icons;
+import dev.neurite.ui.common.Stylesheets;
+import dev.neurite.ui.editor.BuildView;
+import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.project.AppDirectories;
+import dev.neurite.ui.project.ProjectViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * The main window: menu bar and toolbar, the Build, Train and Test places, and a status line. Wires the autosave
+ * timer, the close question and the appearance (theme, text size). JavaFX thread only.
+ */
+public final class MainWindow {
+
+    /** How often unsaved work is copied to the recovery file. */
+    public static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
+
+    static final String STATUS = "status-line";
+    private static final double PREFERRED_WIDTH = 1360;
+    private static final double PREFERRED_HEIGHT = 860;
+
+    private final Stage stage;
+    private final ProjectViewModel project;
+    private final BuildView build;
+    private final WindowActions actions;
+    private final Appearance appearance = new Appearance();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>(this, "place", Place.BUILD);
+    private final Scene scene;
+    private final BackgroundTasks tasks;
+    private final AppDirectories directories;
+
+    public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories) {
+        this.stage = stage;
+        this.tasks = tasks;
+        this.directories = directories;
+        this.project = new ProjectViewModel(editor, tasks, directories);
+        this.build = new BuildView(editor);
+        this.actions = new WindowActions(stage, project);
+        loadAppearance();
+
+        StackPane places = new StackPane(build,
+                new EmptyStateView(Feather.ACTIVITY, "Train the model to see its curves",
+                        "Here the loss and accuracy of each epoch will grow while the model trains on the chosen "
+                                + "data set. Build a model without errors first."),
+                new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
+                        "Here you will draw digits for the trained model to read, and browse the test images it "
+                                + "got wrong in a confusion matrix."));
+        places.setId("places-stack");
+        place.addListener((obs, old, now) -> show(places, now));
+        show(places, place.get());
+
+        BorderPane root = new BorderPane(places);
+        root.setTop(new VBox(MainMenu.create(actions, project, build.canvas(), place::set, appearance),
+                MainToolBar.create(actions, editor, build.canvas(), place)));
+        root.setBottom(statusLine(editor));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.95),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.95));
+        Stylesheets.add(root, MainWindow.class, "shell.css");
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
+        applyAppearance();
+        appearance.themeProperty().addListener((obs, old, now) -> appearanceChanged());
+        appearance.scaleProperty().addListener((obs, old, now) -> appearanceChanged());
+
+        stage.titleProperty().bind(project.titleProperty());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            actions.quit();
+        });
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_INTERVAL, e -> project.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    public BuildView build() {
+        return build;
+    }
+
+    /** Shows the place named {@code name} ({@code build}, {@code train}, {@code test}); ignores other names. */
+    public void show(String name) {
+        for (Place value : Place.values()) {
+            if (value.name().equalsIgnoreCase(name)) {
+                place.set(value);
+            }
+        }
+    }
+
+    WindowActions actions() {
+        return actions;
+    }
+
+    /** After the window is shown: offer to restore a crashed session's work, and fit the model into view. */
+    public void afterShown() {
+        build.canvas().fitToView();
+        actions.offerRecovery();
+    }
+
+    private void show(StackPane places, Place shown) {
+        Place[] values = Place.values();
+        for (int i = 0; i < values.length; i++) {
+            Node node = places.getChildren().get(i);
+            node.setVisible(values[i] == shown);
+        }
+    }
+
+    private Node statusLine(EditorViewModel editor) {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(editor.messageProperty());
+        message.graphicProperty().bind(editor.messageProperty().map(text -> text.isEmpty() ? null
+                : Icons.of(Feather.INFO)));
+        Label totals = new Label();
+        totals.setId("status-totals");
+        totals.textProperty().bind(editor.analysisProperty().map(a -> {
+            long errors = editor.diagnostics().stream().filter(d -> d.isError()).count();
+            return a.graph().size() + " layers \u00b7 " + dev.neurite.graph.ModelSummary.thousands(
+                    a.totalParameters().total()) + " parameters \u00b7 " + (errors == 0 ? "no errors"
+                    : errors == 1 ? "1 error" : errors + " errors");
+        }));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, totals);
+        line.getStyleClass().add(STATUS);
+        return line;
+    }
+
+    private void loadAppearance() {
+        try {
+            if (Files.isRegularFile(directories.settings())) {
+                appearance.load(Files.readString(directories.settings(), StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            // Keep the defaults: the settings file is a convenience.
+        }
+    }
+
+    private void appearanceChanged() {
+        applyAppearance();
+        String text = appearance.store();
+        tasks.run(() -> {
+            AtomicFiles.write(directories.settings(), text.getBytes(StandardCharsets.UTF_8));
+            return null;
+        }, done -> { }, error -> { });
+    }
+
+    private void applyAppearance() {
+        Application.setUserAgentStylesheet(appearance.themeProperty().get().stylesheet());
+        for (Appearance.Scale scale : Appearance.Scale.values()) {
+            scene.getRoot().getStyleClass().remove(scale.styleClass());
+        }
+        scene.getRoot().getStyleClass().add(appearance.scaleProperty().get().styleClass());
+        build.canvas().setTextScale(appearance.scaleProperty().get().percent() / 100.0);
+    }
+}

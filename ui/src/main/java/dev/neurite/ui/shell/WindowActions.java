@@ -1,0 +1,138 @@
+package dev.neurite.ui.shell;
+
+import dev.neurite.format.ProjectFile;
+import dev.neurite.ui.common.Dialogs;
+import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.project.ProjectViewModel;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * What the menus and the toolbar do with files and the window: file choosers, the unsaved-changes question,
+ * error dialogs owned by the window. JavaFX thread only.
+ */
+final class WindowActions {
+
+    private final Stage stage;
+    private final ProjectViewModel project;
+    private final EditorViewModel editor;
+    private Path lastFolder;
+
+    WindowActions(Stage stage, ProjectViewModel project) {
+        this.stage = stage;
+        this.project = project;
+        this.editor = project.editor();
+    }
+
+    void newFromTemplate() {
+        TemplateDialog.choose(stage).ifPresent(project::newFromTemplate);
+    }
+
+    void open() {
+        whenChangesHandled(() -> {
+            File chosen = chooser("Open Project").showOpenDialog(stage);
+            if (chosen != null) {
+                openFile(chosen.toPath());
+            }
+        });
+    }
+
+    void openRecent(Path path) {
+        whenChangesHandled(() -> openFile(path));
+    }
+
+    private void openFile(Path path) {
+        lastFolder = path.toAbsolutePath().getParent();
+        project.open(path, message -> Dialogs.error(stage, "Could not open the project", message));
+    }
+
+    void save() {
+        save(() -> { });
+    }
+
+    private void save(Runnable then) {
+        if (!project.save(then, this::saveFailed)) {
+            saveAs(then);
+        }
+    }
+
+    void saveAs() {
+        saveAs(() -> { });
+    }
+
+    private void saveAs(Runnable then) {
+        FileChooser chooser = chooser("Save Project As");
+        chooser.setInitialFileName(project.fileProperty().get() == null ? "model." + ProjectFile.EXTENSION
+                : project.displayName());
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path path = withExtension(chosen.toPath());
+            lastFolder = path.toAbsolutePath().getParent();
+            project.saveAs(path, then, this::saveFailed);
+        }
+    }
+
+    private void saveFailed(String message) {
+        Dialogs.error(stage, "Could not save the project", message);
+    }
+
+    /** Closes the window, asking first about unsaved changes. */
+    void quit() {
+        whenChangesHandled(() -> {
+            project.discardRecovery();
+            Platform.exit();
+        });
+    }
+
+    /** Runs {@code next} once unsaved changes are saved or knowingly dropped; not at all on Cancel. */
+    void whenChangesHandled(Runnable next) {
+        if (!editor.dirtyProperty().get()) {
+            next.run();
+            return;
+        }
+        ButtonType answer = Dialogs.askSaveChanges(stage, project.displayName());
+        if (answer == Dialogs.SAVE) {
+            save(next);
+        } else if (answer == Dialogs.DISCARD) {
+            next.run();
+        }
+    }
+
+    /** Offers to restore the work a crashed session left behind. */
+    void offerRecovery() {
+        project.recoveryFile().ifPresent(file -> {
+            boolean restore = Dialogs.confirm(stage, "Restore unsaved work?", "Neurite did not close normally last "
+                    + "time. Your unsaved work was kept; do you want it back?", "Restore", "Discard");
+            if (restore) {
+                project.restoreRecovery(message -> Dialogs.error(stage, "Could not restore", message));
+            } else {
+                project.discardRecovery();
+            }
+        });
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Neurite projects (*."
+                + ProjectFile.EXTENSION + ")", "*." + ProjectFile.EXTENSION));
+        Path folder = lastFolder != null ? lastFolder
+                : project.fileProperty().get() != null ? project.fileProperty().get().toAbsolutePath().getParent()
+                : null;
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith("." + ProjectFile.EXTENSION) ? path
+                : path.resolveSibling(name + "." + ProjectFile.EXTENSION);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.neurite.ui.testplace;
+
+import dev.neurite.data.DataSet;
+import dev.neurite.data.preprocess.DigitPreprocessor;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.eval.Evaluator;
+import dev.neurite.eval.TrainedModel;
+import dev.neurite.eval.TrainedModels;
+import dev.neurite.ui.draw.DrawStyles;
+import dev.neurite.ui.draw.DrawView;
+import dev.neurite.ui.draw.DrawingCanvas;
+import dev.neurite.ui.draw.DrawingViewModel;
+import dev.neurite.ui.draw.PredictionViewModel;
+import dev.neurite.ui.evaluation.EvaluationStyles;
+import dev.neurite.ui.evaluation.EvaluationView;
+import dev.neurite.ui.evaluation.EvaluationViewModel;
+import dev.neurite.ui.evaluation.GalleryViewModel;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The Test place: draw a digit and watch the network read it, next to the confusion matrix and the gallery of test
+ * images, all for the chosen model (the pretrained default, or the project's trained model once there is one).
+ * The main window mounts {@link #view()}; nothing else is needed.
+ *
+ * <p>Threading: construct and use on the JavaFX thread. Background work (loading the pretrained model, predictions,
+ * evaluation) runs on the given executor, which should run at least two tasks at once so that predictions of the
+ * canvas do not wait behind an evaluation (a small cached pool of daemon threads is right).
+ */
+public final class TestPlace {
+
+    private final ModelChoiceViewModel models;
+    private final DrawingViewModel drawing = new DrawingViewModel();
+    private final PredictionViewModel prediction;
+    private final EvaluationViewModel evaluation;
+    private final GalleryViewModel gallery;
+    private final DrawView drawView;
+    private final EvaluationView evaluationView;
+    private final BorderPane root;
+
+    /**
+     * @param trained    the project's trained model; a null value while nothing is trained. Publish a new
+     *                   {@link TrainedModel} each time training changes the weights: results are kept per instance.
+     * @param testSet    the data set's labelled test split
+     * @param background runs loading, prediction and evaluation
+     */
+    public TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background) {
+        this(trained, testSet, background, Platform::runLater, TestPlace::loadPretrained);
+    }
+
+    /** For tests: the UI executor and the pretrained model's loader are given. */
+    TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background, Executor ui,
+              Supplier<TrainedModel> pretrained) {
+        Objects.requireNonNull(testSet, "testSet");
+        models = new ModelChoiceViewModel(trained, pretrained, background, ui);
+        prediction = new PredictionViewModel(models.activeProperty().map(TrainedModel::network),
+                new DigitPreprocessor(), background, ui);
+        evaluation = new EvaluationViewModel(models.activeProperty(), testSet, background, ui);
+        gallery = new GalleryViewModel(evaluation.resultsProperty(), drawing::open);
+        drawView = new DrawView(drawing, prediction);
+        evaluationView = new EvaluationView(evaluation, gallery);
+        root = TestPlaceLayout.create(models, drawView, evaluationView);
+        addStylesheet(root, DrawView.class, DrawStyles.STYLESHEET);
+        addStylesheet(root, EvaluationView.class, EvaluationStyles.STYLESHEET);
+        addStylesheet(root, TestPlace.class, "testplace.css");
+    }
+
+    /** The place's root node, for the main window's Test place. */
+    public Node view() {
+        return root;
+    }
+
+    /**
+     * Loads the pretrained default model and warms it and the preprocessor up on the calling thread (a few hundred
+     * milliseconds; more on the engine's first use).
+     */
+    public static TrainedModel loadPretrained() {
+        double accuracy = TrainedModels.pretrainedProvenance().path("test_accuracy").asDouble(Double.NaN);
+        String name = String.format(Locale.ROOT, "Pretrained default (quick CNN, %.1f%% on the bundled digits)",
+                accuracy * 100);
+        TrainedModel model = new TrainedModel(name, TrainedModels.pretrained(new CpuEngine()));
+        // The first forward pass sets up the engine's buffers; do it now rather than on the learner's first stroke.
+        Evaluator.predict(model.network(), new float[(int) model.network().inputShape().size()]);
+        int side = (int) DrawingCanvas.SIZE;
+        int[] paper = new int[side * side];
+        java.util.Arrays.fill(paper, 0xFFFFFFFF);
+        paper[side * side / 2 + side / 2] = 0xFF000000;
+        new DigitPreprocessor().processArgb(paper, side, side);
+        return model;
+    }
+
+    ModelChoiceViewModel models() {
+        return models;
+    }
+
+    DrawingViewModel drawing() {
+        return drawing;
+    }
+
+    PredictionViewModel prediction() {
+        return prediction;
+    }
+
+    EvaluationViewModel evaluation() {
+        return evaluation;
+    }
+
+    GalleryViewModel gallery() {
+        return gallery;
+    }
+
+    DrawView drawView() {
+        return drawView;
+    }
+
+    EvaluationView evaluationView() {
+        return evaluationView;
+    }
+
+    private static void addStylesheet(Parent node, Class<?> owner, String name) {
+        java.net.URL url = owner.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("Missing stylesheet " + name + " beside " + owner.getName());
+        }
+        node.getStylesheets().add(url.toExternalForm());
+    }
+}

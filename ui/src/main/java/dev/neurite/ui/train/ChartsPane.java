@@ -1,0 +1,158 @@
+package dev.neurite.ui.train;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.PanHandlerFX;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The middle column: the loss and accuracy charts stacked, their toolbar (x axis, log scale, smoothing, reset zoom,
+ * export) and the note on how the values are computed. {@link #refresh()} is called every tick. JavaFX thread only.
+ */
+final class ChartsPane {
+
+    static final String NOTE = "Training values are running means over the epoch so far (as Keras prints them; the "
+            + "faint line shows each batch's own value). Validation is computed once, at the end of each epoch. "
+            + "Drag to zoom, Ctrl+drag to pan, the wheel zooms.";
+
+    private final TrainingViewModel model;
+    private final MetricChart loss;
+    private final MetricChart accuracy;
+    private final ChartViewer lossViewer;
+    private final ChartViewer accuracyViewer;
+    private final VBox root;
+
+    ChartsPane(TrainingViewModel model) {
+        this.model = model;
+        loss = new MetricChart(model.lossCurves(), "Loss");
+        accuracy = new MetricChart(model.accuracyCurves(), "Accuracy");
+        lossViewer = viewer(loss, "loss-chart");
+        accuracyViewer = viewer(accuracy, "accuracy-chart");
+        Label note = new Label(NOTE);
+        note.getStyleClass().add(TrainStyles.NOTE);
+        VBox.setVgrow(lossViewer, Priority.ALWAYS);
+        VBox.setVgrow(accuracyViewer, Priority.ALWAYS);
+        root = new VBox(4, toolbar(), lossViewer, accuracyViewer, note);
+    }
+
+    Node view() {
+        return root;
+    }
+
+    MetricChart lossChart() {
+        return loss;
+    }
+
+    MetricChart accuracyChart() {
+        return accuracy;
+    }
+
+    /** Draws what is new. */
+    void refresh() {
+        List<RunEntry> overlays = model.runs().selected();
+        loss.refresh(model.xUnitProperty().get(), model.smoothingProperty().get(), model.logLossProperty().get(),
+                overlays);
+        accuracy.refresh(model.xUnitProperty().get(), model.smoothingProperty().get(), false, overlays);
+    }
+
+    private static ChartViewer viewer(MetricChart chart, String id) {
+        ChartViewer viewer = new ChartViewer(chart.chart());
+        viewer.setId(id);
+        viewer.getCanvas().addMouseHandler(new PanHandlerFX("ctrl-pan", false, true, false, false));
+        viewer.setMinHeight(160);
+        return viewer;
+    }
+
+    private javafx.scene.layout.FlowPane toolbar() {
+        ToggleGroup axis = new ToggleGroup();
+        ToggleButton batches = new ToggleButton("Batches");
+        ToggleButton epochs = new ToggleButton("Epochs");
+        batches.setToggleGroup(axis);
+        epochs.setToggleGroup(axis);
+        batches.setSelected(model.xUnitProperty().get() == Curve.XUnit.BATCH);
+        epochs.setSelected(!batches.isSelected());
+        axis.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.xUnitProperty().set(now == batches ? Curve.XUnit.BATCH : Curve.XUnit.EPOCH);
+            }
+        });
+        CheckBox log = new CheckBox("Log loss");
+        log.selectedProperty().bindBidirectional(model.logLossProperty());
+        Slider smoothing = new Slider(0, 0.99, model.smoothingProperty().get());
+        smoothing.valueProperty().bindBidirectional(model.smoothingProperty());
+        smoothing.setTooltip(new Tooltip("Smoothing of the per-batch line (exponential moving average)"));
+        smoothing.setPrefWidth(110);
+        Button reset = new Button("Reset zoom");
+        reset.setOnAction(e -> {
+            loss.resetZoom();
+            accuracy.resetZoom();
+        });
+        Button png = new Button("PNG");
+        png.setOnAction(e -> export("png"));
+        Button svg = new Button("SVG");
+        svg.setOnAction(e -> export("svg"));
+        Button csv = new Button("CSV");
+        csv.setOnAction(e -> export("csv"));
+        csv.setTooltip(new Tooltip("The history of the current run, one row per epoch"));
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 4, new Label("x axis"),
+                new HBox(batches, epochs), log, new Label("Smoothing"), smoothing, reset, new Label("Export"),
+                new HBox(4, png, svg, csv));
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        bar.getStyleClass().add(TrainStyles.CHART_TOOLBAR);
+        return bar;
+    }
+
+    private void export(String kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(kind.equals("csv") ? "history.csv" : "training." + kind);
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            switch (kind) {
+                case "png" -> {
+                    Exports.png(loss.chart(), sibling(file, "loss"));
+                    Exports.png(accuracy.chart(), sibling(file, "accuracy"));
+                }
+                case "svg" -> {
+                    Exports.svg(loss.chart(), sibling(file, "loss"));
+                    Exports.svg(accuracy.chart(), sibling(file, "accuracy"));
+                }
+                default -> Exports.csv(model.history(), file.toPath());
+            }
+        } catch (IOException failure) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "Cannot write '" + file + "': " + failure.getMessage()).show();
+        }
+    }
+
+    /** {@code training.png} -> {@code training-loss.png}. */
+    private static java.nio.file.Path sibling(File file, String metric) {
+        String name = file.getName();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return file.toPath().resolveSibling(base + "-" + metric + extension);
+    }
+}

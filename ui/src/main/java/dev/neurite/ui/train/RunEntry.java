@@ -1,0 +1,26 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.train.RunRecord;
+
+import java.util.Locale;
+
+/**
+ * A run in the runs list: its record and what the charts need to place its epochs on a batch axis. Immutable.
+ *
+ * @param record          the run
+ * @param batchesPerEpoch batches per epoch of the run
+ */
+public record RunEntry(RunRecord record, int batchesPerEpoch) {
+
+    /** "Run 3 · Adam · 5 epochs · val_acc 0.9712". */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(record.title()).append(" \u00b7 ")
+                .append(record.model().compile().optimizer().kerasClassName()).append(" \u00b7 ")
+                .append(record.history().size()).append(record.history().size() == 1 ? " epoch" : " epochs");
+        record.lastEpoch().ifPresent(e -> text.append(String.format(Locale.ROOT,
+                e.hasValidation() ? " \u00b7 val_accuracy %.4f" : " \u00b7 accuracy %.4f",
+                e.hasValidation() ? e.validationAccuracy() : e.accuracy())));
+        return text.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Templates;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The window of {@link TrainPlaceDemo}. JavaFX thread, except the background executor it creates. */
+public final class TrainPlaceDemoApp extends Application {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "neurite-train-demo");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public void start(Stage stage) {
+        ModelDefinition model = Templates.resolve(System.getProperty("neurite.demo.model", "quick-cnn"));
+        TrainPlace place = new TrainPlace(new SimpleObjectProperty<>(model),
+                new SimpleStringProperty(System.getProperty("neurite.demo.data", "digits")), background);
+        TrainingViewModel vm = place.viewModel();
+        FitForm form = vm.form();
+        form.epochsProperty().set(Integer.getInteger("neurite.demo.epochs", form.epochsProperty().get()));
+        form.sampleLimitProperty().set(Integer.getInteger("neurite.demo.samples", 0));
+        form.batchSizeProperty().set(Integer.getInteger("neurite.demo.batch", form.batchSizeProperty().get()));
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(place.view()), 1440, 900);
+        stage.setTitle("Neurite \u2013 Train");
+        stage.setScene(scene);
+        stage.show();
+        if (Boolean.getBoolean("neurite.measure")) {
+            measure(vm, place.trainView());
+        }
+        String screenshot = System.getProperty("neurite.demo.screenshot");
+        if (screenshot != null) {
+            screenshotScenario(vm, scene, Path.of(screenshot));
+        }
+        if (Boolean.getBoolean("neurite.demo.start")) {
+            vm.start();
+        }
+    }
+
+    private void measure(TrainingViewModel vm, TrainView view) {
+        PulseMeter meter = new PulseMeter();
+        vm.stateProperty().addListener((obs, old, now) -> {
+            if (now == RunState.RUNNING && old == RunState.PREPARING) {
+                meter.start();
+            }
+            if (now == RunState.FINISHED) {
+                meter.stop();
+                var history = vm.history();
+                double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
+                double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
+                long[] ticks = view.tickTimes();
+                System.out.printf(Locale.ROOT, "MEASURE longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
+                        + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f "
+                        + "total_tick_ms=%.0f%n", meter.longestGapMillis(), meter.frames(), history.size(), seconds,
+                        speed, ticks[0] / 1e6, ticks[1] / 1e6);
+                history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
+                Platform.exit();
+            }
+        });
+    }
+
+    /** Run 1 with the form's settings, a snapshot mid-run 2 (Adam) so runs, diff and overlay have content. */
+    private void screenshotScenario(TrainingViewModel vm, Scene scene, Path file) {
+        int batches = Integer.getInteger("neurite.demo.screenshot.batches", 40);
+        vm.runs().runs().addListener((javafx.collections.ListChangeListener<RunEntry>) c -> {
+            if (vm.runs().runs().size() == 1 && vm.runs().selected().isEmpty()) {
+                vm.runs().select(java.util.List.of(vm.runs().runs().get(0)));
+                Platform.runLater(() -> {
+                    vm.form().optimizerProperty().set("RMSprop");
+                    vm.form().earlyStoppingProperty().set(true);
+                    vm.start();
+                });
+            }
+        });
+        vm.batchesSeenProperty().addListener((obs, old, now) -> {
+            if (vm.runs().runs().size() == 1 && now == batches) {
+                Platform.runLater(() -> {
+                    write(scene, file);
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    private static void write(Scene scene, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+            System.out.println("Wrote " + file.toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("Cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.train.CoachNote;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The Train place's nodes: settings and controls on the left, the charts in the middle, runs and coach on the right,
+ * progress along the bottom. A 50 ms timeline drains the engine's events and redraws the charts, so the charts are
+ * refreshed at most 20 times a second however fast batches come. JavaFX thread only.
+ */
+final class TrainView {
+
+    /** The refresh period: at most 20 chart refreshes a second. */
+    static final Duration TICK = Duration.millis(50);
+
+    private final TrainingViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final ChartsPane charts;
+    private final SettingsPane settings;
+    private final Timeline ticker;
+    private long nextChartRefresh;
+    private long longestTick;
+    private long totalTick;
+
+    /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
+    private static final long CHART_SHARE = 9;
+
+    /** @param openElsewhere opens settings that live outside this place (the loss, layers), may be null */
+    TrainView(TrainingViewModel model, Consumer<CoachNote.Setting> openElsewhere) {
+        this.model = model;
+        root.getStyleClass().add(TrainStyles.PLACE);
+        root.getStylesheets().add(Objects.requireNonNull(TrainView.class.getResource(TrainStyles.STYLESHEET))
+                .toExternalForm());
+        settings = new SettingsPane(model);
+        charts = new ChartsPane(model);
+        SidePane side = new SidePane(model, setting -> {
+            if (!settings.focus(setting) && openElsewhere != null) {
+                openElsewhere.accept(setting);
+            }
+        });
+        ScrollPane sideScroll = new ScrollPane(side.view());
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(settings.view());
+        root.setCenter(charts.view());
+        root.setRight(sideScroll);
+        root.setBottom(new ProgressPane(model).view());
+        BorderPane.setMargin(charts.view(), new javafx.geometry.Insets(0, 8, 0, 8));
+        ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    Node view() {
+        return root;
+    }
+
+    ChartsPane charts() {
+        return charts;
+    }
+
+    /**
+     * Applies the engine's news every tick and redraws the charts at most once per {@link #TICK}, less often when a
+     * redraw is slow (software rendering on a small machine): charts may take at most about a tenth of the JavaFX
+     * thread, leaving the cores to training and the window responsive.
+     */
+    void tick() {
+        long started = System.nanoTime();
+        model.drain();
+        long now = System.nanoTime();
+        if (now >= nextChartRefresh) {
+            charts.refresh();
+            long cost = System.nanoTime() - now;
+            nextChartRefresh = now + Math.max((long) (TICK.toMillis() * 1e6) - 1_000_000, cost * CHART_SHARE);
+        }
+        long spent = System.nanoTime() - started;
+        if (spent > 40_000_000 && Boolean.getBoolean("neurite.measure.debug")) {
+            System.out.printf("MEASURE slow tick %.1f ms (drain %.1f ms) batches=%d%n", spent / 1e6,
+                    (now - started) / 1e6, model.batchesSeenProperty().get());
+        }
+        longestTick = Math.max(longestTick, spent);
+        totalTick += spent;
+    }
+
+    /** The longest and the total time spent in {@link #tick()} so far, in nanoseconds (measurements). */
+    long[] tickTimes() {
+        return new long[]{longestTick, totalTick};
+    }
+
+    /** Stops the refresh timeline (when the place is disposed). */
+    void dispose() {
+        ticker.stop();
+    }
+}

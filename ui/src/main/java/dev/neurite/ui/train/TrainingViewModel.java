@@ -1,0 +1,437 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.data.TrainTestSets;
+import dev.neurite.engine.Network;
+import dev.neurite.eval.Evaluation;
+import dev.neurite.eval.Evaluator;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.train.Coach;
+import dev.neurite.train.CoachNote;
+import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.RunRecord;
+import dev.neurite.train.TrainingListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The Train place's state and commands: Start, Pause, Resume, Stop, Step and +N epochs, progress, the live curves,
+ * the coach's notes and the runs. No nodes.
+ *
+ * <p>Threads: every public method and property belongs to the JavaFX thread. Slow work (loading data, compiling,
+ * evaluating) runs on the {@code background} executor, training on the session's own thread; both only post to an
+ * {@link EventBuffer}, which {@link #drain()} applies on the JavaFX thread (the view calls it every 50 ms, tests
+ * call it directly). Nothing here ever waits for the engine.
+ */
+public final class TrainingViewModel {
+
+    /** Why the graph cannot be edited during a run; shown by the editor. */
+    public static final String LOCK_REASON = "Training runs on a snapshot of the model taken at Start. Stop the run "
+            + "or let it finish to edit the model; edits made now are applied when it ends.";
+
+    private final ObservableValue<ModelDefinition> model;
+    private final ObservableValue<String> datasetId;
+    private final Executor background;
+    private final RunPreparation preparation;
+    private final EventBuffer buffer = new EventBuffer();
+
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
+    private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(this, "canPause");
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(this, "canResume");
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
+    private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper(this, "canStep");
+    private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper(this, "canTrainMore");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper pauseConfirmed = new ReadOnlyBooleanWrapper(this, "pauseConfirmed");
+    private final ReadOnlyStringWrapper editingLockReason = new ReadOnlyStringWrapper(this, "editingLockReason", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Choose the settings on the left and press Start.");
+    private final ReadOnlyObjectWrapper<Network> lastNetwork = new ReadOnlyObjectWrapper<>(this, "lastNetwork");
+    private final ReadOnlyObjectWrapper<Evaluation> lastEvaluation = new ReadOnlyObjectWrapper<>(this,
+            "lastEvaluation");
+    private final ReadOnlyObjectWrapper<Long> batchesSeen = new ReadOnlyObjectWrapper<>(this, "batchesSeen", 0L);
+    private final IntegerProperty moreEpochs = new SimpleIntegerProperty(this, "moreEpochs", 1);
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
+    private final ObjectProperty<Curve.XUnit> xUnit = new SimpleObjectProperty<>(this, "xUnit", Curve.XUnit.BATCH);
+    private final BooleanProperty logLoss = new SimpleBooleanProperty(this, "logLoss", false);
+    private final ObservableList<CoachNote> coachNotes = FXCollections.observableArrayList();
+    private final ObservableList<CoachNote> coachNotesView = FXCollections.unmodifiableObservableList(coachNotes);
+
+    private final FitForm form = new FitForm();
+    private final ProgressModel progress = new ProgressModel();
+    private final RunsModel runs = new RunsModel();
+    private final MetricCurves loss = new MetricCurves("loss");
+    private final MetricCurves accuracy = new MetricCurves("accuracy");
+    private final List<EpochMetrics> history = new ArrayList<>();
+    private final List<Double> batchLosses = new ArrayList<>();
+    private final List<Runnable> queuedEdits = new ArrayList<>();
+
+    private PreparedRun current;
+    private boolean stopRequested;
+    private int batchesPerEpoch;
+    private int epochsDone;
+    private long startedNanos;
+    private double runSeconds;
+    private TrainingListener.EndReason endReason;
+    private String endMessage = "";
+
+    /**
+     * @param model      the current model; its value at Start is the run's snapshot
+     * @param datasetId  the selected data set id ({@code digits}, {@code fashion-mnist}, a path)
+     * @param background runs loading, compiling and evaluation; a same-thread executor in tests
+     * @param dataSource resolves a data set id; called on the background executor
+     */
+    public TrainingViewModel(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId,
+                             Executor background, Function<String, TrainTestSets> dataSource) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.datasetId = Objects.requireNonNull(datasetId, "datasetId");
+        this.background = Objects.requireNonNull(background, "background");
+        this.preparation = new RunPreparation(dataSource);
+        if (model.getValue() != null) {
+            form.load(model.getValue());
+        }
+        model.addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.fit().equals(now.fit()) || !old.compile().equals(now.compile()))) {
+                form.load(now);
+            }
+            refreshCommands();
+        });
+        datasetId.addListener((obs, old, now) -> refreshCommands());
+        refreshCommands();
+    }
+
+    // ---- Properties ------------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canStartProperty() { return canStart.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canPauseProperty() { return canPause.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canResumeProperty() { return canResume.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canStopProperty() { return canStop.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canStepProperty() { return canStep.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canTrainMoreProperty() { return canTrainMore.getReadOnlyProperty(); }
+
+    /** True from Start until the run ends: the graph editor binds its lock to this. */
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** Same as {@link #runningProperty()}, named for the editor. */
+    public ReadOnlyBooleanProperty editingLockedProperty() { return running.getReadOnlyProperty(); }
+
+    /** Why editing is locked ({@link #LOCK_REASON}), or empty. */
+    public ReadOnlyStringProperty editingLockReasonProperty() { return editingLockReason.getReadOnlyProperty(); }
+
+    /** True once the session has actually paused (after the batch in progress). */
+    public ReadOnlyBooleanProperty pauseConfirmedProperty() { return pauseConfirmed.getReadOnlyProperty(); }
+
+    /** A sentence on what is happening or what happened last. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** The network of the latest run (usable by the Test place once the run has ended), or null. */
+    public ReadOnlyObjectProperty<Network> lastNetworkProperty() { return lastNetwork.getReadOnlyProperty(); }
+
+    /** The test evaluation after the latest run, or null. */
+    public ReadOnlyObjectProperty<Evaluation> lastEvaluationProperty() {
+        return lastEvaluation.getReadOnlyProperty();
+    }
+
+    /** Batches trained in the current run so far. */
+    public ReadOnlyObjectProperty<Long> batchesSeenProperty() { return batchesSeen.getReadOnlyProperty(); }
+
+    /** The N of "+N epochs". */
+    public IntegerProperty moreEpochsProperty() { return moreEpochs; }
+
+    /** The charts' smoothing weight in [0, 0.99]. */
+    public DoubleProperty smoothingProperty() { return smoothing; }
+
+    /** Batches or epochs on the charts' x axis. */
+    public ObjectProperty<Curve.XUnit> xUnitProperty() { return xUnit; }
+
+    /** A logarithmic loss axis. */
+    public BooleanProperty logLossProperty() { return logLoss; }
+
+    /** The coach's notes on the current run. */
+    public ObservableList<CoachNote> coachNotes() { return coachNotesView; }
+
+    public FitForm form() { return form; }
+
+    public ProgressModel progress() { return progress; }
+
+    public RunsModel runs() { return runs; }
+
+    /** The epochs of the current run so far. */
+    public List<EpochMetrics> history() { return List.copyOf(history); }
+
+    MetricCurves lossCurves() { return loss; }
+
+    /** The current or last run, or null (tests await its session). */
+    PreparedRun currentRun() { return current; }
+
+    MetricCurves accuracyCurves() { return accuracy; }
+
+    // ---- Commands --------------------------------------------------------------------------------------------------
+
+    /** Starts a new run on a snapshot of the current model with the form's settings. */
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        ModelDefinition snapshot;
+        try {
+            snapshot = form.apply(model.getValue());
+        } catch (RuntimeException invalid) {
+            status.set(invalid.getMessage());
+            return;
+        }
+        RunPreparation.Request request = new RunPreparation.Request(runs.nextNumber(), snapshot, form.callbacks(),
+                datasetId.getValue(), form.sampleLimitProperty().get(), Instant.now());
+        stopRequested = false;
+        setState(RunState.PREPARING);
+        status.set("Loading the data and compiling the model\u2026");
+        background.execute(() -> {
+            try {
+                buffer.post(new TrainingEvent.Prepared(preparation.prepare(request, buffer)));
+            } catch (RuntimeException failure) {
+                buffer.post(new TrainingEvent.PreparationFailed(failure.getMessage()));
+            }
+        });
+    }
+
+    /** Pauses after the batch in progress. */
+    public void pause() {
+        if (canPause.get()) {
+            current.session().pause();
+            setState(RunState.PAUSED);
+            status.set("Pausing after this batch\u2026");
+        }
+    }
+
+    public void resume() {
+        if (canResume.get()) {
+            current.session().resume();
+            setState(RunState.RUNNING);
+            status.set("Training\u2026");
+        }
+    }
+
+    /** While paused: trains one batch. */
+    public void step() {
+        if (canStep.get()) {
+            current.session().step();
+        }
+    }
+
+    /** Ends the run before the next batch; the network keeps its weights and is evaluated. */
+    public void stop() {
+        if (!canStop.get()) {
+            return;
+        }
+        stopRequested = true;
+        if (current != null && state.get() != RunState.PREPARING) {
+            current.session().stop();
+        }
+        status.set("Stopping\u2026");
+        refreshCommands();
+    }
+
+    /** Trains {@link #moreEpochsProperty()} more epochs on the finished run, keeping the optimizer's state. */
+    public void trainMore() {
+        if (!canTrainMore.get()) {
+            return;
+        }
+        stopRequested = false;
+        current.session().trainMore(Math.max(1, moreEpochs.get()));
+        setState(RunState.RUNNING);
+        status.set("Training " + moreEpochs.get() + " more epoch" + (moreEpochs.get() == 1 ? "" : "s") + "\u2026");
+    }
+
+    /**
+     * Applies an edit of the model now, or, during a run, queues it until the run ends (the run keeps training its
+     * snapshot). Returns whether it was applied now.
+     */
+    public boolean edit(Runnable change) {
+        if (!running.get()) {
+            change.run();
+            return true;
+        }
+        queuedEdits.add(change);
+        status.set("Your edit will be applied when the run ends: " + LOCK_REASON);
+        return false;
+    }
+
+    /** Applies what the engine reported since the last call. Called every refresh tick. */
+    public void drain() {
+        for (TrainingEvent event : buffer.drain()) {
+            apply(event);
+        }
+    }
+
+    // ---- Event handling ---------------------------------------------------------------------------------------------
+
+    private void apply(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Prepared prepared) {
+            prepared(prepared.run());
+        } else if (event instanceof TrainingEvent.PreparationFailed failed) {
+            setState(current == null ? RunState.IDLE : RunState.FINISHED);
+            status.set(failed.message());
+            applyQueuedEdits();
+        } else if (event instanceof TrainingEvent.Started started) {
+            batchesPerEpoch = started.batches();
+            startedNanos = started.nanos();
+            progress.started(started, epochsDone);
+        } else if (event instanceof TrainingEvent.Batch batch) {
+            batch(batch);
+        } else if (event instanceof TrainingEvent.Epoch epoch) {
+            epoch(epoch);
+        } else if (event instanceof TrainingEvent.Paused paused) {
+            pauseConfirmed.set(paused.paused());
+            progress.paused(paused.paused(), paused.nanos());
+            if (paused.paused()) {
+                status.set("Paused. Step trains one batch; Resume continues.");
+            }
+        } else if (event instanceof TrainingEvent.Ended ended) {
+            ended(ended);
+        } else if (event instanceof TrainingEvent.Evaluated evaluated) {
+            lastEvaluation.set(evaluated.evaluation());
+            recordRun();
+        }
+    }
+
+    private void prepared(PreparedRun run) {
+        if (stopRequested) {
+            setState(current == null ? RunState.IDLE : RunState.FINISHED);
+            status.set("Start was cancelled.");
+            applyQueuedEdits();
+            return;
+        }
+        current = run;
+        lastNetwork.set(null);
+        lastEvaluation.set(null);
+        history.clear();
+        batchLosses.clear();
+        coachNotes.clear();
+        loss.clear();
+        accuracy.clear();
+        epochsDone = 0;
+        runSeconds = 0;
+        batchesSeen.set(0L);
+        run.session().start();
+        setState(RunState.RUNNING);
+        status.set("Training " + run.definition().fit().epochs() + " epochs on " + run.trainSamples()
+                + " samples\u2026");
+    }
+
+    private void batch(TrainingEvent.Batch batch) {
+        double global = (double) (batch.epoch() - 1) * batch.batches() + batch.batch();
+        double position = batch.epoch() - 1 + (double) batch.batch() / batch.batches();
+        loss.addBatch(global, position, batch.loss());
+        accuracy.addBatch(global, position, batch.accuracy());
+        batchLosses.add(batch.loss());
+        batchesSeen.set(batchesSeen.get() + 1);
+        progress.batch(batch);
+        if (history.isEmpty() && batchLosses.size() % 20 == 0) {
+            coachNotes.setAll(Coach.notes(history, batchLosses));
+        }
+    }
+
+    private void epoch(TrainingEvent.Epoch event) {
+        EpochMetrics metrics = event.metrics();
+        history.add(metrics);
+        epochsDone = metrics.epoch();
+        double global = (double) metrics.epoch() * batchesPerEpoch;
+        loss.addEpoch(metrics.epoch(), global, metrics.loss(), metrics.validationLoss());
+        accuracy.addEpoch(metrics.epoch(), global, metrics.accuracy(), metrics.validationAccuracy());
+        progress.epochEnded(event.nanos());
+        coachNotes.setAll(Coach.notes(history, batchLosses));
+    }
+
+    private void ended(TrainingEvent.Ended ended) {
+        runSeconds += (ended.nanos() - startedNanos) / 1e9;
+        endReason = ended.reason();
+        endMessage = ended.message();
+        pauseConfirmed.set(false);
+        setState(RunState.FINISHED);
+        status.set(ended.message());
+        progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
+        coachNotes.setAll(Coach.notes(history, batchLosses));
+        lastNetwork.set(current.network());
+        recordRun();
+        evaluate(current);
+        applyQueuedEdits();
+    }
+
+    private void evaluate(PreparedRun run) {
+        if (run.test() == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                buffer.post(new TrainingEvent.Evaluated(new Evaluator(256).evaluate(run.network(), run.test())));
+            } catch (RuntimeException failure) {
+                buffer.post(new TrainingEvent.PreparationFailed("Evaluating on the test set failed: "
+                        + failure.getMessage()));
+            }
+        });
+    }
+
+    private void recordRun() {
+        Evaluation evaluation = lastEvaluation.get();
+        RunRecord record = new RunRecord(current.number(), current.started(), runSeconds,
+                current.definition().withFit(current.definition().fit().withEpochs(Math.max(1, epochsDone))),
+                current.callbacks(), current.datasetId(), current.datasetHash(), history, endReason, endMessage,
+                evaluation == null ? Double.NaN : evaluation.loss(),
+                evaluation == null ? Double.NaN : evaluation.accuracy());
+        runs.record(new RunEntry(record, batchesPerEpoch));
+    }
+
+    private void applyQueuedEdits() {
+        List<Runnable> edits = List.copyOf(queuedEdits);
+        queuedEdits.clear();
+        edits.forEach(Runnable::run);
+    }
+
+    private void setState(RunState next) {
+        state.set(next);
+        refreshCommands();
+    }
+
+    private void refreshCommands() {
+        RunState s = state.get();
+        boolean active = s == RunState.PREPARING || s == RunState.RUNNING || s == RunState.PAUSED;
+        running.set(active);
+        editingLockReason.set(active ? LOCK_REASON : "");
+        canStart.set(!active && model.getValue() != null && datasetId.getValue() != null);
+        canPause.set(s == RunState.RUNNING && !stopRequested);
+        canResume.set(s == RunState.PAUSED && !stopRequested);
+        canStep.set(s == RunState.PAUSED && !stopRequested);
+        canStop.set(active && !stopRequested);
+        canTrainMore.set(s == RunState.FINISHED && current != null
+                && endReason != TrainingListener.EndReason.FAILED);
+    }
+}

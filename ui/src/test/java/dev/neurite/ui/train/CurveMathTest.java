@@ -1,0 +1,60 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.train.BatchProgress;
+import dev.neurite.train.EpochMetrics;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The numbers behind the charts: per-batch values from running means, smoothing, the CSV export. */
+class CurveMathTest {
+
+    @Test
+    void eachBatchsOwnLossIsRecoveredFromTheRunningMeansIncludingAShortLastBatch() {
+        EventBuffer buffer = new EventBuffer();
+        SessionListener listener = new SessionListener(buffer, 10, 25);
+        double[] losses = {2.0, 1.0, 0.5};
+        int[] counts = {10, 10, 5};
+        double sum = 0;
+        int seen = 0;
+        for (int b = 0; b < 3; b++) {
+            sum += losses[b] * counts[b];
+            seen += counts[b];
+            listener.batchEnded(new BatchProgress(1, b + 1, 3, sum / seen, 0.5));
+        }
+        List<Double> recovered = buffer.drain().stream().map(e -> ((TrainingEvent.Batch) e).loss()).toList();
+        assertEquals(2.0, recovered.get(0), 1e-12);
+        assertEquals(1.0, recovered.get(1), 1e-12);
+        assertEquals(0.5, recovered.get(2), 1e-12);
+    }
+
+    @Test
+    void biasCorrectedSmoothingStartsAtTheFirstValueInsteadOfZero() {
+        Ema ema = new Ema(0.9);
+        assertEquals(4.0, ema.add(4.0), 1e-12);
+        assertEquals(4.0, ema.add(4.0), 1e-12);
+        double third = ema.add(1.0);
+        assertEquals(4.0 - 3.0 * 0.1 / (1 - 0.9 * 0.9 * 0.9), third, 1e-12);
+    }
+
+    @Test
+    void smoothingOutsideZeroToOneIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Ema(1.0));
+    }
+
+    @Test
+    void historyCsvUsesKerasNamesAndLeavesMissingValidationEmpty() {
+        String csv = Exports.csv(List.of(new EpochMetrics(1, 0.5, 0.8, Double.NaN, Double.NaN, 2, 1500, 0.001)));
+        assertEquals("epoch,loss,accuracy,val_loss,val_accuracy,seconds,samples_per_second,learning_rate\n"
+                + "1,0.500000,0.800000,,,2.00000,1500.00,0.00100000\n", csv);
+    }
+
+    @Test
+    void durationsReadAsMinutesAndSeconds() {
+        assertEquals("1:05", ProgressModel.duration(65));
+        assertEquals("1:01:01", ProgressModel.duration(3661));
+    }
+}

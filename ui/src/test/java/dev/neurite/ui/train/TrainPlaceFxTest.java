@@ -1,0 +1,117 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
+import dev.neurite.eval.Evaluator;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Templates;
+import dev.neurite.train.DataSetExamples;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Train place in a real (headless) window, training quick-cnn on a few hundred bundled digits. */
+@ExtendWith(ApplicationExtension.class)
+class TrainPlaceFxTest {
+
+    private static final TrainTestSets DIGITS = DataSources.resolve("digits");
+    private static final long TIMEOUT = 60;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private TrainPlace place;
+
+    @Start
+    void start(Stage stage) {
+        ModelDefinition cnn = Templates.resolve("quick-cnn");
+        place = new TrainPlace(new SimpleObjectProperty<>(cnn), new SimpleStringProperty("digits"), background,
+                id -> DIGITS, null);
+        FitForm form = place.viewModel().form();
+        form.sampleLimitProperty().set(320);
+        form.batchSizeProperty().set(16);
+        form.epochsProperty().set(30);
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(place.view()), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopRun() throws Exception {
+        fx(() -> {
+            place.viewModel().stop();
+            place.dispose();
+            return null;
+        });
+        background.shutdownNow();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    private void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private long batches() throws Exception {
+        return fx(() -> place.viewModel().batchesSeenProperty().get());
+    }
+
+    @Test
+    void pointsAppearOnTheChartsWhileTraining(FxRobot robot) throws Exception {
+        robot.clickOn("#start");
+        await(() -> place.viewModel().batchesSeenProperty().get() >= 5);
+        await(() -> place.trainView().charts().lossChart().chart().getXYPlot().getDataset(3).getItemCount(0) >= 5);
+        assertTrue(fx(() -> place.trainView().charts().accuracyChart().chart().getXYPlot().getDataset(2)
+                .getItemCount(0)) >= 5, "the smoothed accuracy line has points");
+    }
+
+    @Test
+    void pauseStopsTheBatchesStepTrainsOneAndResumeContinues(FxRobot robot) throws Exception {
+        robot.clickOn("#start");
+        await(() -> place.viewModel().batchesSeenProperty().get() >= 3);
+        robot.clickOn("#pause");
+        await(() -> place.viewModel().pauseConfirmedProperty().get());
+        long paused = batches();
+        assertTrue(fx(() -> place.viewModel().canResumeProperty().get()));
+
+        robot.clickOn("#step");
+        await(() -> place.viewModel().batchesSeenProperty().get() > paused
+                && place.viewModel().pauseConfirmedProperty().get());
+        assertEquals(paused + 1, batches(), "a paused session trains exactly the one batch Step asked for");
+
+        robot.clickOn("#resume");
+        await(() -> place.viewModel().batchesSeenProperty().get() >= paused + 4);
+        assertEquals(RunState.RUNNING, fx(() -> place.viewModel().stateProperty().get()));
+    }
+
+    @Test
+    void stopLeavesAModelThatEvaluates(FxRobot robot) throws Exception {
+        robot.clickOn("#start");
+        await(() -> place.viewModel().batchesSeenProperty().get() >= 3);
+        robot.clickOn("#stop");
+        await(() -> place.viewModel().stateProperty().get() == RunState.FINISHED);
+        await(() -> place.viewModel().lastEvaluationProperty().get() != null);
+        var network = fx(() -> place.viewModel().lastNetworkProperty().get());
+        var evaluation = new Evaluator(100).evaluate(network,
+                new DataSetExamples(DIGITS.test().orElseThrow()).range(0, 200));
+        assertTrue(Double.isFinite(evaluation.loss()));
+        assertEquals(1, fx(() -> place.viewModel().runs().runs().size()));
+        assertFalse(fx(() -> robot.lookup("#start").queryButton().isDisabled()), "a new run can start");
+    }
+}

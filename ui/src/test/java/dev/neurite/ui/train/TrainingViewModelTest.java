@@ -1,0 +1,135 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Templates;
+import dev.neurite.train.TrainingListener;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The view-model without a Stage: a same-thread executor, the session's thread awaited, then drained. */
+class TrainingViewModelTest {
+
+    private static final TrainTestSets DIGITS = DataSources.resolve("digits");
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    private final SimpleObjectProperty<ModelDefinition> model =
+            new SimpleObjectProperty<>(Templates.resolve("mnist-mlp"));
+    private final TrainingViewModel vm = new TrainingViewModel(model, new SimpleStringProperty("digits"),
+            SAME_THREAD, id -> DIGITS);
+
+    private void configure(int epochs) {
+        vm.form().epochsProperty().set(epochs);
+        vm.form().sampleLimitProperty().set(200);
+        vm.form().batchSizeProperty().set(50);
+        vm.form().validateOnTestProperty().set(false);
+        vm.form().validationSplitProperty().set(0.2);
+    }
+
+    private void awaitEnd() throws InterruptedException {
+        vm.drain();
+        vm.currentRun().session().awaitCompletion();
+        vm.drain();
+        vm.drain();
+    }
+
+    @Test
+    void onlyStartIsEnabledBeforeTheFirstRun() {
+        assertTrue(vm.canStartProperty().get());
+        assertFalse(vm.canPauseProperty().get());
+        assertFalse(vm.canResumeProperty().get());
+        assertFalse(vm.canStopProperty().get());
+        assertFalse(vm.canStepProperty().get());
+        assertFalse(vm.canTrainMoreProperty().get());
+    }
+
+    @Test
+    void aFinishedRunHasCurvesHistoryARecordAndATestEvaluation() throws InterruptedException {
+        configure(2);
+        vm.start();
+        awaitEnd();
+        assertEquals(RunState.FINISHED, vm.stateProperty().get());
+        assertEquals(2, vm.history().size());
+        assertEquals(8, vm.lossCurves().batches().size(), "160 samples in batches of 50: 4 per epoch");
+        assertEquals(2, vm.lossCurves().validationEpochs().size());
+        assertEquals(1, vm.runs().runs().size());
+        assertNotNull(vm.lastEvaluationProperty().get());
+        assertTrue(vm.runs().runs().get(0).record().hasTestMetrics());
+        assertTrue(vm.canStartProperty().get() && vm.canTrainMoreProperty().get());
+        assertFalse(vm.runningProperty().get());
+    }
+
+    @Test
+    void trainMoreContinuesTheEpochNumberingOfTheSameRun() throws InterruptedException {
+        configure(1);
+        vm.start();
+        awaitEnd();
+        vm.moreEpochsProperty().set(2);
+        vm.trainMore();
+        awaitEnd();
+        assertEquals(List.of(1, 2, 3), vm.history().stream().map(e -> e.epoch()).toList());
+        assertEquals(1, vm.runs().runs().size(), "a continuation updates its run");
+        assertEquals(3, vm.runs().runs().get(0).record().history().size());
+    }
+
+    @Test
+    void editsDuringARunAreQueuedUntilItEnds() throws InterruptedException {
+        configure(1);
+        vm.start();
+        assertTrue(vm.editingLockedProperty().get());
+        assertEquals(TrainingViewModel.LOCK_REASON, vm.editingLockReasonProperty().get());
+        List<String> applied = new ArrayList<>();
+        assertFalse(vm.edit(() -> applied.add("edit")));
+        assertTrue(applied.isEmpty());
+        awaitEnd();
+        assertEquals(List.of("edit"), applied);
+        assertTrue(vm.edit(() -> applied.add("now")));
+    }
+
+    @Test
+    void theRunTrainsTheSnapshotTakenAtStart() throws InterruptedException {
+        configure(1);
+        ModelDefinition atStart = model.get();
+        vm.start();
+        model.set(Templates.resolve("logistic"));
+        awaitEnd();
+        assertEquals(atStart.graph(), vm.runs().runs().get(0).record().model().graph());
+    }
+
+    @Test
+    void stopEndsTheRunAndLeavesANetworkThatEvaluates() throws InterruptedException {
+        configure(50);
+        vm.start();
+        vm.drain();
+        vm.stop();
+        assertFalse(vm.canStopProperty().get());
+        awaitEnd();
+        assertEquals(TrainingListener.EndReason.STOPPED, vm.runs().runs().get(0).record().endReason());
+        assertNotNull(vm.lastNetworkProperty().get());
+        assertTrue(vm.lastEvaluationProperty().get().accuracy() >= 0);
+    }
+
+    @Test
+    void aStartThatCannotPrepareSaysWhyAndAllowsAnotherStart() {
+        TrainingViewModel failing = new TrainingViewModel(model, new SimpleStringProperty("nowhere"), SAME_THREAD,
+                id -> {
+                    throw new IllegalStateException("No data set 'nowhere'");
+                });
+        failing.start();
+        failing.drain();
+        assertEquals(RunState.IDLE, failing.stateProperty().get());
+        assertEquals("No data set 'nowhere'", failing.statusProperty().get());
+        assertTrue(failing.canStartProperty().get());
+    }
+}
