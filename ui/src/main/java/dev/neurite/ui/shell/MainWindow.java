@@ -13,6 +13,8 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final Scene scene;
     private final BackgroundTasks tasks;
     private final AppDirectories directories;
+    private final TrainingPlaces trainingPlaces;
 
     public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories) {
         this.stage = stage;
@@ -61,13 +64,15 @@ public final class MainWindow {
         this.actions = new WindowActions(stage, project);
         loadAppearance();
 
-        StackPane places = new StackPane(build,
+        trainingPlaces = new TrainingPlaces(editor,
                 new EmptyStateView(Feather.ACTIVITY, "Train the model to see its curves",
                         "Here the loss and accuracy of each epoch will grow while the model trains on the chosen "
                                 + "data set. Build a model without errors first."),
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
                                 + "got wrong in a confusion matrix."));
+        StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
+        build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");
         place.addListener((obs, old, now) -> show(places, now));
         show(places, place.get());
@@ -87,6 +92,7 @@ public final class MainWindow {
 
         stage.titleProperty().bind(project.titleProperty());
         stage.setScene(scene);
+        stage.setOnHidden(event -> trainingPlaces.dispose());
         stage.setOnCloseRequest(event -> {
             event.consume();
             actions.quit();
@@ -128,6 +134,7 @@ public final class MainWindow {
     }
 
     private void show(StackPane places, Place shown) {
+        trainingPlaces.showing(shown);
         Place[] values = Place.values();
         for (int i = 0; i < values.length; i++) {
             Node node = places.getChildren().get(i);
@@ -138,9 +145,12 @@ public final class MainWindow {
     private Node statusLine(EditorViewModel editor) {
         Label message = new Label();
         message.setId("status-message");
-        message.textProperty().bind(editor.messageProperty());
-        message.graphicProperty().bind(editor.messageProperty().map(text -> text.isEmpty() ? null
-                : Icons.of(Feather.INFO)));
+        ObservableValue<String> text = Bindings.createStringBinding(() -> {
+            String lock = trainingPlaces.lockReasonProperty().getValue();
+            return lock == null || lock.isEmpty() ? editor.messageProperty().get() : lock;
+        }, editor.messageProperty(), trainingPlaces.lockReasonProperty());
+        message.textProperty().bind(text);
+        message.graphicProperty().bind(text.map(shown -> shown.isEmpty() ? null : Icons.of(Feather.INFO)));
         Label totals = new Label();
         totals.setId("status-totals");
         totals.textProperty().bind(editor.analysisProperty().map(a -> {

@@ -1,0 +1,122 @@
+package dev.neurite.ui.shell;
+
+import dev.neurite.data.DataSet;
+import dev.neurite.data.DataSources;
+import dev.neurite.data.digits.BundledDigits;
+import dev.neurite.eval.TrainedModel;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Project;
+import dev.neurite.NeuriteException;
+import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.testplace.TestPlace;
+import dev.neurite.ui.train.RunState;
+import dev.neurite.ui.train.TrainPlace;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Train and Test places of the main window, built the first time each is shown so that starting the window
+ * does not load the engine. The Train place trains a snapshot of the editor's model on the project's data set;
+ * every finished run is handed to the Test place as a new {@link TrainedModel}. While a run is going the Build place
+ * is locked, with the reason in the status line. JavaFX thread only.
+ */
+final class TrainingPlaces {
+
+    private final EditorViewModel editor;
+    private final StackPane trainHolder;
+    private final StackPane testHolder;
+    private final ReadOnlyObjectWrapper<TrainedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
+    private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", "");
+    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "neurite-places");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger runs = new AtomicInteger();
+    private TrainPlace train;
+    private TestPlace test;
+
+    /**
+     * @param editor       the Build place's model
+     * @param trainPending shown in the Train place until it is first opened
+     * @param testPending  shown in the Test place until it is first opened
+     */
+    TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending) {
+        this.editor = editor;
+        this.trainHolder = new StackPane(trainPending);
+        this.testHolder = new StackPane(testPending);
+    }
+
+    Node trainView() {
+        return trainHolder;
+    }
+
+    Node testView() {
+        return testHolder;
+    }
+
+    /** Why the Build place is locked, or empty when it is not. */
+    ObservableValue<String> lockReasonProperty() {
+        return lockReason.getReadOnlyProperty();
+    }
+
+    /** Builds the place about to be shown, if it is the first time. */
+    void showing(Place place) {
+        if (place == Place.TRAIN && train == null) {
+            train = createTrainPlace();
+            trainHolder.getChildren().setAll(train.view());
+        } else if (place == Place.TEST && test == null) {
+            test = new TestPlace(trained.getReadOnlyProperty(), testSet(), background);
+            testHolder.getChildren().setAll(test.view());
+        }
+    }
+
+    private TrainPlace createTrainPlace() {
+        ObservableValue<Project> project = editor.projectProperty();
+        ObservableValue<ModelDefinition> model = Bindings.createObjectBinding(() -> project.getValue().model(),
+                project);
+        ObservableValue<String> dataset = Bindings.createStringBinding(() -> project.getValue().dataset(), project);
+        TrainPlace place = new TrainPlace(model, dataset, background);
+        var viewModel = place.viewModel();
+        lockReason.bind(Bindings.when(viewModel.editingLockedProperty())
+                .then(viewModel.editingLockReasonProperty()).otherwise(""));
+        viewModel.stateProperty().addListener((obs, old, now) -> {
+            if (now == RunState.FINISHED && viewModel.lastNetworkProperty().get() != null) {
+                trained.set(new TrainedModel("Trained model, run " + runs.incrementAndGet(),
+                        viewModel.lastNetworkProperty().get()));
+            }
+        });
+        return place;
+    }
+
+    /** The test split of the project's data set; the bundled digits when it cannot be loaded. */
+    private DataSet testSet() {
+        try {
+            return DataSources.resolve(editor.project().dataset()).test().orElseGet(this::bundledTest);
+        } catch (NeuriteException unavailable) {
+            return bundledTest();
+        }
+    }
+
+    private DataSet bundledTest() {
+        return BundledDigits.load().test().orElseThrow();
+    }
+
+    /**
+     * Stops the Train place's refresh timer; call when the window closes. The background threads are daemons that
+     * end when idle: work still queued by the places may finish, none is refused.
+     */
+    void dispose() {
+        if (train != null) {
+            train.dispose();
+        }
+    }
+}
