@@ -4,7 +4,7 @@
 if [ -n "${NEURITE_THREADS:-}" ]; then
   export OMP_NUM_THREADS="${OMP_NUM_THREADS:-$NEURITE_THREADS}"
 fi
-# OpenMP threads spinning while OpenBLAS runs its own pool make small models 3-5x slower (docs-engine.md: Threads).
+# OpenMP threads spinning while OpenBLAS runs its own pool make small models 3-5x slower (docs/engine.md: Threads).
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # OpenBLAS 0.3.19 does not recognise Zen 4/5 CPUs and falls back to AVX2 kernels; on CPUs with AVX-512 the
 # SkylakeX kernels are 1.5-1.7x faster for sgemm.
