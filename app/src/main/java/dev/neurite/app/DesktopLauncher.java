@@ -10,6 +10,9 @@ final class DesktopLauncher {
     }
 
     static void launch(String[] args) {
+        // The native libraries load (on the first start: unpack) in the background while the window opens; the
+        // window gets the same future from NativeWarmup.start() and shows its progress.
+        NativeWarmup.start();
         Application.launch(NeuriteApplication.class, args);
     }
 }
