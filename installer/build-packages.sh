@@ -35,6 +35,30 @@ modules=$modules,javafx.base,javafx.graphics,javafx.controls,javafx.swing
 log() { echo "[installer] $*"; }
 size() { du -sh "$1" | cut -f1; }
 
+# Linux: an nd4j-native classifier jar's native folder as an uncompressed zip compressed with xz, in lib/app/natives
+# (read by the app's PackedNatives). xz packs libnd4j about 2.8x smaller than the jar's deflate (36 against 99 MB),
+# so three builds fit in one package, and only the one the CPU runs is unpacked, on the first start. Compressing
+# takes minutes, so the results are kept in $NEURITE_BUILD_CACHE (default ~/.cache/neurite-build) by jar checksum.
+pack_natives() {
+  local native="$1" base classifier unpacked cached
+  base="$(basename "$native" .jar)"
+  classifier="linux-${base#*-linux-}" # nd4j-native-1.0.0-M2.1-linux-x86_64-onednn -> linux-x86_64-onednn
+  cached="${NEURITE_BUILD_CACHE:-$HOME/.cache/neurite-build}/$base.$(cksum <"$native" | cut -d' ' -f1).zip.xz"
+  if [ ! -f "$cached" ]; then
+    log "packing $base with xz (once; kept in $cached)"
+    unpacked="$work/unpacked/$base"
+    rm -rf "$unpacked" && mkdir -p "$unpacked" "$(dirname "$cached")"
+    (cd "$unpacked" && "$jar" xf "$native" "org/nd4j/linalg/cpu/nativecpu/bindings/$classifier/")
+    "$jar" --create --no-compress --no-manifest --file "$unpacked.zip" \
+      -C "$unpacked/org/nd4j/linalg/cpu/nativecpu/bindings/$classifier" .
+    xz -T0 -6 -c "$unpacked.zip" >"$cached.tmp"
+    mv "$cached.tmp" "$cached"
+    rm -rf "$unpacked" "$unpacked.zip"
+  fi
+  mkdir -p "$input/natives"
+  cp "$cached" "$input/natives/$base.zip.xz"
+}
+
 rm -rf "$input" "$runtime" "$images" "$packages"
 mkdir -p "$input" "$images" "$packages"
 
@@ -43,14 +67,7 @@ cp "$work"/app-jars/*.jar "$input"/
 rm -f "$input"/nd4j-native-*-*.jar # classifier jars only; the plain nd4j-native-<version>.jar holds the classes
 for native in "$work"/natives/*.jar; do
   if [ "$os" = linux ]; then
-    # Linux packages are xz-compressed as a whole, which packs libnd4j 2.8x smaller than a jar's deflate (36 MB
-    # against 99 MB per build), so the native jars are stored uncompressed and the package compresses them.
-    log "storing $(basename "$native") uncompressed"
-    unpacked="$work/unpacked/$(basename "$native" .jar)"
-    rm -rf "$unpacked" && mkdir -p "$unpacked"
-    (cd "$unpacked" && "$jar" xf "$native")
-    "$jar" --create --no-compress --no-manifest --file "$input/$(basename "$native")" -C "$unpacked" .
-    rm -rf "$unpacked"
+    pack_natives "$native"
   else
     cp "$native" "$input"/
   fi

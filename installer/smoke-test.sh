@@ -88,7 +88,12 @@ log "desktop entry, MIME type and /usr/bin/neurite are linked"
 
 # 3. The command line, as an ordinary user (the native libraries unpack into that user's cache).
 log "neurite --version: $(as_user neurite --version)"
-as_user neurite templates | tee "$out/templates.txt"
+started=$(date +%s)
+as_user neurite templates 2>"$out/first-start.txt" | tee "$out/templates.txt"
+log "first start (unpacks the native libraries): $(($(date +%s) - started)) s; stderr: $(tr '\r' '\n' <"$out/first-start.txt" | tail -n 2 | tr '\n' ' ')"
+started=$(date +%s)
+as_user neurite templates >/dev/null
+log "second start: $(($(date +%s) - started)) s"
 as_user neurite summary quick-cnn | tee "$out/summary.txt"
 if as_user neurite --help | grep -qw train; then
   log "neurite train quick-cnn --data digits --epochs 1"

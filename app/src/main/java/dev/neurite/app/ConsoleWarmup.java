@@ -17,6 +17,21 @@ final class ConsoleWarmup {
     private ConsoleWarmup() {
     }
 
+    /** Arguments that only print help or the version. */
+    private static final Set<String> INFORMATIONAL = Set.of("help", "--help", "-h", "--version", "-V");
+
+    /**
+     * Whether the native libraries must be ready before these arguments run: for the engine's commands, and on the
+     * installed app's first start for every command but help and version (a command may touch ND4J unexpectedly,
+     * and the packed libraries must be unpacked before ND4J loads).
+     */
+    static boolean mustLoadBefore(String[] args, boolean needsUnpacking) {
+        if (isNeededBy(args)) {
+            return true;
+        }
+        return needsUnpacking && !(args.length > 0 && INFORMATIONAL.contains(args[0]));
+    }
+
     /** Whether the command named by the first argument that is not an option needs the engine. */
     static boolean isNeededBy(String[] args) {
         for (String arg : args) {
@@ -41,8 +56,8 @@ final class ConsoleWarmup {
             synchronized (lastPercent) {
                 if (percent != lastPercent[0]) {
                     lastPercent[0] = percent;
-                    err.printf(Locale.ROOT, "\rUnpacking native libraries (first start only): %3d%% of %.0f MB",
-                            percent, progress.bytesTotal() / 1e6);
+                    err.printf(Locale.ROOT, "\rUnpacking the engine's native libraries (first start only): %3d%%",
+                            percent);
                     err.flush();
                 }
             }
@@ -60,8 +75,8 @@ final class ConsoleWarmup {
             err.println();
             err.println("error: could not load the engine's native libraries (build '"
                     + System.getProperty(NativePlatform.EXTENSION_PROPERTY, "") + "'): " + cause);
-            err.println("Set -D" + NativePlatform.EXTENSION_PROPERTY + "=... in NEURITE_JAVA_OPTS to choose another"
-                    + " build; see the README's 'Installing' section.");
+            err.println("Set " + NativePlatform.EXTENSION_VARIABLE + " (-onednn-avx2, -onednn or generic) to choose"
+                    + " another build; see the README's 'Installing' section.");
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

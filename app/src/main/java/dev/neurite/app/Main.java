@@ -20,7 +20,7 @@ public final class Main {
             DesktopLauncher.launch(args);
             return;
         }
-        if (ConsoleWarmup.isNeededBy(args) && !ConsoleWarmup.await(System.err)) {
+        if (ConsoleWarmup.mustLoadBefore(args, NativeWarmup.needsUnpacking()) && !ConsoleWarmup.await(System.err)) {
             System.exit(1);
         }
         System.exit(NeuriteCommand.run(args));

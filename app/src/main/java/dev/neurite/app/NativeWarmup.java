@@ -23,9 +23,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Loads ND4J's native libraries on a background thread, reporting how far JavaCPP got with unpacking them. On the
- * first start JavaCPP unpacks about 400 MB into its cache folder (see {@link NativePlatform}); later starts find them
- * there and only load them.
+ * Loads ND4J's native libraries on a background thread, reporting how far the unpacking got. On the first start
+ * about 400 MB are unpacked into the user's cache folder: by {@link PackedNatives} in the installed Linux app, by
+ * JavaCPP itself where the libraries come in jars (see {@link NativePlatform}). Later starts only load them.
  *
  * <p>Use: {@code NativeWarmup.start()} as early as possible (it is idempotent and returns the same future), then
  * {@link #addListener} to show progress and {@code future.whenComplete(...)} to enable what needs the engine. The
@@ -53,14 +53,15 @@ public final class NativeWarmup {
     }
 
     /**
-     * Bytes of native libraries in JavaCPP's cache folder against the bytes to unpack. {@code firstStart} is true
-     * when they were not all there when the warm-up began, i.e. when the user waits for unpacking.
+     * How far unpacking got: bytes done against bytes in all (of the packed archive read, or of libraries JavaCPP
+     * wrote; use {@link #fraction()}). {@code firstStart} is true when the libraries were not unpacked yet when the
+     * warm-up began, i.e. when the user waits for unpacking; otherwise only loading is left.
      */
-    public record Progress(long bytesUnpacked, long bytesTotal, boolean firstStart) {
+    public record Progress(long bytesDone, long bytesTotal, boolean firstStart) {
 
         /** The fraction done in [0, 1]; 0 when the total is unknown. */
         public double fraction() {
-            return bytesTotal <= 0 ? 0 : Math.min(1.0, (double) bytesUnpacked / bytesTotal);
+            return bytesTotal <= 0 ? 0 : Math.min(1.0, (double) bytesDone / bytesTotal);
         }
     }
 
@@ -90,6 +91,40 @@ public final class NativeWarmup {
 
     private static void run() {
         long started = System.nanoTime();
+        try {
+            boolean firstStart = NativePlatform.packed().isPresent() ? unpackPacked() : extractFromJars();
+            String extension = System.getProperty(NativePlatform.EXTENSION_PROPERTY, "");
+            future.complete(new Result(extension, (System.nanoTime() - started) / 1_000_000, firstStart));
+        } catch (Throwable e) { // UnsatisfiedLinkError and friends: the caller decides what to tell the user
+            future.completeExceptionally(e);
+        }
+    }
+
+    /** The installed app's packed build: unpacks it on the first start (reporting archive bytes read), then loads. */
+    private static boolean unpackPacked() throws IOException {
+        PackedNatives natives = NativePlatform.packed().orElseThrow();
+        long total = natives.archiveBytes();
+        boolean firstStart = !natives.isUnpacked();
+        publish(new Progress(firstStart ? 0 : total, total, firstStart));
+        if (firstStart) {
+            long[] lastPublished = {0};
+            natives.unpack(bytes -> {
+                if (bytes - lastPublished[0] >= total / 200 || bytes == total) {
+                    lastPublished[0] = bytes;
+                    publish(new Progress(bytes, total, true));
+                }
+            });
+        }
+        Nd4j.zeros(1); // loads the backend and with it every native library
+        publish(new Progress(total, total, firstStart));
+        return firstStart;
+    }
+
+    /**
+     * A build from a jar on the class path (source checkout, Windows, macOS): JavaCPP unpacks it while loading, and
+     * the progress is measured by watching its cache folder grow.
+     */
+    private static boolean extractFromJars() {
         List<NativeFolder> folders;
         try {
             folders = nativeFolders();
@@ -113,14 +148,16 @@ public final class NativeWarmup {
         }
         try {
             Nd4j.zeros(1); // loads the backend and with it every native library
+        } finally {
             poller.shutdownNow();
-            publish(new Progress(bytesTotal, bytesTotal, firstStart));
-            String extension = System.getProperty(NativePlatform.EXTENSION_PROPERTY, "");
-            future.complete(new Result(extension, (System.nanoTime() - started) / 1_000_000, firstStart));
-        } catch (Throwable e) { // UnsatisfiedLinkError and friends: the caller decides what to tell the user
-            poller.shutdownNow();
-            future.completeExceptionally(e);
         }
+        publish(new Progress(bytesTotal, bytesTotal, firstStart));
+        return firstStart;
+    }
+
+    /** Whether the native libraries still have to be unpacked (the installed app's first start). */
+    public static boolean needsUnpacking() {
+        return NativePlatform.packed().map(natives -> !natives.isUnpacked()).orElse(false);
     }
 
     private static void publish(Progress progress) {
@@ -155,7 +192,7 @@ public final class NativeWarmup {
                         .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(folder))
                         .mapToLong(JarEntry::getSize)
                         .sum();
-                folders.add(new NativeFolder(cacheDir().resolve(jar.getFileName().toString()), bytes));
+                folders.add(new NativeFolder(NativePlatform.javacppCacheDir().resolve(jar.getFileName().toString()), bytes));
             }
         }
         return folders;
@@ -167,12 +204,6 @@ public final class NativeWarmup {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Class path entry is not a valid URI: " + url, e);
         }
-    }
-
-    /** JavaCPP's cache folder: the property, else JavaCPP's default {@code ~/.javacpp/cache}. */
-    private static Path cacheDir() {
-        String dir = System.getProperty(NativePlatform.CACHE_DIR_PROPERTY);
-        return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".javacpp", "cache");
     }
 
     /**

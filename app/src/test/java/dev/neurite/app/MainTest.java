@@ -20,6 +20,14 @@ class MainTest {
     }
 
     @Test
+    void theFirstStartUnpacksBeforeAnyCommandButHelpAndVersion() {
+        assertTrue(ConsoleWarmup.mustLoadBefore(new String[] {"summary", "quick-cnn"}, true));
+        assertFalse(ConsoleWarmup.mustLoadBefore(new String[] {"--version"}, true));
+        assertFalse(ConsoleWarmup.mustLoadBefore(new String[] {"summary", "quick-cnn"}, false));
+        assertTrue(ConsoleWarmup.mustLoadBefore(new String[] {"train", "quick-cnn"}, false));
+    }
+
+    @Test
     void onlyEngineCommandsWaitForTheNativeLibraries() {
         assertTrue(ConsoleWarmup.isNeededBy(new String[] {"--debug", "train", "quick-cnn"}));
         assertFalse(ConsoleWarmup.isNeededBy(new String[] {"summary", "quick-cnn"}));
