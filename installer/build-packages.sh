@@ -64,7 +64,8 @@ mkdir -p "$input" "$images" "$packages"
 
 # 1. The class path: the app's jars without any nd4j-native build, then the builds chosen for this system.
 cp "$work"/app-jars/*.jar "$input"/
-rm -f "$input"/nd4j-native-*-*.jar # classifier jars only; the plain nd4j-native-<version>.jar holds the classes
+# classifier jars only (nd4j-native-<version>-<platform>[-<extension>].jar); nd4j-native-<version>.jar holds the classes
+rm -f "$input"/nd4j-native-[0-9]*-linux-*.jar "$input"/nd4j-native-[0-9]*-macosx-*.jar "$input"/nd4j-native-[0-9]*-windows-*.jar
 for native in "$work"/natives/*.jar; do
   if [ "$os" = linux ]; then
     pack_natives "$native"
@@ -126,7 +127,7 @@ for type in $PACKAGE_TYPES; do
       if [ "$type" = deb ]; then
         # What a minimal system lacks for the window (jpackage adds the libraries the runtime links to).
         deps="libgtk-3-0, libxtst6, libgl1, fonts-dejavu-core"
-        extra=(--resource-dir "$here/linux/deb" --linux-deb-maintainer "Neurite maintainers <maintainers@neurite.invalid>")
+        extra=(--resource-dir "$here/linux/deb" --linux-deb-maintainer maintainers@neurite.invalid)
       else
         deps="gtk3, libXtst, mesa-libGL, dejavu-sans-fonts"
         extra=()

@@ -82,7 +82,7 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-re
 log "installed: $(in_root dpkg-query -W -f '${Package} ${Version}, Installed-Size ${Installed-Size} KiB' neurite)"
 log "depends: $(in_root dpkg-query -W -f '${Depends}' neurite)"
 for link in /usr/bin/neurite /usr/share/applications/neurite.desktop /usr/share/mime/packages/neurite.xml; do
-  [ -e "$root$link" ] || { log "FAIL: $link missing"; exit 1; }
+  in_root test -e "$link" || { log "FAIL: $link missing"; exit 1; }
 done
 log "desktop entry, MIME type and /usr/bin/neurite are linked"
 
@@ -95,7 +95,7 @@ started=$(date +%s)
 as_user neurite templates >/dev/null
 log "second start: $(($(date +%s) - started)) s"
 as_user neurite summary quick-cnn | tee "$out/summary.txt"
-if as_user neurite --help | grep -qw train; then
+if as_user neurite --help | grep -qE '^ +train +'; then
   log "neurite train quick-cnn --data digits --epochs 1"
   as_user neurite train quick-cnn --data digits --epochs 1 2>&1 | tee "$out/train.txt"
 else

@@ -44,9 +44,9 @@ final class ConsoleWarmup {
 
     /**
      * Loads the native libraries, printing progress to {@code err} on the first start. Returns false, having printed
-     * an {@code error:} line, when they cannot be loaded.
+     * an {@code error:} line ({@code warning:} when the command does not need the engine), when they cannot be loaded.
      */
-    static boolean await(PrintStream err) {
+    static boolean await(PrintStream err, boolean required) {
         int[] lastPercent = {-1};
         NativeWarmup.addListener(progress -> {
             if (!progress.firstStart()) {
@@ -73,7 +73,7 @@ final class ConsoleWarmup {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             err.println();
-            err.println("error: could not load the engine's native libraries (build '"
+            err.println((required ? "error" : "warning") + ": could not load the engine's native libraries (build '"
                     + System.getProperty(NativePlatform.EXTENSION_PROPERTY, "") + "'): " + cause);
             err.println("Set " + NativePlatform.EXTENSION_VARIABLE + " (-onednn-avx2, -onednn or generic) to choose"
                     + " another build; see the README's 'Installing' section.");

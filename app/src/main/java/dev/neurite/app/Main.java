@@ -20,8 +20,11 @@ public final class Main {
             DesktopLauncher.launch(args);
             return;
         }
-        if (ConsoleWarmup.mustLoadBefore(args, NativeWarmup.needsUnpacking()) && !ConsoleWarmup.await(System.err)) {
-            System.exit(1);
+        if (ConsoleWarmup.mustLoadBefore(args, NativeWarmup.needsUnpacking())) {
+            boolean required = ConsoleWarmup.isNeededBy(args);
+            if (!ConsoleWarmup.await(System.err, required) && required) {
+                System.exit(1);
+            }
         }
         System.exit(NeuriteCommand.run(args));
     }
