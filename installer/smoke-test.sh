@@ -16,21 +16,32 @@ deb="${1:-$(ls "$here"/target/packages/neurite_*.deb 2>/dev/null | head -n 1)}"
 cache=/var/tmp/neurite-smoke
 tarball="$cache/bookworm-minbase.tar.gz"
 out="$here/target/smoke"
-display=:77
 user=learner
 
 mkdir -p "$cache" "$out"
 rm -f "$out"/*
 root="$(mktemp -d "$cache/root.XXXXXX")"
 xvfb_pid=""
-# Ends the processes running inside this test's chroot (and only those: found by their root folder).
-stop_chroot_processes() {
+# The processes running inside this test's chroot (and only those: found by their root folder).
+chroot_processes() {
   local proc
   for proc in /proc/[0-9]*; do
     if [ "$(readlink "$proc/root" 2>/dev/null)" = "$root" ]; then
-      kill "${proc#/proc/}" 2>/dev/null || true
+      echo "${proc#/proc/}"
     fi
   done
+}
+# Ends them: TERM, and KILL for those still there after five seconds.
+stop_chroot_processes() {
+  local pids
+  pids=$(chroot_processes)
+  [ -n "$pids" ] || return 0
+  kill $pids 2>/dev/null || true
+  for _ in 1 2 3 4 5; do
+    sleep 1
+    [ -n "$(chroot_processes)" ] || return 0
+  done
+  kill -9 $(chroot_processes) 2>/dev/null || true
 }
 cleanup() {
   set +e
@@ -104,9 +115,12 @@ fi
 log "per-user native cache: $(du -sh "$root/home/$user/.cache/neurite" 2>/dev/null | cut -f1)"
 
 # 4. The window under Xvfb, started the way the desktop entry starts it.
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.txt" 2>&1 &
+# -displayfd: Xvfb picks a free display number and writes it (other sessions may run their own Xvfb here).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$out/display.txt" >"$out/xvfb.txt" 2>&1 &
 xvfb_pid=$!
-sleep 2
+for _ in $(seq 20); do [ -s "$out/display.txt" ] && break; sleep 0.5; done
+display=":$(cat "$out/display.txt")"
+log "Xvfb on display $display"
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 log "starting the window"
@@ -124,19 +138,25 @@ else
   exit 1
 fi
 
-# 5. Remove: the package's files and links must all go; only the user's cache (user data) stays.
+# 5. Remove. The package's files and links must all go and removing must create none; the user's cache stays (user
+# data). Then the dependencies apt pulled in are purged, and nothing named neurite may remain anywhere.
+file_list >"$out/files-installed.txt"
+in_root dpkg-query -L neurite | sort >"$out/package-files.txt"
 log "dpkg -r neurite"
 in_root dpkg -r neurite >"$out/dpkg-remove.txt" 2>&1
+file_list >"$out/files-removed.txt"
+left=$(while read -r path; do
+  if in_root test -f "$path" -o -L "$path"; then echo "$path"; fi
+done <"$out/package-files.txt")
+created=$(comm -13 "$out/files-installed.txt" "$out/files-removed.txt" | grep -v "^./home/$user/" || true)
 in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -q >"$out/apt-autoremove.txt" 2>&1
 file_list >"$out/files-after.txt"
-left=$(comm -13 "$out/files-before.txt" "$out/files-after.txt" | grep -v "^./home/$user/" || true)
-gone=$(comm -23 "$out/files-before.txt" "$out/files-after.txt" || true)
-log "user data kept in /home/$user: $(comm -13 "$out/files-before.txt" "$out/files-after.txt" | grep -c "^./home/$user/" || true) files"
-if [ -n "$left" ] || [ -n "$gone" ]; then
-  log "FAIL: files left behind or lost after removal:"
-  echo "left: $left" | tee -a "$out/log.txt"
-  echo "lost: $gone" | tee -a "$out/log.txt"
+named=$(grep -i neurite "$out/files-after.txt" | grep -v "^./home/$user/" || true)
+log "user data kept: $(grep -c "^./home/$user/" "$out/files-after.txt" || true) files in /home/$user"
+log "after purging the dependencies too, files new since before the install: $(comm -13 "$out/files-before.txt" \
+  "$out/files-after.txt" | grep -vc "^./home/$user/" || true) (listed in files-after.txt; caches of other packages)"
+if [ -n "$left$created$named" ] || in_root test -e /opt/neurite; then
+  log "FAIL: left behind: ${left:-none}; created by removal: ${created:-none}; named neurite: ${named:-none}"
   exit 1
 fi
-[ -e "$root/opt/neurite" ] && { log "FAIL: /opt/neurite still exists"; exit 1; }
-log "PASS: removed cleanly, no files left behind"
+log "PASS: dpkg -r removed every file and link of the package, created none, left nothing named neurite"
