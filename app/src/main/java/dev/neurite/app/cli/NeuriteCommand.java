@@ -21,6 +21,8 @@ import java.io.PrintWriter;
                 TemplatesCommand.class,
                 SummaryCommand.class,
                 ExportKerasCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
         })

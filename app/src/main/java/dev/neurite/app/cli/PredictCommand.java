@@ -6,6 +6,8 @@ import dev.neurite.data.preprocess.DigitWarning;
 import dev.neurite.data.preprocess.GreyImage;
 import dev.neurite.data.preprocess.Images;
 import dev.neurite.data.preprocess.PreprocessedDigit;
+import dev.neurite.engine.Network;
+import dev.neurite.eval.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,11 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code neurite predict MODEL IMAGE...}: preprocesses each image like an MNIST digit and asks the model for the class.
- * The preprocessing and the arguments are real; the prediction waits for the model engine, which this build does not
- * have yet, so the command ends with an {@code error:} line saying so after the images were checked.
+ * Prints the predicted class, its probability and the probability of every class.
  */
 @Command(name = "predict", description = "Predict the digit in each image file with a model (a model file or "
         + "'default').")
@@ -63,10 +65,28 @@ final class PredictCommand implements Runnable {
             }
             inputs.add(digit.input());
         }
-        out.flush();
         err.flush();
-        throw new NeuriteException("The model engine is not available in this build yet, so no prediction can be "
-                + "made; the " + inputs.size() + " image(s) were read and preprocessed (use --show to see them).");
+        if (DEFAULT_MODEL.equals(model)) {
+            throw new NeuriteException("No bundled default model is installed yet; give a model file saved with "
+                    + "'neurite train ... --save model.json'.");
+        }
+        Network network = ModelLoading.load(Path.of(model));
+        for (int i = 0; i < images.size(); i++) {
+            float[] probabilities = Evaluator.predict(network, inputs.get(i));
+            int best = 0;
+            for (int c = 1; c < probabilities.length; c++) {
+                if (probabilities[c] > probabilities[best]) {
+                    best = c;
+                }
+            }
+            StringBuilder line = new StringBuilder(images.get(i) + ": " + best
+                    + String.format(Locale.ROOT, " (%.1f%%) -", 100 * probabilities[best]));
+            for (float p : probabilities) {
+                line.append(String.format(Locale.ROOT, " %.3f", p));
+            }
+            out.println(line);
+        }
+        out.flush();
     }
 
     /** The image as text: one character per pixel, darker characters for more ink. */

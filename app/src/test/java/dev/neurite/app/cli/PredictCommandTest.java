@@ -3,8 +3,6 @@ package dev.neurite.app.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +16,17 @@ class PredictCommandTest {
     Path folder;
 
     private Path digitImage() throws IOException {
-        BufferedImage image = new BufferedImage(80, 80, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 80; y++) {
-            for (int x = 0; x < 80; x++) {
-                image.setRGB(x, y, Math.abs(x - 40) < 5 && y > 10 && y < 70 ? 0 : 0xFFFFFF);
-            }
-        }
-        Path file = folder.resolve("one.png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return TestImages.one(folder);
     }
 
     @Test
-    void imagesArePreprocessedAndTheMissingEngineIsReportedAsAnError() throws IOException {
+    void imagesArePreprocessedAndTheMissingDefaultModelIsReportedAsAnError() throws IOException {
         CliRun run = CliRun.of("predict", "default", "--show", digitImage().toString());
         assertEquals(2, run.status());
         assertTrue(run.out().contains("as the network sees it"), run.out());
         assertTrue(run.out().contains("@"), run.out());
         assertEquals(1, run.errorLines(), run.err());
-        assertTrue(run.err().contains("model engine is not available"), run.err());
+        assertTrue(run.err().contains("No bundled default model"), run.err());
     }
 
     @Test

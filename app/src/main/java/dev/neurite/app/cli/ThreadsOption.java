@@ -1,0 +1,23 @@
+package dev.neurite.app.cli;
+
+import dev.neurite.engine.EngineThreads;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --threads N}, shared by the commands that run the engine. Without it, {@code NEURITE_THREADS} applies (the
+ * launcher also turns it into {@code OMP_NUM_THREADS} before the JVM starts), else all cores.
+ */
+final class ThreadsOption {
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "CPU threads for the engine (default: \\$NEURITE_THREADS, else all cores).")
+    Integer threads;
+
+    /** Applies the choice; call before the engine runs. */
+    void apply() {
+        int chosen = threads != null ? threads : EngineThreads.fromEnvironment(0);
+        if (chosen > 0) {
+            EngineThreads.set(chosen);
+        }
+    }
+}

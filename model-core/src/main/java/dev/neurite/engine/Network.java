@@ -1,0 +1,331 @@
+package dev.neurite.engine;
+
+import dev.neurite.NeuriteException;
+import dev.neurite.engine.kernel.Buffers;
+import dev.neurite.engine.kernel.Kernel;
+import dev.neurite.engine.kernel.NormalizationKernel;
+import dev.neurite.engine.loss.LossFunction;
+import dev.neurite.engine.optim.OptimizerRun;
+import dev.neurite.layers.TensorShape;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled model: the graph's kernels in topological order, its weights, the loss and the optimizer's state.
+ * Inputs are {@code [batch, ...inputShape]} arrays of the network's data type (channels-last images); outputs
+ * {@code [batch, ...outputShape]}.
+ *
+ * <p>Thread safety: every public method locks the network, so a prediction from another thread waits for the batch in
+ * progress (milliseconds) and never sees half-updated weights.
+ */
+public final class Network {
+
+    private final List<String> names;
+    private final int[][] inputsOf;
+    private final Kernel[] kernels;
+    private final boolean[] learnsUpstream;
+    private final int inputNode;
+    private final int outputNode;
+    private final TensorShape inputShape;
+    private final TensorShape outputShape;
+    private final List<Parameter> parameters;
+    private final LossFunction loss;
+    private final OptimizerRun optimizer;
+    private final DataType type;
+
+    private final INDArray[] outputs;
+    private final INDArray[] gradients;
+    private final INDArray[] sums;
+
+    Network(NetworkParts parts, LossFunction loss, OptimizerRun optimizer) {
+        this.names = parts.names();
+        this.inputsOf = parts.inputsOf();
+        this.kernels = parts.kernels();
+        this.learnsUpstream = parts.learnsUpstream();
+        this.inputNode = parts.inputNode();
+        this.outputNode = parts.outputNode();
+        this.inputShape = parts.inputShape();
+        this.outputShape = parts.outputShape();
+        this.parameters = parts.parameters();
+        this.type = parts.type();
+        this.loss = loss;
+        this.optimizer = optimizer;
+        int n = names.size();
+        outputs = new INDArray[n];
+        gradients = new INDArray[n];
+        sums = new INDArray[n];
+    }
+
+    /** The per-sample input shape, e.g. (28, 28, 1). */
+    public TensorShape inputShape() {
+        return inputShape;
+    }
+
+    /** The per-sample output shape, e.g. (10). */
+    public TensorShape outputShape() {
+        return outputShape;
+    }
+
+    /** The floating-point type of weights and activations. */
+    public DataType dataType() {
+        return type;
+    }
+
+    /** Every weight, in topological order of layers and Keras's order within a layer. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The optimizer and its state (kept across fits). */
+    public OptimizerRun optimizer() {
+        return optimizer;
+    }
+
+    /**
+     * One training step: forward in training mode, loss, backward, optimizer update.
+     *
+     * @param x      {@code [batch, ...inputShape]}
+     * @param labels at least {@code batch} class labels
+     */
+    public synchronized BatchResult train(INDArray x, int[] labels) {
+        INDArray out = forward(x, true);
+        int width = (int) outputShape.size();
+        int count = (int) x.size(0);
+        double[] predictions = out.reshape(out.length()).toDoubleVector();
+        double[] gradient = new double[predictions.length];
+        double value = loss.compute(predictions, Targets.encode(labels, count, width), width, gradient);
+        value += regularization();
+        backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()));
+        addRegularizationGradients();
+        optimizer.step();
+        return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);
+    }
+
+    /** Loss (regularisation included) and correct count in inference mode; weights unchanged. */
+    public synchronized BatchResult evaluate(INDArray x, int[] labels) {
+        INDArray out = forward(x, false);
+        int width = (int) outputShape.size();
+        int count = (int) x.size(0);
+        double[] predictions = out.reshape(out.length()).toDoubleVector();
+        double value = loss.compute(predictions, Targets.encode(labels, count, width), width, null)
+                + regularization();
+        return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);
+    }
+
+    /**
+     * The loss (regularisation included) of given predictions, as {@link #evaluate} computes it.
+     *
+     * @param predictions {@code count * outputWidth} values, sample after sample
+     */
+    public synchronized double loss(double[] predictions, int[] labels, int count) {
+        int width = (int) outputShape.size();
+        return loss.compute(predictions, Targets.encode(labels, count, width), width, null) + regularization();
+    }
+
+    /** The model's outputs for a batch in inference mode, as a new array the caller owns. */
+    public synchronized INDArray predict(INDArray x) {
+        return forward(x, false).dup();
+    }
+
+    /**
+     * Sets the statistics of every adapted Normalization layer that has not been adapted yet (its {@code count} is 0)
+     * from the training inputs, as Keras's {@code adapt}: mean and variance over all axes but the last, of the values
+     * that reach the layer. Layers with given statistics, and layers adapted before (or loaded with their weights),
+     * are left alone.
+     *
+     * @param batches the training inputs in batches, {@code [batch, ...inputShape]} each
+     * @return whether any layer was adapted
+     */
+    public synchronized boolean adapt(Iterable<INDArray> batches) {
+        boolean adapted = false;
+        for (int node = 0; node < kernels.length; node++) {
+            if (kernels[node] instanceof NormalizationKernel normalization && needsAdapting(normalization)) {
+                adaptNode(node, normalization, batches);
+                adapted = true;
+            }
+        }
+        return adapted;
+    }
+
+    /** Whether any adapted Normalization layer still lacks its statistics. */
+    public synchronized boolean needsAdapting() {
+        for (Kernel kernel : kernels) {
+            if (kernel instanceof NormalizationKernel normalization && needsAdapting(normalization)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean needsAdapting(NormalizationKernel normalization) {
+        Parameter count = normalization.parameters().get(2);
+        return parameters.contains(count) && count.value().getDouble(0) == 0;
+    }
+
+    private void adaptNode(int node, NormalizationKernel normalization, Iterable<INDArray> batches) {
+        int source = inputsOf[node][0];
+        INDArray sum = null;
+        INDArray sumOfSquares = null;
+        long rows = 0;
+        for (INDArray batch : batches) {
+            forwardUntil(batch, source);
+            INDArray values = outputs[source];
+            long channels = values.size(values.rank() - 1);
+            INDArray flat = values.reshape(values.length() / channels, channels).castTo(DataType.DOUBLE);
+            sum = sum == null ? flat.sum(0) : sum.addi(flat.sum(0));
+            INDArray squares = flat.mul(flat).sum(0);
+            sumOfSquares = sumOfSquares == null ? squares : sumOfSquares.addi(squares);
+            rows += flat.size(0);
+        }
+        if (rows == 0) {
+            return;
+        }
+        INDArray mean = sum.div(rows);
+        INDArray variance = sumOfSquares.div(rows).subi(mean.mul(mean));
+        List<Parameter> stats = normalization.parameters();
+        stats.get(0).value().assign(mean.castTo(type));
+        stats.get(1).value().assign(Transforms.max(variance, 0, false).castTo(type));
+        stats.get(2).value().assign(rows);
+    }
+
+    /** Copies of every weight by {@code layer/name}. */
+    public synchronized Map<String, INDArray> weights() {
+        Map<String, INDArray> copy = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            copy.put(p.key(), p.value().dup());
+        }
+        return copy;
+    }
+
+    /**
+     * Replaces every weight from {@code layer/name} arrays (converted to the network's type).
+     *
+     * @throws NeuriteException if a weight is missing or has another shape; names the layer and both shapes
+     */
+    public synchronized void setWeights(Map<String, INDArray> weights) {
+        for (Parameter p : parameters) {
+            INDArray given = weights.get(p.key());
+            if (given == null) {
+                throw new NeuriteException("The weights have no '" + p.name() + "' array for layer '" + p.layer()
+                        + "'; they do not belong to this model.");
+            }
+            if (!Arrays.equals(given.shape(), p.value().shape())) {
+                throw new NeuriteException("The '" + p.name() + "' weights of layer '" + p.layer() + "' have shape "
+                        + Arrays.toString(given.shape()) + " but the model needs " + Arrays.toString(p.value().shape())
+                        + "; the weights belong to a different model.");
+            }
+        }
+        for (Parameter p : parameters) {
+            p.value().assign(weights.get(p.key()).castTo(type));
+        }
+    }
+
+    private INDArray forward(INDArray x, boolean training) {
+        if (!inputShape.matches(Arrays.stream(x.shape()).skip(1).mapToInt(d -> (int) d).toArray())) {
+            throw new NeuriteException("The model expects inputs of shape " + inputShape + " but got "
+                    + Arrays.toString(x.shape()) + ".");
+        }
+        INDArray input = x.dataType() == type ? x : x.castTo(type);
+        outputs[inputNode] = input;
+        for (int node = 0; node < kernels.length; node++) {
+            if (kernels[node] != null) {
+                outputs[node] = kernels[node].forward(inputsFor(node), training);
+            }
+        }
+        return outputs[outputNode];
+    }
+
+    private void forwardUntil(INDArray x, int last) {
+        outputs[inputNode] = x.dataType() == type ? x : x.castTo(type);
+        for (int node = 0; node <= last; node++) {
+            if (kernels[node] != null) {
+                outputs[node] = kernels[node].forward(inputsFor(node), false);
+            }
+        }
+    }
+
+    private List<INDArray> inputsFor(int node) {
+        int[] sources = inputsOf[node];
+        if (sources.length == 1) {
+            return List.of(outputs[sources[0]]);
+        }
+        INDArray[] in = new INDArray[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            in[i] = outputs[sources[i]];
+        }
+        return List.of(in);
+    }
+
+    private void backward(INDArray gradientOfOutput) {
+        Arrays.fill(gradients, null);
+        gradients[outputNode] = gradientOfOutput;
+        for (int node = kernels.length - 1; node >= 0; node--) {
+            if (kernels[node] == null || gradients[node] == null || !learnsUpstream[node]) {
+                continue;
+            }
+            List<INDArray> inputGradients = kernels[node].backward(gradients[node]);
+            int[] sources = inputsOf[node];
+            for (int i = 0; i < sources.length; i++) {
+                if (learnsUpstream[sources[i]] && inputGradients.get(i) != null) {
+                    accumulate(sources[i], inputGradients.get(i));
+                }
+            }
+        }
+    }
+
+    /** Sums the gradients of a node's output that arrive from several consumers. */
+    private void accumulate(int node, INDArray gradient) {
+        if (gradients[node] == null) {
+            gradients[node] = gradient;
+            return;
+        }
+        sums[node] = Buffers.reuse(sums[node], gradient.dataType(), gradient.shape());
+        if (gradients[node] != sums[node]) {
+            sums[node].assign(gradients[node]);
+        }
+        sums[node].addi(gradient);
+        gradients[node] = sums[node];
+    }
+
+    private double regularization() {
+        double total = 0;
+        for (Parameter p : parameters) {
+            if (p.l1() > 0) {
+                total += p.l1() * p.value().norm1Number().doubleValue();
+            }
+            if (p.l2() > 0) {
+                double norm = p.value().norm2Number().doubleValue();
+                total += p.l2() * norm * norm;
+            }
+        }
+        return total;
+    }
+
+    private void addRegularizationGradients() {
+        for (Parameter p : parameters) {
+            if (p.trainable() && p.l1() > 0) {
+                p.gradient().addi(Transforms.sign(p.value(), true).muli(p.l1()));
+            }
+            if (p.trainable() && p.l2() > 0) {
+                p.gradient().addi(p.value().mul(2 * p.l2()));
+            }
+        }
+    }
+
+    /**
+     * The static structure of a compiled network, as {@link CpuEngine} assembles it.
+     *
+     * @param learnsUpstream per node: whether it or anything before it has trainable weights (its gradient matters)
+     */
+    record NetworkParts(List<String> names, int[][] inputsOf, Kernel[] kernels, boolean[] learnsUpstream,
+                        int inputNode, int outputNode, TensorShape inputShape, TensorShape outputShape,
+                        List<Parameter> parameters, DataType type) {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.neurite.engine.kernel;
+
+import dev.neurite.engine.Parameter;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.List;
+
+/**
+ * Keras {@code Conv2D} on NHWC input with libnd4j's {@code conv2d}/{@code conv2d_bp} (oneDNN where the native variant
+ * has it). Input {@code [batch, h, w, in_channels]}, kernel {@code [kh, kw, in_channels, filters]}, bias
+ * {@code [filters]}, output {@code [batch, outH, outW, filters]}. Not thread-safe (see {@link Kernel}).
+ */
+public final class Conv2DKernel implements Kernel {
+
+    private static final int NHWC = 1;
+    private static final int KERNEL_HWIO = 0;
+
+    private final Parameter kernel;
+    private final Parameter bias;
+    private final Window2D window;
+    private final ActivationOp activation;
+
+    private INDArray input;
+    private INDArray linear;
+    private INDArray output;
+    private INDArray gradLinear;
+    private INDArray gradInput;
+
+    /**
+     * @param kernel     {@code [kh, kw, in_channels, filters]}
+     * @param bias       {@code [filters]} or {@code null}
+     * @param window     kernel size, strides, dilation and padding (must agree with the kernel's shape)
+     * @param activation applied after the convolution
+     */
+    public Conv2DKernel(Parameter kernel, Parameter bias, Window2D window, ActivationOp activation) {
+        long[] k = kernel.value().shape();
+        if (k.length != 4 || k[0] != window.height() || k[1] != window.width()) {
+            throw new IllegalArgumentException("Conv2D kernel shape " + java.util.Arrays.toString(k)
+                    + " does not match window " + window.height() + "x" + window.width());
+        }
+        this.kernel = kernel;
+        this.bias = bias;
+        this.window = window;
+        this.activation = activation;
+    }
+
+    @Override
+    public INDArray forward(List<INDArray> inputs, boolean training) {
+        input = inputs.get(0);
+        long filters = kernel.value().size(3);
+        linear = Buffers.reuse(linear, input.dataType(), window.outputShape(input.shape(), filters));
+        INDArray[] in = bias == null ? Ops.in(input, kernel.value()) : Ops.in(input, kernel.value(), bias.value());
+        Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
+        if (activation == ActivationOp.LINEAR) {
+            return linear;
+        }
+        output = Buffers.reuse(output, input.dataType(), linear.shape());
+        activation.forward(linear, output);
+        return output;
+    }
+
+    @Override
+    public List<INDArray> backward(INDArray gradientOfOutput) {
+        INDArray gradZ = gradientOfOutput;
+        if (activation != ActivationOp.LINEAR) {
+            gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
+            activation.backward(linear, output, gradientOfOutput, gradLinear);
+            gradZ = gradLinear;
+        }
+        gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
+        INDArray[] in = bias == null
+                ? Ops.in(input, kernel.value(), gradZ)
+                : Ops.in(input, kernel.value(), bias.value(), gradZ);
+        INDArray[] out = bias == null
+                ? Ops.out(gradInput, kernel.gradient())
+                : Ops.out(gradInput, kernel.gradient(), bias.gradient());
+        Ops.exec("conv2d_bp", in, out, Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
+        return List.of(gradInput);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return Kernel.present(kernel, bias);
+    }
+}

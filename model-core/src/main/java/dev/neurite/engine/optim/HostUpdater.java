@@ -1,0 +1,47 @@
+package dev.neurite.engine.optim;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * An updater that computes one fused pass over Java arrays: reads weights and gradient, lets {@link #update} change
+ * the weights and its own state (float arrays on the Java heap, as Keras keeps float32 slots), writes the weights
+ * back.
+ * Not thread-safe.
+ */
+abstract class HostUpdater implements ParameterUpdater {
+
+    protected final int length;
+    private final float[] weights;
+    private final float[] gradient;
+
+    HostUpdater(INDArray like) {
+        this.length = (int) like.length();
+        this.weights = new float[length];
+        this.gradient = new float[length];
+    }
+
+    @Override
+    public final void apply(INDArray weightArray, INDArray gradientArray, double learningRate, long step) {
+        HostArrays.read(weightArray, weights);
+        HostArrays.read(gradientArray, gradient);
+        update(weights, gradient, learningRate, step);
+        HostArrays.write(weights, weightArray);
+    }
+
+    /** Changes {@code w} in place given {@code g}. */
+    protected abstract void update(float[] w, float[] g, double learningRate, long step);
+
+    /** The named state vectors, for {@link #state()}. */
+    protected abstract float[][] stateVectors();
+
+    @Override
+    public INDArray[] state() {
+        float[][] vectors = stateVectors();
+        INDArray[] arrays = new INDArray[vectors.length];
+        for (int i = 0; i < vectors.length; i++) {
+            arrays[i] = Nd4j.createFromArray(vectors[i]);
+        }
+        return arrays;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.neurite.engine.optim;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The optimizer's update of one weight array, holding that array's optimizer state (momentum, moving averages).
+ * Updates are in place and allocate nothing after the first call. Not thread-safe: the training thread calls it.
+ */
+public interface ParameterUpdater {
+
+    /**
+     * Applies one step.
+     *
+     * @param weights      updated in place
+     * @param gradient     dL/d(weights), same shape; may be overwritten as scratch space
+     * @param learningRate the current learning rate
+     * @param step         1 for the first update, counting every update of the run (Adam's bias correction)
+     */
+    void apply(INDArray weights, INDArray gradient, double learningRate, long step);
+
+    /** The state arrays in a fixed order (for tests and for saving a session); empty for plain SGD. */
+    INDArray[] state();
+}

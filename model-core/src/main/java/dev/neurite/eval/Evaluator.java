@@ -1,0 +1,109 @@
+package dev.neurite.eval;
+
+import dev.neurite.engine.Network;
+import dev.neurite.engine.Targets;
+import dev.neurite.train.BatchFeeder;
+import dev.neurite.train.Examples;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Evaluates a trained network on a labelled set and predicts classes. Runs on the caller's thread (the network locks
+ * itself per batch, so it may be used while a session is paused or finished).
+ */
+public final class Evaluator {
+
+    private final int batchSize;
+
+    /** @param batchSize samples per inference batch (memory vs. speed; results do not depend on it) */
+    public Evaluator(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1; got " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** Loss, accuracy, confusion matrix, per-class scores and misclassified samples of {@code network} on {@code set}. */
+    public Evaluation evaluate(Network network, Examples set) {
+        int classes = Math.max(set.classCount(), network.outputShape().last() == 1 ? 2 : network.outputShape().last());
+        int width = (int) network.outputShape().size();
+        int[][] confusion = new int[classes][classes];
+        List<Misclassified> wrong = new ArrayList<>();
+        BatchFeeder feeder = new BatchFeeder(network.inputShape());
+        double lossSum = 0;
+        int correct = 0;
+        for (int start = 0; start < set.size(); start += batchSize) {
+            int count = Math.min(batchSize, set.size() - start);
+            INDArray x = feeder.fill(set, null, start, count);
+            int[] labels = feeder.labelsCopy();
+            double[] predictions = network.predict(x).reshape((long) count * width).toDoubleVector();
+            lossSum += network.loss(predictions, labels, count) * count;
+            for (int i = 0; i < count; i++) {
+                int predicted = Targets.predictedClass(predictions, i, width);
+                confusion[labels[i]][predicted]++;
+                if (predicted == labels[i]) {
+                    correct++;
+                } else {
+                    float[] probabilities = new float[width];
+                    for (int j = 0; j < width; j++) {
+                        probabilities[j] = (float) predictions[i * width + j];
+                    }
+                    wrong.add(new Misclassified(start + i, labels[i], predicted, probabilities));
+                }
+            }
+        }
+        int n = Math.max(1, set.size());
+        return new Evaluation(lossSum / n, (double) correct / n, confusion, scores(confusion), wrong);
+    }
+
+    static List<ClassScores> scores(int[][] confusion) {
+        List<ClassScores> scores = new ArrayList<>();
+        for (int c = 0; c < confusion.length; c++) {
+            int truePositives = confusion[c][c];
+            int support = Arrays.stream(confusion[c]).sum();
+            int predictedAs = 0;
+            for (int[] row : confusion) {
+                predictedAs += row[c];
+            }
+            double precision = predictedAs == 0 ? 0 : (double) truePositives / predictedAs;
+            double recall = support == 0 ? 0 : (double) truePositives / support;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            scores.add(new ClassScores(c, precision, recall, f1, support));
+        }
+        return scores;
+    }
+
+    /** The output (class probabilities) for one sample of {@code network.inputShape()} features. */
+    public static float[] predict(Network network, float[] features) {
+        long[] shape = new long[network.inputShape().rank() + 1];
+        shape[0] = 1;
+        for (int d = 0; d < network.inputShape().rank(); d++) {
+            shape[d + 1] = network.inputShape().dim(d);
+        }
+        if (features.length != network.inputShape().size()) {
+            throw new dev.neurite.NeuriteException("The model takes " + network.inputShape().size()
+                    + " values per sample; got " + features.length + ".");
+        }
+        INDArray x = org.nd4j.linalg.factory.Nd4j.createFromArray(features).reshape(shape);
+        return network.predict(x).reshape(network.outputShape().size()).toFloatVector();
+    }
+
+    /** The outputs for every sample of {@code set}: {@code [size][outputWidth]}. */
+    public float[][] predict(Network network, Examples set) {
+        int width = (int) network.outputShape().size();
+        float[][] outputs = new float[set.size()][];
+        BatchFeeder feeder = new BatchFeeder(network.inputShape());
+        for (int start = 0; start < set.size(); start += batchSize) {
+            int count = Math.min(batchSize, set.size() - start);
+            float[] flat = network.predict(feeder.fill(set, null, start, count)).reshape((long) count * width)
+                    .toFloatVector();
+            for (int i = 0; i < count; i++) {
+                outputs[start + i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+            }
+        }
+        return outputs;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.neurite.format;
+
+import dev.neurite.NeuriteException;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * NumPy's {@code .npy} format (version 1.0) for little-endian float32 and float64 arrays in C order, the subset that
+ * weight files need. Anything else is refused with a message. Stateless.
+ */
+final class Npy {
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern DESCR = Pattern.compile("'descr':\\s*'([<|=]f[48])'");
+    private static final Pattern ORDER = Pattern.compile("'fortran_order':\\s*(True|False)");
+    private static final Pattern SHAPE = Pattern.compile("'shape':\\s*\\(([0-9,\\s]*)\\)");
+    private static final int MAX_HEADER = 4096;
+
+    private Npy() {
+    }
+
+    /** A decoded array: its shape and values (float64 files are kept in double precision). */
+    record Array(long[] shape, double[] values) {
+    }
+
+    static byte[] write(long[] shape, float[] values) {
+        String shapeText = shape.length == 1 ? "(" + shape[0] + ",)"
+                : Arrays.stream(shape).mapToObj(Long::toString).reduce((a, b) -> a + ", " + b)
+                .map(s -> "(" + s + ")").orElse("()");
+        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': ")
+                .append(shapeText).append(", }");
+        int unpadded = MAGIC.length + 2 + 2 + header.length() + 1;
+        header.append(" ".repeat((64 - unpadded % 64) % 64)).append('\n');
+        byte[] headerBytes = header.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + 4 + headerBytes.length + values.length * 4)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) headerBytes.length).put(headerBytes);
+        for (float v : values) {
+            buffer.putFloat(v);
+        }
+        return buffer.array();
+    }
+
+    /**
+     * Decodes an .npy file.
+     *
+     * @param what names the entry in error messages
+     */
+    static Array read(byte[] bytes, String what) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, 6), MAGIC)) {
+            throw invalid(what, "it is not a NumPy .npy array");
+        }
+        int major = bytes[6];
+        buffer.position(8);
+        int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : major == 2 ? buffer.getInt() : -1;
+        if (headerLength < 0 || headerLength > MAX_HEADER || buffer.position() + headerLength > bytes.length) {
+            throw invalid(what, "its header is missing, too long or of unknown version " + major);
+        }
+        String header = new String(bytes, buffer.position(), headerLength, StandardCharsets.US_ASCII);
+        buffer.position(buffer.position() + headerLength);
+        Matcher descr = DESCR.matcher(header);
+        Matcher order = ORDER.matcher(header);
+        Matcher shapeMatch = SHAPE.matcher(header);
+        if (!descr.find() || !order.find() || !shapeMatch.find()) {
+            throw invalid(what, "its header is not understood: " + header.trim());
+        }
+        if (order.group(1).equals("True")) {
+            throw invalid(what, "it is in Fortran order; save it in C order");
+        }
+        long[] shape = Arrays.stream(shapeMatch.group(1).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .mapToLong(Long::parseLong).toArray();
+        long count = 1;
+        for (long d : shape) {
+            count = Math.multiplyExact(count, d);
+        }
+        int width = descr.group(1).endsWith("8") ? 8 : 4;
+        if (count * width != buffer.remaining()) {
+            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width + " bytes of data but "
+                    + buffer.remaining() + " follow");
+        }
+        double[] values = new double[(int) count];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = width == 8 ? buffer.getDouble() : buffer.getFloat();
+        }
+        return new Array(shape, values);
+    }
+
+    private static NeuriteException invalid(String what, String why) {
+        return new NeuriteException("The weights entry '" + what + "' cannot be read: " + why + ".");
+    }
+
+    static byte[] readAll(java.io.InputStream in, long limit, String what) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            total += n;
+            if (total > limit) {
+                throw new NeuriteException("The weights entry '" + what + "' is larger than " + limit
+                        + " bytes; the file is not a Neurite weights archive or is damaged.");
+            }
+            out.write(chunk, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

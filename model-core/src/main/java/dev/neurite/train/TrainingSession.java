@@ -1,0 +1,343 @@
+package dev.neurite.train;
+
+import dev.neurite.NeuriteException;
+import dev.neurite.engine.BatchResult;
+import dev.neurite.engine.EngineThreads;
+import dev.neurite.engine.Network;
+import dev.neurite.engine.SeedStreams;
+import dev.neurite.settings.FitSettings;
+import dev.neurite.settings.Validation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Keras's {@code fit} on its own thread, with controls: pause, resume, stop, step one batch while paused, and train
+ * more epochs afterwards with the optimizer's state kept. Stop and pause take effect before the next batch.
+ *
+ * <p>Adapted Normalization layers that have no statistics yet get them from the training samples (the validation
+ * split excluded) when the run starts, as Keras's {@code adapt}.
+ *
+ * <p>Threads: the control methods may be called from any thread; the listener and the callbacks are called on the
+ * session's training thread (named {@code neurite-training}). The network stays usable after a stop.
+ */
+public final class TrainingSession {
+
+    /** Where a session is. */
+    public enum State { NOT_STARTED, RUNNING, PAUSED, FINISHED }
+
+    /** Samples per batch when Normalization layers are adapted to the training data. */
+    private static final int ADAPT_BATCH = 1000;
+
+    private final Network network;
+    private final Examples train;
+    private final Examples validation;
+    private final FitSettings settings;
+    private final List<Callback> callbacks;
+    private final TrainingListener listener;
+    private final History history = new History();
+    private final SplittableRandom shuffler;
+    private final int[] order;
+
+    private final Object lock = new Object();
+    private boolean pauseRequested;
+    private boolean stopRequested;
+    private int stepsAllowed;
+    private String callbackStopMessage;
+    private volatile State state = State.NOT_STARTED;
+    private Thread thread;
+    private int epochsDone;
+
+    /**
+     * @param network    the compiled model; trained in place
+     * @param train      the training samples (a validation split is taken from its end)
+     * @param testSet    the validation data for {@link Validation.TestSet}, else ignored (may be null)
+     * @param settings   batch size, epochs, validation, shuffle, seed
+     * @param callbacks  callbacks in order; a {@link StopOnNaN} is added first unless present
+     * @param listener   receives progress on the training thread
+     */
+    public TrainingSession(Network network, Examples train, Examples testSet, FitSettings settings,
+                           List<Callback> callbacks, TrainingListener listener) {
+        this.network = network;
+        this.settings = settings;
+        this.listener = listener;
+        List<Callback> all = new ArrayList<>();
+        if (callbacks.stream().noneMatch(c -> c instanceof StopOnNaN)) {
+            all.add(new StopOnNaN());
+        }
+        all.addAll(callbacks);
+        this.callbacks = List.copyOf(all);
+        Validation v = settings.validation();
+        if (v instanceof Validation.Split split) {
+            int splitAt = (int) (train.size() * (1 - split.fraction()));
+            this.train = train.range(0, splitAt);
+            this.validation = train.range(splitAt, train.size());
+        } else if (v instanceof Validation.TestSet) {
+            if (testSet == null) {
+                throw new NeuriteException("Validation on the test set was chosen but the data has no test set.");
+            }
+            this.train = train;
+            this.validation = testSet;
+        } else {
+            this.train = train;
+            this.validation = null;
+        }
+        if (this.train.size() == 0) {
+            throw new NeuriteException("There are no training samples left"
+                    + (validation != null ? " after taking the validation data" : "") + ".");
+        }
+        this.shuffler = new SplittableRandom(new SeedStreams(settings.seed()).shuffling());
+        this.order = new int[this.train.size()];
+    }
+
+    /** Starts the fit's epochs on the training thread. */
+    public void start() {
+        launch(settings.epochs());
+    }
+
+    /** Trains {@code epochs} more epochs after the previous run ended, keeping the optimizer's state. */
+    public void trainMore(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1; got " + epochs);
+        }
+        launch(epochs);
+    }
+
+    private void launch(int epochs) {
+        synchronized (lock) {
+            if (state == State.RUNNING || state == State.PAUSED) {
+                throw new IllegalStateException("The session is already training.");
+            }
+            stopRequested = false;
+            callbackStopMessage = null;
+            state = pauseRequested ? State.PAUSED : State.RUNNING;
+            thread = new Thread(() -> run(epochs), "neurite-training");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Pauses before the next batch. */
+    public void pause() {
+        synchronized (lock) {
+            pauseRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    /** Resumes a paused session. */
+    public void resume() {
+        synchronized (lock) {
+            pauseRequested = false;
+            stepsAllowed = 0;
+            lock.notifyAll();
+        }
+    }
+
+    /** While paused: trains exactly one more batch, then stays paused. */
+    public void step() {
+        synchronized (lock) {
+            if (pauseRequested) {
+                stepsAllowed++;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** Ends the run before the next batch; the network keeps the weights it has. */
+    public void stop() {
+        synchronized (lock) {
+            stopRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    /** Waits until the current run ends. */
+    public void awaitCompletion() throws InterruptedException {
+        Thread running;
+        synchronized (lock) {
+            running = thread;
+        }
+        if (running != null) {
+            running.join();
+        }
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    private void run(int epochs) {
+        int batches = (train.size() + settings.batchSize() - 1) / settings.batchSize();
+        TrainingListener.EndReason reason = TrainingListener.EndReason.COMPLETED;
+        String message = "Training finished.";
+        Control control = new Control();
+        try {
+            EngineThreads.applyToCurrentThread();
+            if (network.needsAdapting()) {
+                network.adapt(new Batches(train, network.inputShape(), ADAPT_BATCH));
+            }
+            listener.trainingStarted(epochs, batches);
+            callbacks.forEach(c -> c.trainingStarted(control));
+            for (int e = 0; e < epochs && reason == TrainingListener.EndReason.COMPLETED; e++) {
+                reason = runEpoch(epochsDone + 1, batches, control);
+                if (reason == TrainingListener.EndReason.COMPLETED) {
+                    epochsDone++;
+                }
+                if (callbackStopMessage != null && reason == TrainingListener.EndReason.COMPLETED) {
+                    reason = TrainingListener.EndReason.STOPPED_BY_CALLBACK;
+                }
+            }
+            if (reason == TrainingListener.EndReason.STOPPED) {
+                message = "Training stopped.";
+            } else if (reason == TrainingListener.EndReason.STOPPED_BY_CALLBACK) {
+                message = callbackStopMessage;
+            }
+            callbacks.forEach(c -> c.trainingEnded(control));
+        } catch (RuntimeException failure) {
+            reason = TrainingListener.EndReason.FAILED;
+            message = "Training failed: " + failure.getMessage();
+        } finally {
+            state = State.FINISHED;
+        }
+        listener.trainingEnded(reason, message);
+    }
+
+    private TrainingListener.EndReason runEpoch(int epoch, int batches, Control control) {
+        long started = System.nanoTime();
+        double learningRate = network.optimizer().learningRate();
+        prepareOrder();
+        BatchFeeder feeder = new BatchFeeder(network.inputShape());
+        double lossSum = 0;
+        long correct = 0;
+        long seen = 0;
+        for (int b = 0; b < batches; b++) {
+            if (!awaitPermission()) {
+                return TrainingListener.EndReason.STOPPED;
+            }
+            int start = b * settings.batchSize();
+            int count = Math.min(settings.batchSize(), train.size() - start);
+            INDArray x = feeder.fill(train, order, start, count);
+            BatchResult result = network.train(x, feeder.labels());
+            lossSum += result.loss() * result.count();
+            correct += result.correct();
+            seen += result.count();
+            listener.batchEnded(new BatchProgress(epoch, b + 1, batches, lossSum / seen, (double) correct / seen));
+            callbacks.forEach(c -> c.batchEnded(result.loss(), control));
+            if (callbackStopMessage != null) {
+                return TrainingListener.EndReason.STOPPED_BY_CALLBACK;
+            }
+        }
+        double trainSeconds = (System.nanoTime() - started) / 1e9;
+        double[] validated = validation == null ? new double[]{Double.NaN, Double.NaN} : validate();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        EpochMetrics metrics = new EpochMetrics(epoch, lossSum / seen, (double) correct / seen, validated[0],
+                validated[1], seconds, seen / trainSeconds, learningRate);
+        history.add(metrics);
+        listener.epochEnded(metrics);
+        callbacks.forEach(c -> c.epochEnded(metrics, control));
+        return TrainingListener.EndReason.COMPLETED;
+    }
+
+    private void prepareOrder() {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (settings.shuffle()) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = shuffler.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+    }
+
+    /** {@code {loss, accuracy}} on the validation data, in batches of the fit's batch size. */
+    private double[] validate() {
+        BatchFeeder feeder = new BatchFeeder(network.inputShape());
+        double lossSum = 0;
+        long correct = 0;
+        for (int start = 0; start < validation.size(); start += settings.batchSize()) {
+            int count = Math.min(settings.batchSize(), validation.size() - start);
+            BatchResult result = network.evaluate(feeder.fill(validation, null, start, count), feeder.labels());
+            lossSum += result.loss() * count;
+            correct += result.correct();
+        }
+        return new double[]{lossSum / validation.size(), (double) correct / validation.size()};
+    }
+
+    /** Blocks while paused (unless a step is allowed); false when a stop was requested. */
+    private boolean awaitPermission() {
+        boolean announcedPause = false;
+        synchronized (lock) {
+            while (pauseRequested && stepsAllowed == 0 && !stopRequested) {
+                if (!announcedPause) {
+                    state = State.PAUSED;
+                    announcedPause = true;
+                    notifyPaused(true);
+                }
+                try {
+                    lock.wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            if (stopRequested) {
+                return false;
+            }
+            if (pauseRequested) {
+                stepsAllowed--;
+            }
+            state = pauseRequested ? State.PAUSED : State.RUNNING;
+        }
+        if (announcedPause && state == State.RUNNING) {
+            notifyPaused(false);
+        }
+        return true;
+    }
+
+    private void notifyPaused(boolean paused) {
+        listener.pausedChanged(paused);
+    }
+
+    /** The session as its callbacks see it. */
+    private final class Control implements TrainingControl {
+        @Override
+        public void requestStop(String message) {
+            callbackStopMessage = message;
+        }
+
+        @Override
+        public double learningRate() {
+            return network.optimizer().learningRate();
+        }
+
+        @Override
+        public void setLearningRate(double learningRate) {
+            network.optimizer().setLearningRate(learningRate);
+        }
+
+        @Override
+        public Map<String, INDArray> weights() {
+            return network.weights();
+        }
+
+        @Override
+        public void setWeights(Map<String, INDArray> weights) {
+            network.setWeights(weights);
+        }
+    }
+}
