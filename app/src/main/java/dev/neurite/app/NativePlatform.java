@@ -30,9 +30,11 @@ public final class NativePlatform {
     public static final String EXTENSION_VARIABLE = "NEURITE_ND4J_BUILD";
     /** JavaCPP's property naming the folder its native libraries are unpacked into. */
     public static final String CACHE_DIR_PROPERTY = "org.bytedeco.javacpp.cachedir";
-    /** JavaCPP's properties for loading libraries from a folder before looking on the class path. */
+    /**
+     * JavaCPP's property for folders it loads libraries from when the class path has none. (Not together with
+     * {@code pathsFirst}: that makes JavaCPP prefer a system OpenBLAS over the bundled one.)
+     */
     static final String PRELOAD_PATH_PROPERTY = "org.bytedeco.javacpp.platform.preloadpath";
-    static final String PATHS_FIRST_PROPERTY = "org.bytedeco.javacpp.pathsFirst";
     /** The folder beside the app's jar that holds the Linux packages' xz-packed libnd4j builds. */
     static final String PACKED_FOLDER = "natives";
     /** Set by jpackage's launcher to the launcher's path; present only in the installed app. */
@@ -89,7 +91,6 @@ public final class NativePlatform {
             Path folder = javacppCacheDir().resolve(name.substring(0, name.length() - PackedNatives.SUFFIX.length()));
             packed = new PackedNatives(archive, folder);
             System.setProperty(PRELOAD_PATH_PROPERTY, folder.toString());
-            System.setProperty(PATHS_FIRST_PROPERTY, "true");
         }
     }
 
