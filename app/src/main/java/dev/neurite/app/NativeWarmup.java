@@ -44,8 +44,8 @@ public final class NativeWarmup {
     }
 
     /**
-     * Receives progress of the warm-up. Called on the warm-up's own daemon threads, never on the JavaFX thread:
-     * hand over with {@code Platform.runLater}.
+     * Receives progress of the warm-up. Called on the warm-up's own daemon threads (and once, from
+     * {@link #addListener}, on the thread that adds it): a window hands over with {@code Platform.runLater}.
      */
     @FunctionalInterface
     public interface Listener {
