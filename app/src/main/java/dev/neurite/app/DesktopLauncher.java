@@ -8,7 +8,14 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
+    /** Opens the window; {@code args} is empty or a single project file, which the window then opens. */
     static void launch(String[] args) {
+        if (args.length == 1) {
+            System.setProperty("neurite.template", args[0]);
+        }
+        // The native libraries load (on an installed app's first start: unpack) in the background while the window
+        // opens, so that the first training does not wait for them.
+        NativeWarmup.start();
         NeuriteApplication.launchDesktop(args);
     }
 }
