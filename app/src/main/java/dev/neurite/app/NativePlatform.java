@@ -1,16 +1,15 @@
 package dev.neurite.app;
 
+import dev.neurite.engine.NativeVariant;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,23 +39,7 @@ public final class NativePlatform {
     /** Set by jpackage's launcher to the launcher's path; present only in the installed app. */
     static final String JPACKAGE_APP_PATH_PROPERTY = "jpackage.app-path";
 
-    /** The classpath folder of each libnd4j build; the extension is appended to the platform name. */
-    static final String ND4J_BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
 
-    /**
-     * The libnd4j builds, fastest first, with the CPU flags (as {@code /proc/cpuinfo} names them) each needs. The AVX2
-     * builds use AVX2, FMA and F16C; the AVX-512 builds target Skylake-X, which adds AVX-512 F, CD, BW, DQ and VL
-     * (a Xeon Phi has F and CD only, so it gets the AVX2 build).
-     */
-    static final List<Variant> VARIANTS = List.of(
-            new Variant("-onednn-avx512", Set.of("avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512bw",
-                    "avx512dq", "avx512vl")),
-            new Variant("-avx512", Set.of("avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512bw", "avx512dq",
-                    "avx512vl")),
-            new Variant("-onednn-avx2", Set.of("avx2", "fma", "f16c")),
-            new Variant("-avx2", Set.of("avx2", "fma", "f16c")),
-            new Variant("-onednn", Set.of()),
-            new Variant("", Set.of()));
 
     /** The packed build chosen by {@link #configure()}, or null when the build comes from a jar on the class path. */
     private static volatile PackedNatives packed;
@@ -64,9 +47,6 @@ public final class NativePlatform {
     private NativePlatform() {
     }
 
-    /** A build of libnd4j: its JavaCPP extension ({@code ""} for the generic build) and the CPU flags it needs. */
-    record Variant(String extension, Set<String> requiredFlags) {
-    }
 
     /**
      * Sets JavaCPP's extension and, in the installed app, its cache folder, unless they are already set. Must run
@@ -81,12 +61,13 @@ public final class NativePlatform {
             System.setProperty(EXTENSION_PROPERTY, forced.equals("generic") ? "" : forced);
         }
         if (System.getProperty(EXTENSION_PROPERTY) == null) {
-            Set<String> flags = cpuFlags(Path.of("/proc/cpuinfo"));
-            chooseExtension(flags, extension -> isOnClassPath(extension) || packedArchive(extension) != null)
+            Set<String> flags = NativeVariant.cpuFlags(Path.of("/proc/cpuinfo"));
+            NativeVariant.choose(flags, extension -> NativeVariant.onClassPath(extension)
+                            || packedArchive(extension) != null)
                     .ifPresent(extension -> System.setProperty(EXTENSION_PROPERTY, extension));
         }
         Path archive = packedArchive(System.getProperty(EXTENSION_PROPERTY, ""));
-        if (archive != null && !isOnClassPath(System.getProperty(EXTENSION_PROPERTY, ""))) {
+        if (archive != null && !NativeVariant.onClassPath(System.getProperty(EXTENSION_PROPERTY, ""))) {
             String name = archive.getFileName().toString();
             Path folder = javacppCacheDir().resolve(name.substring(0, name.length() - PackedNatives.SUFFIX.length()));
             packed = new PackedNatives(archive, folder);
@@ -116,7 +97,7 @@ public final class NativePlatform {
             if (!Files.isDirectory(folder)) {
                 return null;
             }
-            String ending = "-" + platform() + extension + PackedNatives.SUFFIX;
+            String ending = "-" + NativeVariant.platform() + extension + PackedNatives.SUFFIX;
             try (Stream<Path> files = Files.list(folder)) {
                 return files.filter(file -> file.getFileName().toString().startsWith("nd4j-native-")
                                 && file.getFileName().toString().endsWith(ending))
@@ -128,49 +109,9 @@ public final class NativePlatform {
         }
     }
 
-    /**
-     * The fastest variant whose CPU needs {@code flags} meets among those {@code available} says are present, or empty
-     * when none is present (then JavaCPP falls back to its own search and reports what is missing).
-     */
-    static Optional<String> chooseExtension(Set<String> flags, Predicate<String> available) {
-        return VARIANTS.stream()
-                .filter(variant -> flags.containsAll(variant.requiredFlags()))
-                .map(Variant::extension)
-                .filter(available)
-                .findFirst();
-    }
 
-    /** The CPU flags of the first processor in a {@code /proc/cpuinfo} file; empty when it cannot be read. */
-    static Set<String> cpuFlags(Path cpuinfo) {
-        try (var lines = Files.lines(cpuinfo)) {
-            return lines.filter(line -> line.startsWith("flags"))
-                    .findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .map(flags -> Arrays.stream(flags.split("\\s+")).collect(Collectors.toUnmodifiableSet()))
-                    .orElse(Set.of());
-        } catch (IOException | RuntimeException e) {
-            return Set.of();
-        }
-    }
 
-    /** Whether the libnd4j build with this extension is on the class path, for this operating system and CPU. */
-    static boolean isOnClassPath(String extension) {
-        String resource = ND4J_BINDINGS + platform() + extension + "/" + System.mapLibraryName("jnind4jcpu");
-        return NativePlatform.class.getClassLoader().getResource(resource) != null;
-    }
 
-    /** JavaCPP's name for this system, e.g. {@code linux-x86_64}, {@code windows-x86_64}, {@code macosx-arm64}. */
-    static String platform() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        String osName = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macosx" : "linux";
-        String archName = switch (arch) {
-            case "amd64", "x86_64", "x86-64" -> "x86_64";
-            case "aarch64", "arm64" -> "arm64";
-            default -> arch;
-        };
-        return osName + "-" + archName;
-    }
 
     /**
      * This user's cache folder for Neurite: {@code $XDG_CACHE_HOME/neurite} or {@code ~/.cache/neurite} on Linux,

@@ -1,5 +1,7 @@
 package dev.neurite.app;
 
+import dev.neurite.engine.NativeVariant;
+
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
@@ -176,10 +178,10 @@ public final class NativeWarmup {
 
     /** The native folders JavaCPP unpacks for ND4J here: libnd4j's chosen build, OpenBLAS and JavaCPP's own. */
     private static List<NativeFolder> nativeFolders() throws IOException {
-        String platform = NativePlatform.platform();
+        String platform = NativeVariant.platform();
         String extension = System.getProperty(NativePlatform.EXTENSION_PROPERTY, "");
         List<NativeFolder> folders = new ArrayList<>();
-        for (String folder : List.of(NativePlatform.ND4J_BINDINGS + platform + extension + "/",
+        for (String folder : List.of(NativeVariant.BINDINGS + platform + extension + "/",
                 "org/bytedeco/openblas/" + platform + "/", "org/bytedeco/javacpp/" + platform + "/")) {
             URL url = NativeWarmup.class.getClassLoader().getResource(folder);
             if (url == null || !"jar".equals(url.getProtocol())) {

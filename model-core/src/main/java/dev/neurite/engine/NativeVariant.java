@@ -3,41 +3,78 @@ package dev.neurite.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Chooses which build of libnd4j (the native half of ND4J) is loaded: JavaCPP loads the build named by the system
- * property {@code org.bytedeco.javacpp.platform.extension}; without it, the generic build without oneDNN, whose
- * convolutions are many times slower. Before ND4J first loads, this picks the fastest build that is both on the class
- * path and supported by the CPU (oneDNN + AVX-512, oneDNN + AVX2, oneDNN), unless the user set the property.
- * Thread-safe; effective only before the first ND4J call in the process.
+ * property {@code org.bytedeco.javacpp.platform.extension}; without it, whichever it meets first, which may be the
+ * generic build (whose convolutions are many times slower) or one the CPU cannot run. Before ND4J first loads, this
+ * picks the fastest build that is both present and supported by the CPU, unless the user set the property. The
+ * installed app calls {@link #choose} with its own notion of "present" (packed builds). Thread-safe; effective only
+ * before the first ND4J call in the process.
  */
 public final class NativeVariant {
 
     /** JavaCPP's property naming the build's extension, e.g. {@code -onednn-avx512}. */
     public static final String PROPERTY = "org.bytedeco.javacpp.platform.extension";
-    private static final String BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
-    private static final List<String> PREFERENCE = List.of("-onednn-avx512", "-onednn-avx2", "-onednn", "-avx512",
-            "-avx2", "");
+    /** The class-path folder of each libnd4j build; the platform and extension are appended. */
+    public static final String BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
+
+    /**
+     * The libnd4j builds, fastest first, with the CPU flags (as {@code /proc/cpuinfo} names them) each needs. The AVX2
+     * builds use AVX2, FMA and F16C; the AVX-512 builds target Skylake-X, which adds AVX-512 F, CD, BW, DQ and VL
+     * (a Xeon Phi has F and CD only, so it gets the AVX2 build).
+     */
+    static final List<Build> BUILDS = List.of(
+            new Build("-onednn-avx512", Set.of("avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512bw",
+                    "avx512dq", "avx512vl")),
+            new Build("-avx512", Set.of("avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512bw", "avx512dq",
+                    "avx512vl")),
+            new Build("-onednn-avx2", Set.of("avx2", "fma", "f16c")),
+            new Build("-avx2", Set.of("avx2", "fma", "f16c")),
+            new Build("-onednn", Set.of()),
+            new Build("", Set.of()));
+
+    /** A build of libnd4j: its JavaCPP extension ({@code ""} for the generic build) and the CPU flags it needs. */
+    record Build(String extension, Set<String> requiredFlags) {
+    }
 
     private NativeVariant() {
     }
 
-    /** Sets {@link #PROPERTY} unless already set; returns the extension in force. */
+    /** Sets {@link #PROPERTY} unless already set, choosing among the builds on the class path; returns it. */
     public static synchronized String selectBeforeLoading() {
         String chosen = System.getProperty(PROPERTY);
         if (chosen != null) {
             return chosen;
         }
-        String flags = cpuFlags();
-        for (String extension : PREFERENCE) {
-            if (supported(extension, flags) && onClassPath(extension)) {
-                System.setProperty(PROPERTY, extension);
-                return extension;
-            }
-        }
-        return "";
+        Optional<String> fastest = choose(cpuFlags(Path.of("/proc/cpuinfo")), NativeVariant::onClassPath);
+        fastest.ifPresent(extension -> System.setProperty(PROPERTY, extension));
+        return fastest.orElse("");
+    }
+
+    /**
+     * The fastest build whose CPU needs {@code flags} meets, among those {@code present} accepts; empty when none is
+     * present (then JavaCPP falls back to its own search and reports what is missing).
+     */
+    public static Optional<String> choose(Set<String> flags, Predicate<String> present) {
+        return BUILDS.stream()
+                .filter(build -> flags.containsAll(build.requiredFlags()))
+                .map(Build::extension)
+                .filter(present)
+                .findFirst();
+    }
+
+    /** Whether the libnd4j build with this extension is on the class path, for this system. */
+    public static boolean onClassPath(String extension) {
+        String resource = BINDINGS + platform() + extension + "/" + System.mapLibraryName("jnind4jcpu");
+        return NativeVariant.class.getClassLoader().getResource(resource) != null;
     }
 
     /** The platform and extension, e.g. {@code nd4j-native linux-x86_64-onednn-avx512}. */
@@ -45,40 +82,29 @@ public final class NativeVariant {
         return "nd4j-native " + platform() + System.getProperty(PROPERTY, "");
     }
 
-    static boolean supported(String extension, String flags) {
-        if (extension.contains("avx512")) {
-            return flags.contains(" avx512f");
-        }
-        if (extension.contains("avx2")) {
-            return flags.contains(" avx2");
-        }
-        return true;
-    }
-
-    private static boolean onClassPath(String extension) {
-        String library = BINDINGS + platform() + extension + "/";
-        return NativeVariant.class.getClassLoader().getResource(library) != null;
-    }
-
-    private static String platform() {
+    /** JavaCPP's name for this system, e.g. {@code linux-x86_64}, {@code windows-x86_64}, {@code macosx-arm64}. */
+    public static String platform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "");
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String osName = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macosx" : "linux";
-        String archName = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch;
+        String archName = switch (arch) {
+            case "amd64", "x86_64", "x86-64" -> "x86_64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> arch;
+        };
         return osName + "-" + archName;
     }
 
-    /** The CPU's feature flags, space-prefixed, from /proc/cpuinfo on Linux; empty elsewhere (no guessing). */
-    static String cpuFlags() {
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (!Files.isReadable(cpuinfo)) {
-            return "";
-        }
+    /** The CPU flags of the first processor in a {@code /proc/cpuinfo} file; empty when it cannot be read. */
+    public static Set<String> cpuFlags(Path cpuinfo) {
         try (var lines = Files.lines(cpuinfo)) {
-            return lines.filter(line -> line.startsWith("flags")).findFirst()
-                    .map(line -> " " + line.substring(line.indexOf(':') + 1).trim() + " ").orElse("");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return "";
+            return lines.filter(line -> line.startsWith("flags"))
+                    .findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .map(flags -> Arrays.stream(flags.split("\\s+")).collect(Collectors.toUnmodifiableSet()))
+                    .orElse(Set.of());
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.neurite.app;
+package dev.neurite.engine;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class NativePlatformTest {
+class NativeVariantChoiceTest {
 
     private static final String SSE_ONLY = "fpu sse sse2 ssse3 sse4_1 sse4_2 popcnt";
     private static final String HASWELL = SSE_ONLY + " avx avx2 fma f16c bmi1 bmi2";
@@ -37,18 +37,18 @@ class NativePlatformTest {
             "'', -onednn",
     })
     void choosesTheFastestShippedBuildTheCpuRuns(String cpuFlags, String expected) {
-        assertEquals(expected, NativePlatform.chooseExtension(flags(cpuFlags), SHIPPED::contains).orElseThrow());
+        assertEquals(expected, NativeVariant.choose(flags(cpuFlags), SHIPPED::contains).orElseThrow());
     }
 
     @Test
     void fallsBackToTheGenericBuildOfASourceCheckout() {
         Set<String> checkout = Set.of("-onednn-avx512", "");
-        assertEquals("", NativePlatform.chooseExtension(flags(HASWELL), checkout::contains).orElseThrow());
+        assertEquals("", NativeVariant.choose(flags(HASWELL), checkout::contains).orElseThrow());
     }
 
     @Test
     void choosesNothingWhenNoBuildIsPresent() {
-        assertTrue(NativePlatform.chooseExtension(flags(SKYLAKE_X), extension -> false).isEmpty());
+        assertTrue(NativeVariant.choose(flags(SKYLAKE_X), extension -> false).isEmpty());
     }
 
     @Test
@@ -56,11 +56,11 @@ class NativePlatformTest {
         Path cpuinfo = dir.resolve("cpuinfo");
         Files.writeString(cpuinfo, "processor\t: 0\nmodel name\t: Test CPU\nflags\t\t: fpu avx2 avx512f\n\n"
                 + "processor\t: 1\nflags\t\t: fpu\n");
-        assertEquals(Set.of("fpu", "avx2", "avx512f"), NativePlatform.cpuFlags(cpuinfo));
+        assertEquals(Set.of("fpu", "avx2", "avx512f"), NativeVariant.cpuFlags(cpuinfo));
     }
 
     @Test
     void readsNoFlagsFromAMissingFile(@TempDir Path dir) {
-        assertEquals(Set.of(), NativePlatform.cpuFlags(dir.resolve("missing")));
+        assertEquals(Set.of(), NativeVariant.cpuFlags(dir.resolve("missing")));
     }
 }
