@@ -87,10 +87,17 @@ common=(--name "$name" --app-version "$version" --vendor "Neurite"
   --description "Build, train and test neural networks")
 image_extra=()
 [ "$os" = mac ] && image_extra=(--mac-package-identifier dev.neurite.app)
-log "jpackage app-image"
+# The JVM flags engine-env.sh gives a source run (heap sizing while training) go into the launcher's configuration:
+# jpackage's launcher reads no environment variable for JVM options.
+engine_jvm_options=$(unset NEURITE_JAVA_OPTS; source "$ENGINE_ENV" >/dev/null 2>&1; echo "${NEURITE_JAVA_OPTS:-}")
+java_options=(--java-options "-Dfile.encoding=UTF-8")
+for option in $engine_jvm_options; do
+  java_options+=(--java-options "$option")
+done
+log "jpackage app-image (JVM options: -Dfile.encoding=UTF-8 $engine_jvm_options)"
 "$jpackage" --type app-image "${common[@]}" --dest "$images" \
   --input "$input" --main-jar "$main_jar" --main-class dev.neurite.app.Main \
-  --runtime-image "$runtime" --icon "$ICON" --java-options "-Dfile.encoding=UTF-8" \
+  --runtime-image "$runtime" --icon "$ICON" "${java_options[@]}" \
   ${image_extra[@]+"${image_extra[@]}"}
 
 if [ "$os" = mac ]; then
