@@ -1,6 +1,7 @@
 package dev.neurite.app;
 
 import dev.neurite.ui.NeuriteApplication;
+import dev.neurite.ui.common.EngineLoading;
 
 /** Starts the JavaFX application; kept apart from {@link Main} so the command line never loads JavaFX. */
 final class DesktopLauncher {
@@ -15,7 +16,19 @@ final class DesktopLauncher {
         }
         // The native libraries load (on an installed app's first start: unpack) in the background while the window
         // opens, so that the first training does not wait for them.
-        NativeWarmup.start();
+        NativeWarmup.start().whenComplete((result, problem) -> {
+            if (problem == null) {
+                EngineLoading.ready();
+            } else {
+                EngineLoading.failed("The training engine's native libraries could not be loaded (" + problem
+                        + "); building models works, training does not. Reinstall Neurite or see its README.");
+            }
+        });
+        NativeWarmup.addListener(progress -> {
+            if (progress.firstStart()) {
+                EngineLoading.unpacking(progress.fraction());
+            }
+        });
         NeuriteApplication.launchDesktop(args);
     }
 }

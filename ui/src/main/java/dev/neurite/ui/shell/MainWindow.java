@@ -2,6 +2,7 @@ package dev.neurite.ui.shell;
 
 import dev.neurite.format.AtomicFiles;
 import dev.neurite.ui.common.BackgroundTasks;
+import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.common.Stylesheets;
 import dev.neurite.ui.editor.BuildView;
@@ -161,9 +162,30 @@ public final class MainWindow {
         }));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, totals);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, engineLoading(), totals);
         line.getStyleClass().add(STATUS);
         return line;
+    }
+
+    /**
+     * While the engine's native libraries are unpacked (an installed app's first start) a progress bar with what is
+     * happening; if they cannot be loaded, why. Empty otherwise.
+     */
+    private static Node engineLoading() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.progressProperty().bind(EngineLoading.fractionProperty());
+        Label label = new Label("Preparing the training engine (first start only)", bar);
+        label.setId("engine-loading");
+        label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        label.visibleProperty().bind(EngineLoading.unpackingProperty());
+        label.managedProperty().bind(label.visibleProperty());
+        Label problem = new Label();
+        problem.setId("engine-problem");
+        problem.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+        problem.textProperty().bind(EngineLoading.problemProperty());
+        problem.visibleProperty().bind(EngineLoading.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new javafx.scene.layout.HBox(8, label, problem);
     }
 
     private void loadAppearance() {

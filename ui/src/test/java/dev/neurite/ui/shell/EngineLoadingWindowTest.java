@@ -1,0 +1,53 @@
+package dev.neurite.ui.shell;
+
+import dev.neurite.format.Project;
+import dev.neurite.format.Templates;
+import dev.neurite.ui.common.EngineLoading;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The first start's unpacking of the engine shows in the window, and so does a failure to load it. */
+@ExtendWith(ApplicationExtension.class)
+class EngineLoadingWindowTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @Start
+    void start(Stage stage) {
+        WindowFixture.show(stage, Project.of(Templates.get("logistic")), dataDir);
+    }
+
+    @AfterEach
+    void forgetReports() {
+        EngineLoading.reset();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void unpackingShowsProgressUntilReadyAndAProblemStaysVisible(FxRobot robot) {
+        EngineLoading.unpacking(0.4);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label loading = robot.lookup("#engine-loading").queryAs(Label.class);
+        assertTrue(loading.isVisible());
+        EngineLoading.ready();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(loading.isVisible());
+        EngineLoading.failed("The training engine's native libraries could not be loaded");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#engine-problem").queryAs(Label.class).getText().contains("could not be loaded"));
+    }
+}
