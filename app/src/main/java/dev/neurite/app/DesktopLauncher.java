@@ -14,8 +14,14 @@ final class DesktopLauncher {
         if (args.length == 1) {
             System.setProperty("neurite.template", args[0]);
         }
-        // The native libraries load (on an installed app's first start: unpack) in the background while the window
-        // opens, so that the first training does not wait for them.
+        NeuriteApplication.launchDesktop(args, DesktopLauncher::warmUpEngine);
+    }
+
+    /**
+     * Loads the native libraries (on an installed app's first start: unpacks them) in the background once the window
+     * is shown, so that the first training does not wait for them; the window shows the progress.
+     */
+    private static void warmUpEngine() {
         NativeWarmup.start().whenComplete((result, problem) -> {
             if (problem == null) {
                 EngineLoading.ready();
@@ -29,6 +35,5 @@ final class DesktopLauncher {
                 EngineLoading.unpacking(progress.fraction());
             }
         });
-        NeuriteApplication.launchDesktop(args);
     }
 }

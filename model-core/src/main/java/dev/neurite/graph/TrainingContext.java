@@ -12,14 +12,23 @@ import dev.neurite.settings.CompileSettings;
  */
 public record TrainingContext(CompileSettings compile, int numClasses, String datasetName, long memoryBudgetBytes) {
 
-    /** Half of the machine's physical memory, the default budget. */
+    /** Half of the machine's physical memory, the default budget; measured once per process. */
     public static long defaultMemoryBudget() {
-        java.lang.management.OperatingSystemMXBean bean =
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (bean instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getTotalMemorySize() / 2;
+        return MemoryBudget.DEFAULT;
+    }
+
+    /** Holds the measured default, so the management bean is asked once (lazily, on first use). */
+    private static final class MemoryBudget {
+        static final long DEFAULT = measure();
+
+        private static long measure() {
+            java.lang.management.OperatingSystemMXBean bean =
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            if (bean instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getTotalMemorySize() / 2;
+            }
+            return 4L << 30;
         }
-        return 4L << 30;
     }
 
     /** A context with the default memory budget. */

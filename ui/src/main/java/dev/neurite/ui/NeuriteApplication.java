@@ -23,9 +23,22 @@ public final class NeuriteApplication extends Application {
      * toolkit starts. Blocks until the window closes.
      */
     public static void launchDesktop(String[] args) {
+        launchDesktop(args, () -> { });
+    }
+
+    /**
+     * As {@link #launchDesktop(String[])}, running {@code afterShown} once the window is first shown (on the JavaFX
+     * thread). The launcher starts loading the engine's native libraries there: loading them while JavaFX and the
+     * JDK load their own native libraries was seen to deadlock in the JVM's library loading.
+     */
+    public static void launchDesktop(String[] args, Runnable afterShown) {
+        AFTER_SHOWN.set(afterShown);
         StartupPreload.start(StartupOptions.fromEnvironment().template());
         Application.launch(NeuriteApplication.class, args);
     }
+
+    private static final java.util.concurrent.atomic.AtomicReference<Runnable> AFTER_SHOWN =
+            new java.util.concurrent.atomic.AtomicReference<>(() -> { });
 
     @Override
     public void start(Stage stage) {
@@ -42,6 +55,7 @@ public final class NeuriteApplication extends Application {
         logTime(options, "window built");
         stage.setOnShown(event -> {
             logTime(options, "window shown");
+            AFTER_SHOWN.getAndSet(() -> { }).run();
             if (options.screenshot() != null) {
                 Platform.runLater(() -> snapshotAndExit(window, options));
             } else {

@@ -7,6 +7,7 @@ import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.NeuriteException;
+import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
 import dev.neurite.ui.train.RunState;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,8 +70,29 @@ final class TrainingPlaces {
         return lockReason.getReadOnlyProperty();
     }
 
-    /** Builds the place about to be shown, if it is the first time. */
+    /**
+     * Builds the place about to be shown, if it is the first time. While the engine's native libraries are still
+     * being unpacked (an installed app's first start) both places wait, saying so, and are built when it is done:
+     * loading the engine before that would not find its libraries.
+     */
     void showing(Place place) {
+        if ((place == Place.TRAIN && train == null || place == Place.TEST && test == null)
+                && EngineLoading.unpackingProperty().get()) {
+            StackPane holder = place == Place.TRAIN ? trainHolder : testHolder;
+            holder.getChildren().setAll(new EmptyStateView(Feather.LOADER, "Preparing the training engine",
+                    "Neurite unpacks its native libraries on the first start (see the status line); this place "
+                            + "opens when that is done."));
+            EngineLoading.unpackingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> value, Boolean old, Boolean unpacking) {
+                    if (!unpacking) {
+                        value.removeListener(this);
+                        showing(place);
+                    }
+                }
+            });
+            return;
+        }
         if (place == Place.TRAIN && train == null) {
             train = createTrainPlace();
             trainHolder.getChildren().setAll(train.view());

@@ -26,9 +26,11 @@ class EngineLoadingWindowTest {
     @TempDir
     static Path dataDir;
 
+    private MainWindow window;
+
     @Start
     void start(Stage stage) {
-        WindowFixture.show(stage, Project.of(Templates.get("logistic")), dataDir);
+        window = WindowFixture.show(stage, Project.of(Templates.get("logistic")), dataDir);
     }
 
     @AfterEach
@@ -49,5 +51,18 @@ class EngineLoadingWindowTest {
         EngineLoading.failed("The training engine's native libraries could not be loaded");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#engine-problem").queryAs(Label.class).getText().contains("could not be loaded"));
+    }
+
+    @Test
+    void trainPlaceWaitsForTheUnpackingAndOpensWhenItIsDone(FxRobot robot) {
+        EngineLoading.unpacking(0.1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.show("train"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Preparing the training engine").tryQuery().isPresent());
+        assertTrue(robot.lookup("#epoch-text").tryQuery().isEmpty());
+        EngineLoading.ready();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#epoch-text").tryQuery().isPresent());
     }
 }
