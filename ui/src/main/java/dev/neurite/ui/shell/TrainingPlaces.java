@@ -12,6 +12,7 @@ import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
 import dev.neurite.ui.train.RunState;
 import dev.neurite.ui.train.TrainPlace;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +47,7 @@ final class TrainingPlaces {
     private final AtomicInteger runs = new AtomicInteger();
     private TrainPlace train;
     private TestPlace test;
+    private boolean loadingTestSet;
 
     /**
      * @param editor       the Build place's model
@@ -96,10 +99,19 @@ final class TrainingPlaces {
         if (place == Place.TRAIN && train == null) {
             train = createTrainPlace();
             trainHolder.getChildren().setAll(train.view());
-        } else if (place == Place.TEST && test == null) {
-            test = new TestPlace(trained.getReadOnlyProperty(), testSet(), background);
-            testHolder.getChildren().setAll(test.view());
+        } else if (place == Place.TEST && test == null && !loadingTestSet) {
+            loadingTestSet = true;
+            testHolder.getChildren().setAll(new EmptyStateView(Feather.LOADER, "Reading the test images",
+                    "The Test place opens as soon as the data set's test images are read."));
+            String dataset = editor.project().dataset();
+            CompletableFuture.supplyAsync(() -> testSet(dataset), background)
+                    .thenAcceptAsync(this::createTestPlace, Platform::runLater);
         }
+    }
+
+    private void createTestPlace(DataSet testSet) {
+        test = new TestPlace(trained.getReadOnlyProperty(), testSet, background);
+        testHolder.getChildren().setAll(test.view());
     }
 
     private TrainPlace createTrainPlace() {
@@ -120,10 +132,10 @@ final class TrainingPlaces {
         return place;
     }
 
-    /** The test split of the project's data set; the bundled digits when it cannot be loaded. */
-    private DataSet testSet() {
+    /** The test split of {@code dataset}; the bundled digits when it cannot be loaded. Background thread. */
+    private DataSet testSet(String dataset) {
         try {
-            return DataSources.resolve(editor.project().dataset()).test().orElseGet(this::bundledTest);
+            return DataSources.resolve(dataset).test().orElseGet(this::bundledTest);
         } catch (NeuriteException unavailable) {
             return bundledTest();
         }

@@ -13,6 +13,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +47,11 @@ class TrainingPlacesWindowTest {
     void testPlaceIsBuiltWhenFirstShown(FxRobot robot) {
         robot.interact(() -> window.show("test"));
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#test-place").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the Test place did not open after its test images were read", e);
+        }
         assertTrue(robot.lookup("#test-place").query().isVisible());
         assertTrue(robot.lookup("#model-chooser").tryQuery().isPresent());
     }
