@@ -4,6 +4,7 @@ import dev.neurite.data.preprocess.DigitPreprocessor;
 import dev.neurite.data.preprocess.PreprocessedDigit;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluator;
+import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,12 +15,15 @@ import javafx.beans.value.ObservableValue;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Turns the canvas's pixels into a {@link DigitPrediction}: preprocessing and the forward pass run on the background
  * executor, the result is published on the UI executor. Requests made while one is running are coalesced: only the
  * newest waits, so a fast stroke never queues up stale work. Each result records how long it took from the request
- * (the end of a stroke) to its publication, for {@link #latencyProperty()}.
+ * (the end of a stroke) to its publication, for {@link #latency()}. Each request is marked as interactive work in
+ * flight ({@link InteractiveFirst}) from the moment it is handed to the background until its result is computed, so
+ * that an evaluation sharing the network and the cores pauses between its chunks and lets it go first.
  *
  * <p>Threading: call the commands on the UI thread (the JavaFX thread; in tests the executors may be same-thread).
  * The network is thread-safe and may be shared with an evaluation running elsewhere.
@@ -30,6 +34,7 @@ public final class PredictionViewModel {
     private final DigitPreprocessor preprocessor;
     private final Executor background;
     private final Executor ui;
+    private final InteractiveFirst interactive;
     private final ReadOnlyObjectWrapper<DigitPrediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final LatencyMeter latency = new LatencyMeter();
@@ -50,6 +55,13 @@ public final class PredictionViewModel {
      */
     public PredictionViewModel(ObservableValue<Network> model, DigitPreprocessor preprocessor, Executor background,
                                Executor ui) {
+        this(model, preprocessor, background, ui, new InteractiveFirst());
+    }
+
+    /** @param interactive marks each request as interactive work in flight until its result is computed */
+    public PredictionViewModel(ObservableValue<Network> model, DigitPreprocessor preprocessor, Executor background,
+                               Executor ui, InteractiveFirst interactive) {
+        this.interactive = Objects.requireNonNull(interactive, "interactive");
         this.model = Objects.requireNonNull(model, "model");
         this.preprocessor = Objects.requireNonNull(preprocessor, "preprocessor");
         this.background = Objects.requireNonNull(background, "background");
@@ -97,22 +109,40 @@ public final class PredictionViewModel {
     private void submit(Request request) {
         last = request;
         if (running) {
+            if (pending == null) {
+                interactive.begin(); // a request waiting here is in flight too
+            }
             pending = request;
             return;
         }
+        start(request);
+    }
+
+    private void start(Request request) {
         running = true;
         busy.set(true);
         Network network = model.getValue();
-        background.execute(() -> {
-            DigitPrediction result;
-            try {
-                result = compute(request, network);
-            } catch (RuntimeException e) {
-                ui.execute(() -> failed(e));
-                return;
-            }
-            ui.execute(() -> publish(result, request.askedAt()));
-        });
+        interactive.begin();
+        try {
+            background.execute(() -> run(request, network));
+        } catch (RejectedExecutionException e) {
+            interactive.end();
+            failed(e);
+        }
+    }
+
+    /** Background thread: computes, ends the interactive mark, hands the outcome to the UI thread. */
+    private void run(Request request, Network network) {
+        DigitPrediction result;
+        try {
+            result = compute(request, network);
+        } catch (RuntimeException e) {
+            interactive.end();
+            ui.execute(() -> failed(e));
+            return;
+        }
+        interactive.end();
+        ui.execute(() -> publish(result, request.askedAt()));
     }
 
     private DigitPrediction compute(Request request, Network network) {
@@ -139,7 +169,8 @@ public final class PredictionViewModel {
         Request waiting = pending;
         pending = null;
         if (waiting != null) {
-            submit(waiting);
+            start(waiting);
+            interactive.end(); // its wait is over; start() marked it again
         } else {
             busy.set(false);
         }

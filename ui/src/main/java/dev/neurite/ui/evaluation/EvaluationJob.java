@@ -1,43 +1,70 @@
 package dev.neurite.ui.evaluation;
 
 import dev.neurite.data.DataSet;
-import dev.neurite.train.DataSetExamples;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.train.DataSetExamples;
 import dev.neurite.train.Examples;
+import dev.neurite.ui.common.InteractiveFirst;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 /**
- * Evaluates a model on the test set in chunks, so that progress can be shown and the work cancelled between chunks.
- * Runs on the calling thread (a background thread); the callbacks are called on it too.
+ * Evaluates a model on the test set in short chunks (see {@link ChunkSizer}), so that progress can be shown, the work
+ * cancelled between chunks, and predictions of the learner's drawing go first: before each chunk the job waits while
+ * one is in flight ({@link InteractiveFirst}).
+ *
+ * <p>Threading: runs on the calling thread (a background thread); the callbacks are called on it too.
  */
 final class EvaluationJob {
 
-    /** Test images per chunk: about a tenth of a second of work for the templates on two cores. */
-    static final int CHUNK = 250;
+    /** Progress is reported when it has grown by at least this fraction, and at the end. */
+    static final double PROGRESS_STEP = 0.01;
 
-    private final Evaluator evaluator = new Evaluator(CHUNK);
+    private final InteractiveFirst interactive;
+
+    EvaluationJob(InteractiveFirst interactive) {
+        this.interactive = interactive;
+    }
 
     /**
-     * @param progress  receives the fraction done in [0, 1] after each chunk
+     * @param progress  receives the fraction done in (0, 1], at least every {@link #PROGRESS_STEP} and at the end
      * @param cancelled polled before each chunk
-     * @throws CancellationException when {@code cancelled} said so
+     * @throws CancellationException when {@code cancelled} said so, or the thread was interrupted
      */
     TestResults run(TrainedModel model, DataSet testSet, DoubleConsumer progress, BooleanSupplier cancelled) {
         Examples examples = new DataSetExamples(testSet);
         float[][] outputs = new float[examples.size()][];
-        for (int start = 0; start < examples.size(); start += CHUNK) {
+        ChunkSizer sizer = new ChunkSizer();
+        double reported = 0;
+        for (int start = 0; start < examples.size(); ) {
+            awaitInteractiveWork();
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("Evaluation cancelled");
             }
-            int end = Math.min(examples.size(), start + CHUNK);
-            float[][] chunk = evaluator.predict(model.network(), examples.range(start, end));
+            int end = Math.min(examples.size(), start + sizer.next());
+            long began = System.nanoTime();
+            float[][] chunk = new Evaluator(end - start).predict(model.network(), examples.range(start, end));
+            sizer.took(end - start, System.nanoTime() - began);
             System.arraycopy(chunk, 0, outputs, start, chunk.length);
-            progress.accept((double) end / examples.size());
+            start = end;
+            double fraction = (double) end / examples.size();
+            if (fraction - reported >= PROGRESS_STEP || end == examples.size()) {
+                reported = fraction;
+                progress.accept(fraction);
+            }
         }
         return new TestResults(model, testSet, Evaluator.summarise(model.network(), examples, outputs), outputs);
+    }
+
+    private void awaitInteractiveWork() {
+        try {
+            interactive.awaitNone(InteractiveFirst.DEFAULT_MAX_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Evaluation interrupted");
+        }
     }
 }

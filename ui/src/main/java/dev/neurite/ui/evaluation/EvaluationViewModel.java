@@ -2,6 +2,7 @@ package dev.neurite.ui.evaluation;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,7 +39,7 @@ public final class EvaluationViewModel {
     private final DataSet testSet;
     private final Executor background;
     private final Executor ui;
-    private final EvaluationJob job = new EvaluationJob();
+    private final EvaluationJob job;
     private final Map<TrainedModel, TestResults> kept = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<TrainedModel, TestResults> eldest) {
@@ -60,6 +61,15 @@ public final class EvaluationViewModel {
      */
     public EvaluationViewModel(ObservableValue<TrainedModel> model, DataSet testSet, Executor background,
                                Executor ui) {
+        this(model, testSet, background, ui, new InteractiveFirst());
+    }
+
+    /**
+     * @param interactive predictions of the learner's drawing, which the evaluation lets go first between its chunks
+     */
+    public EvaluationViewModel(ObservableValue<TrainedModel> model, DataSet testSet, Executor background,
+                               Executor ui, InteractiveFirst interactive) {
+        this.job = new EvaluationJob(Objects.requireNonNull(interactive, "interactive"));
         this.model = Objects.requireNonNull(model, "model");
         this.testSet = Objects.requireNonNull(testSet, "testSet");
         this.background = Objects.requireNonNull(background, "background");

@@ -128,6 +128,11 @@ public final class MainWindow {
         return actions;
     }
 
+    /** The Train and Test places (tests reach the Train place's settings through it). */
+    TrainingPlaces trainingPlaces() {
+        return trainingPlaces;
+    }
+
     /** After the window is shown: offer to restore a crashed session's work, and fit the model into view. */
     public void afterShown() {
         build.canvas().fitToView();

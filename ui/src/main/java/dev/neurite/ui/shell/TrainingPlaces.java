@@ -3,6 +3,7 @@ package dev.neurite.ui.shell;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.digits.BundledDigits;
+import dev.neurite.engine.Network;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
@@ -12,6 +13,7 @@ import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
 import dev.neurite.ui.train.RunState;
 import dev.neurite.ui.train.TrainPlace;
+import dev.neurite.ui.train.TrainingViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,6 +50,7 @@ final class TrainingPlaces {
     private TrainPlace train;
     private TestPlace test;
     private boolean loadingTestSet;
+    private boolean handedOver;
 
     /**
      * @param editor       the Build place's model
@@ -66,6 +69,11 @@ final class TrainingPlaces {
 
     Node testView() {
         return testHolder;
+    }
+
+    /** The Train place, or null until it is first shown. */
+    TrainPlace trainPlace() {
+        return train;
     }
 
     /** Why the Build place is locked, or empty when it is not. */
@@ -124,12 +132,25 @@ final class TrainingPlaces {
         lockReason.bind(Bindings.when(viewModel.editingLockedProperty())
                 .then(viewModel.editingLockReasonProperty()).otherwise(""));
         viewModel.stateProperty().addListener((obs, old, now) -> {
-            if (now == RunState.FINISHED && viewModel.lastNetworkProperty().get() != null) {
-                trained.set(new TrainedModel("Trained model, run " + runs.incrementAndGet(),
-                        viewModel.lastNetworkProperty().get()));
+            if (now != RunState.FINISHED) {
+                handedOver = false;
             }
+            handOverIfFinished(viewModel);
         });
+        viewModel.lastNetworkProperty().addListener((obs, old, now) -> handOverIfFinished(viewModel));
         return place;
+    }
+
+    /**
+     * Hands a finished run's network to the Test place, once per finish. A run's network is published just after its
+     * state turns FINISHED; "train N more" finishes again with the same network, whose weights have changed.
+     */
+    private void handOverIfFinished(TrainingViewModel viewModel) {
+        Network network = viewModel.lastNetworkProperty().get();
+        if (!handedOver && network != null && viewModel.stateProperty().get() == RunState.FINISHED) {
+            handedOver = true;
+            trained.set(new TrainedModel("Trained model, run " + runs.incrementAndGet(), network));
+        }
     }
 
     /** The test split of {@code dataset}; the bundled digits when it cannot be loaded. Background thread. */

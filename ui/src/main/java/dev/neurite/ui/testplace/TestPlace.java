@@ -6,6 +6,7 @@ import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
+import dev.neurite.ui.common.InteractiveFirst;
 import dev.neurite.ui.draw.DrawStyles;
 import dev.neurite.ui.draw.DrawView;
 import dev.neurite.ui.draw.DrawingCanvas;
@@ -61,9 +62,10 @@ public final class TestPlace {
               Supplier<TrainedModel> pretrained) {
         Objects.requireNonNull(testSet, "testSet");
         models = new ModelChoiceViewModel(trained, pretrained, background, ui);
+        InteractiveFirst interactive = new InteractiveFirst();
         prediction = new PredictionViewModel(models.activeProperty().map(TrainedModel::network),
-                new DigitPreprocessor(), background, ui);
-        evaluation = new EvaluationViewModel(models.activeProperty(), testSet, background, ui);
+                new DigitPreprocessor(), background, ui, interactive);
+        evaluation = new EvaluationViewModel(models.activeProperty(), testSet, background, ui, interactive);
         gallery = new GalleryViewModel(evaluation.resultsProperty(), drawing::open);
         drawView = new DrawView(drawing, prediction);
         evaluationView = new EvaluationView(evaluation, gallery);

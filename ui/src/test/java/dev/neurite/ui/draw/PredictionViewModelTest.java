@@ -3,6 +3,7 @@ package dev.neurite.ui.draw;
 import dev.neurite.data.preprocess.DigitPreprocessor;
 import dev.neurite.engine.Network;
 import dev.neurite.ui.Fixtures;
+import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ class PredictionViewModelTest {
 
     private final SimpleObjectProperty<Network> model = new SimpleObjectProperty<>();
     private final Fixtures.ManualExecutor background = new Fixtures.ManualExecutor();
+    private final InteractiveFirst interactive = new InteractiveFirst();
     private final PredictionViewModel prediction = new PredictionViewModel(model, new DigitPreprocessor(), background,
-            Fixtures.SAME_THREAD);
+            Fixtures.SAME_THREAD, interactive);
 
     @BeforeAll
     static void compile() {
@@ -131,5 +133,29 @@ class PredictionViewModelTest {
         model.set(network);
         background.runAll();
         assertNotNull(prediction.predictionProperty().get().probabilities());
+    }
+
+    @Test
+    void aRequestCountsAsInteractiveWorkUntilItsResultIsComputed() {
+        model.set(network);
+        prediction.request(one(20), SIZE, SIZE, System.nanoTime());
+        assertEquals(1, interactive.inFlight(), "handed to the background");
+        prediction.request(one(30), SIZE, SIZE, System.nanoTime());
+        prediction.request(one(40), SIZE, SIZE, System.nanoTime());
+        assertEquals(2, interactive.inFlight(), "the running request and the one newest waiting");
+        background.runNext();
+        assertEquals(1, interactive.inFlight(), "the waiting request is on its way");
+        background.runNext();
+        assertEquals(0, interactive.inFlight());
+    }
+
+    @Test
+    void aFailedRequestEndsItsInteractiveMark() {
+        model.set(network);
+        prediction.request(new int[3], 2, 2, System.nanoTime());
+        background.runAll();
+        assertEquals(0, interactive.inFlight());
+        assertTrue(prediction.warningProperty().get().startsWith("The model could not predict"),
+                prediction.warningProperty().get());
     }
 }
