@@ -18,7 +18,10 @@ public final class EvaluationStyles {
     public static final String NUMBER = "number";
     public static final String GALLERY = "gallery";
     public static final String TILE = "gallery-tile";
+    /** A pseudo-class of tiles, not a style class: {@code .gallery-tile:mistake}. */
     public static final String TILE_MISTAKE = "mistake";
+    /** A pseudo-class of tiles: {@code .gallery-tile:chosen}, the tile whose probabilities are shown. */
+    public static final String TILE_CHOSEN = "chosen";
     public static final String TILE_TEXT = "tile-text";
     public static final String DETAILS = "gallery-details";
     public static final String STATUS = "evaluation-status";

@@ -28,6 +28,8 @@ import java.util.Locale;
 public final class GalleryView extends BorderPane {
 
     private static final double DETAILS_WIDTH = 260;
+    private static final double GRID_PREF_WIDTH = 540;
+    private static final double GRID_PREF_HEIGHT = 300;
 
     private final GalleryViewModel model;
     private final GridView<GalleryItem> grid;
@@ -43,7 +45,10 @@ public final class GalleryView extends BorderPane {
         grid.setCellHeight(GalleryCell.SIZE + 6);
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
-        grid.setCellFactory(view -> new GalleryCell(model::results, cache, model::select));
+        grid.setCellFactory(view -> new GalleryCell(model::results, cache, model.selectedProperty(), model::select));
+        // A computed preferred size makes the grid's flow set up its first rows' tiles on every layout pass of the
+        // window (VirtualFlow measures cells for it); the grid takes the space it is given anyway.
+        grid.setPrefSize(GRID_PREF_WIDTH, GRID_PREF_HEIGHT);
         setTop(choosers());
         setCenter(grid);
         setRight(details());

@@ -2,7 +2,9 @@ package dev.neurite.ui.testplace;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
+import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
 import dev.neurite.ui.evaluation.GalleryFilter;
 import atlantafx.base.theme.PrimerLight;
@@ -27,15 +29,23 @@ import java.util.concurrent.Executors;
 
 /**
  * The Test place alone in a window, with the pretrained model and the bundled digits' test split (another data set's
- * with {@code -Dneurite.data=mnist}, for example, to browse 10,000 test images). With
- * {@code -Dneurite.screenshots=FOLDER} it draws a "2" by replaying a stroke, waits for the evaluation and the
+ * with {@code -Dneurite.data=fashion-mnist}, for example, to browse 10,000 test images; a model file saved by
+ * {@code neurite train --save} with {@code -Dneurite.model=FILE}, chosen as the project's trained model would be).
+ * With {@code -Dneurite.screenshots=FOLDER} it draws a "2" by replaying a stroke, waits for the evaluation and the
  * prediction, writes {@code draw.png} (the drawing half) and {@code gallery.png} (matrix and gallery, a cell
- * selected) into FOLDER, and exits. A plain class with {@code main}, so it starts from the class path.
+ * selected) into FOLDER, and exits. With {@code -Dneurite.measure=gallery} it runs the
+ * {@link GalleryScrollMeasurement} and exits. A plain class with {@code main}, so it starts from the class path.
  */
 public final class TestPlaceDemo {
 
     /** The system property naming the data set whose test split is used ({@code --data}'s values; digits). */
     public static final String DATA = "neurite.data";
+
+    /** The system property naming a model file to use instead of the pretrained default. */
+    public static final String MODEL = "neurite.model";
+
+    /** The system property naming a measurement to run ({@code gallery}). */
+    public static final String MEASURE = "neurite.measure";
 
     /** The system property naming the screenshot folder. */
     public static final String SCREENSHOTS = "neurite.screenshots";
@@ -60,7 +70,8 @@ public final class TestPlaceDemo {
         public void start(Stage stage) {
             DataSet test = DataSources.resolve(System.getProperty(DATA, "digits")).test().orElseThrow(
                     () -> new IllegalArgumentException("The data set has no test split"));
-            TestPlace place = new TestPlace(new SimpleObjectProperty<TrainedModel>(), test, background);
+            SimpleObjectProperty<TrainedModel> trained = new SimpleObjectProperty<>();
+            TestPlace place = new TestPlace(trained, test, background);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Scene scene = new Scene((Parent) place.view(), 1440, 900);
             stage.setTitle("Neurite \u2013 Test place");
@@ -69,6 +80,22 @@ public final class TestPlaceDemo {
             String folder = System.getProperty(SCREENSHOTS);
             if (folder != null) {
                 new Screenshots(place, Path.of(folder)).start();
+            }
+            boolean measure = "gallery".equals(System.getProperty(MEASURE));
+            String modelFile = System.getProperty(MODEL);
+            if (modelFile != null) {
+                background.execute(() -> {
+                    TrainedModel model = new TrainedModel(Path.of(modelFile).getFileName().toString(),
+                            TrainedModels.fromFile(Path.of(modelFile), new CpuEngine()));
+                    Platform.runLater(() -> {
+                        trained.set(model);
+                        if (measure) {
+                            new GalleryScrollMeasurement(place).start();
+                        }
+                    });
+                });
+            } else if (measure) {
+                new GalleryScrollMeasurement(place).start();
             }
         }
 

@@ -2,6 +2,7 @@ package dev.neurite.ui.train;
 
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Templates;
+import dev.neurite.ui.common.PulseMeter;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
