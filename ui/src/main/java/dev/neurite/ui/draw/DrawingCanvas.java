@@ -1,6 +1,7 @@
 package dev.neurite.ui.draw;
 
 import dev.neurite.data.preprocess.GreyImage;
+import javafx.collections.ListChangeListener;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,8 +16,13 @@ import java.util.function.LongConsumer;
 
 /**
  * The square drawing surface. Mouse, pen and touch all arrive as mouse events (JavaFX synthesises them from pen and
- * touch input), so one set of handlers serves all three. Repaints from the {@link DrawingViewModel} on every revision
- * and hands its pixels to a listener: throttled while a stroke is drawn, at once when it ends.
+ * touch input), so one set of handlers serves all three. Two layers follow the {@link DrawingViewModel}: the ink
+ * layer holds the opened digit and the finished strokes, and only gains the newest stroke when one ends (it is
+ * repainted whole only on undo, clear or open); the stroke layer above it holds the stroke being drawn and is
+ * repainted on each pointer move. So a pointer move costs one stroke's painting however much is on the canvas: with
+ * everything repainted on every move, a canvas full of strokes kept the cores busy and delayed the predictions by
+ * hundreds of milliseconds on a loaded machine. After each change the pixels of both layers go to a listener:
+ * throttled while a stroke is drawn, at once when it ends.
  *
  * <p>JavaFX thread only.
  */
@@ -30,7 +36,9 @@ public final class DrawingCanvas extends StackPane {
     private static final Color INK = Color.BLACK;
     private static final Color PAPER = Color.WHITE;
 
-    private final Canvas canvas = new Canvas(SIZE, SIZE);
+    private final Canvas inkLayer = new Canvas(SIZE, SIZE);
+    private final Canvas strokeLayer = new Canvas(SIZE, SIZE);
+    private final StackPane surface = new StackPane(inkLayer, strokeLayer);
     private final DrawingViewModel model;
     private final WritableImage snapshot = new WritableImage((int) SIZE, (int) SIZE);
     private final SnapshotParameters parameters = new SnapshotParameters();
@@ -48,15 +56,19 @@ public final class DrawingCanvas extends StackPane {
     public DrawingCanvas(DrawingViewModel model) {
         this.model = model;
         getStyleClass().add(DrawStyles.CANVAS);
-        canvas.setId("drawing-canvas");
-        getChildren().add(canvas);
+        inkLayer.setId("drawing-canvas");
+        strokeLayer.setId("stroke-layer");
+        getChildren().add(surface);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         parameters.setFill(PAPER);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> model.extendStroke(clamp(e.getX()), clamp(e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> model.endStroke());
+        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> model.extendStroke(clamp(e.getX()), clamp(e.getY())));
+        surface.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> model.endStroke());
+        model.strokes().addListener(this::strokesChanged);
+        model.backdropProperty().addListener((obs, old, now) -> paintInk());
+        model.currentProperty().addListener((obs, old, now) -> paintStroke());
         model.revisionProperty().addListener((obs, old, now) -> changed());
-        paint();
+        paintInk();
     }
 
     /** Sets who receives the pixels after each change. */
@@ -66,7 +78,8 @@ public final class DrawingCanvas extends StackPane {
 
     /** Repaints and hands the pixels over now, whatever the throttle (e.g. when the model changes). */
     public void handOverNow() {
-        paint();
+        paintInk();
+        paintStroke();
         handOver(System.nanoTime());
     }
 
@@ -78,7 +91,6 @@ public final class DrawingCanvas extends StackPane {
 
     private void changed() {
         long now = System.nanoTime();
-        paint();
         boolean drawing = model.currentProperty().get() != null;
         if (!drawing || now - lastHandOver >= THROTTLE_NANOS) {
             handOver(now);
@@ -87,15 +99,37 @@ public final class DrawingCanvas extends StackPane {
 
     private void handOver(long askedAt) {
         lastHandOver = askedAt;
-        canvas.snapshot(parameters, snapshot);
+        surface.snapshot(parameters, snapshot);
         int size = (int) SIZE;
         int[] argb = new int[size * size];
         snapshot.getPixelReader().getPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), argb, 0, size);
         listener.pixels(argb, size, size, askedAt);
     }
 
-    private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    /** A finished stroke added at the end is painted over the ink; any other change repaints the ink layer. */
+    private void strokesChanged(ListChangeListener.Change<? extends Stroke> change) {
+        boolean appendedOnly = true;
+        int firstAdded = -1;
+        while (change.next()) {
+            if (change.wasRemoved() || change.wasPermutated() || change.wasReplaced()
+                    || change.getTo() != model.strokes().size()) {
+                appendedOnly = false;
+            } else if (firstAdded < 0) {
+                firstAdded = change.getFrom();
+            }
+        }
+        if (!appendedOnly || firstAdded < 0) {
+            paintInk();
+            return;
+        }
+        GraphicsContext g = inkLayer.getGraphicsContext2D();
+        for (Stroke stroke : model.strokes().subList(firstAdded, model.strokes().size())) {
+            StrokePainter.paint(g, stroke, INK, PAPER);
+        }
+    }
+
+    private void paintInk() {
+        GraphicsContext g = inkLayer.getGraphicsContext2D();
         g.setFill(PAPER);
         g.fillRect(0, 0, SIZE, SIZE);
         GreyImage backdrop = model.backdropProperty().get();
@@ -110,6 +144,11 @@ public final class DrawingCanvas extends StackPane {
         for (Stroke stroke : model.strokes()) {
             StrokePainter.paint(g, stroke, INK, PAPER);
         }
+    }
+
+    private void paintStroke() {
+        GraphicsContext g = strokeLayer.getGraphicsContext2D();
+        g.clearRect(0, 0, SIZE, SIZE);
         Stroke current = model.currentProperty().get();
         if (current != null) {
             StrokePainter.paint(g, current, INK, PAPER);

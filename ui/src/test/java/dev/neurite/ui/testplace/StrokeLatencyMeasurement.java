@@ -48,8 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>A measurement, not a test: it runs only with {@code -Dneurite.latency=true}, prints its numbers (and appends a
  * line to the file named by {@code -Dneurite.latency.out}) and asserts nothing about time. Run it with
  * {@code scripts/measure-latency.sh} (see docs/testplace.md), which sets the launcher's engine environment first.
- * {@code -Dneurite.latency.template} (default {@code mnist-mlp}) and {@code -Dneurite.latency.strokes} (default 60)
- * choose the model and the number of measured strokes.
+ * {@code -Dneurite.latency.template} (default {@code mnist-mlp}), {@code -Dneurite.latency.strokes} (default 60) and
+ * {@code -Dneurite.latency.strokesPerDigit} (default 3: the canvas is cleared after so many strokes) choose the model,
+ * the number of measured strokes and how many pile up on the canvas.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "neurite.latency", matches = "true")
@@ -85,6 +86,7 @@ class StrokeLatencyMeasurement {
     void strokeEndToUpdatedBars(FxRobot robot) throws Exception {
         String template = System.getProperty("neurite.latency.template", "mnist-mlp");
         int strokes = Integer.getInteger("neurite.latency.strokes", 60);
+        int perDigit = Integer.getInteger("neurite.latency.strokesPerDigit", 3);
         ModelDefinition definition = Templates.get(template);
         TrainedModel model = new TrainedModel(template, new CpuEngine().compile(definition.graph(),
                 definition.compile(), 1));
@@ -112,7 +114,7 @@ class StrokeLatencyMeasurement {
         long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         List<double[]> measured = new ArrayList<>();
         for (int i = 0; i < WARM_UP + strokes; i++) {
-            if (i % 3 == 0) {
+            if (i % perDigit == 0) {
                 robot.interact(() -> place.drawing().clear());
                 await(() -> !place.prediction().busyProperty().get());
             }
@@ -123,7 +125,7 @@ class StrokeLatencyMeasurement {
                 jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             }
             drawStroke(robot, canvas, i);
-            int expected = i % 3 + 1;
+            int expected = i % perDigit + 1;
             await(() -> place.drawing().strokes().size() == expected && !place.prediction().busyProperty().get()
                     && frames.shownAfterPublication());
             double toBars = WaitForAsyncUtils.asyncFx(() -> place.prediction().latency().lastMillisProperty().get())

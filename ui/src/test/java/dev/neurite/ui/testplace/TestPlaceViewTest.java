@@ -38,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,8 +77,13 @@ class TestPlaceViewTest {
     }
 
     private void drawStroke(FxRobot robot) throws TimeoutException {
+        drawStroke(robot, -10);
+    }
+
+    /** A vertical stroke {@code dx} pixels right of the canvas's centre line; waits for its prediction. */
+    private void drawStroke(FxRobot robot, double dx) throws TimeoutException {
         Canvas canvas = robot.lookup("#drawing-canvas").queryAs(Canvas.class);
-        robot.moveTo(canvas).moveBy(-10, -80).press(MouseButton.PRIMARY);
+        robot.moveTo(canvas).moveBy(dx, -80).press(MouseButton.PRIMARY);
         for (int i = 0; i < 16; i++) {
             robot.moveBy(1, 10);
         }
@@ -101,6 +108,20 @@ class TestPlaceViewTest {
         assertEquals(1, sum, 1e-3);
         assertTrue(place.drawView().bars().valueText(prediction.top(1).get(0)).endsWith("%"));
         assertEquals(1, place.drawing().strokes().size());
+    }
+
+    @Test
+    void undoTakesTheLastStrokeOffTheCanvasAndThePrediction(FxRobot robot) throws Exception {
+        awaitModel();
+        drawStroke(robot, -60);
+        int[] oneStroke = WaitForAsyncUtils.asyncFx(() -> canvasPixels(robot)).get();
+        float[] oneStrokeInput = place.prediction().predictionProperty().get().digit().input();
+        drawStroke(robot, 40);
+        assertFalse(java.util.Arrays.equals(oneStroke, WaitForAsyncUtils.asyncFx(() -> canvasPixels(robot)).get()));
+        robot.clickOn("#undo-stroke");
+        await(() -> place.drawing().strokes().size() == 1 && !place.prediction().busyProperty().get());
+        assertArrayEquals(oneStroke, WaitForAsyncUtils.asyncFx(() -> canvasPixels(robot)).get());
+        assertArrayEquals(oneStrokeInput, place.prediction().predictionProperty().get().digit().input());
     }
 
     @Test
