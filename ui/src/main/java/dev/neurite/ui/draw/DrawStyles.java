@@ -7,6 +7,7 @@ public final class DrawStyles {
 
     public static final String VIEW = "draw-view";
     public static final String CANVAS = "drawing-canvas";
+    public static final String CANVAS_HINT = "canvas-hint";
     public static final String BARS = "probability-bars";
     public static final String BAR_ROW = "bar-row";
     public static final String BAR_TRACK = "bar-track";

@@ -36,6 +36,9 @@ public final class DrawView extends VBox {
         warning.setId("draw-warning");
         warning.getStyleClass().add(DrawStyles.WARNING);
         warning.setWrapText(true);
+        // Wrapped to the view's width: its one-line width must not widen the view.
+        warning.setPrefWidth(0);
+        warning.setMaxWidth(Double.MAX_VALUE);
         warning.textProperty().bind(prediction.warningProperty());
         warning.visibleProperty().bind(prediction.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
@@ -44,6 +47,7 @@ public final class DrawView extends VBox {
         Label latency = new Label();
         latency.setId("prediction-latency");
         latency.getStyleClass().add(DrawStyles.MUTED);
+        latency.setWrapText(true);
         latency.textProperty().bind(Bindings.createStringBinding(() -> {
             double ms = prediction.latency().lastMillisProperty().get();
             return Double.isNaN(ms) ? "" : String.format(Locale.ROOT, "updated %.0f ms after the stroke", ms);

@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -39,6 +40,7 @@ public final class DrawingCanvas extends StackPane {
     private final Canvas inkLayer = new Canvas(SIZE, SIZE);
     private final Canvas strokeLayer = new Canvas(SIZE, SIZE);
     private final StackPane surface = new StackPane(inkLayer, strokeLayer);
+    private final Label hint = new Label("Draw a digit here");
     private final DrawingViewModel model;
     private final WritableImage snapshot = new WritableImage((int) SIZE, (int) SIZE);
     private final SnapshotParameters parameters = new SnapshotParameters();
@@ -58,7 +60,10 @@ public final class DrawingCanvas extends StackPane {
         getStyleClass().add(DrawStyles.CANVAS);
         inkLayer.setId("drawing-canvas");
         strokeLayer.setId("stroke-layer");
-        getChildren().add(surface);
+        hint.setId("canvas-hint");
+        hint.getStyleClass().add(DrawStyles.CANVAS_HINT);
+        hint.setMouseTransparent(true);
+        getChildren().addAll(surface, hint);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         parameters.setFill(PAPER);
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -90,6 +95,7 @@ public final class DrawingCanvas extends StackPane {
     }
 
     private void changed() {
+        hint.setVisible(model.isBlank());
         long now = System.nanoTime();
         boolean drawing = model.currentProperty().get() != null;
         if (!drawing || now - lastHandOver >= THROTTLE_NANOS) {

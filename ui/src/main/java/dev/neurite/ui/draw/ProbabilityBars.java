@@ -50,8 +50,10 @@ public final class ProbabilityBars extends GridPane {
         Label value = new Label();
         value.getStyleClass().add(DrawStyles.BAR_VALUE);
         value.setId("probability-" + c);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         Label badge = new Label();
         badge.getStyleClass().add(DrawStyles.RANK_BADGE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(track, new Tooltip("The probability the model gives class " + c
                 + " (the softmax output, as Keras's model.predict returns it)."));
         fills[c] = fill;

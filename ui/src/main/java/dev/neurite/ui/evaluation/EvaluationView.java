@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -38,11 +39,13 @@ public final class EvaluationView extends VBox {
         matrix.show(initial == null ? null : initial.evaluation());
         scores.show(initial == null ? null : initial.evaluation());
 
-        HBox top = new HBox(18, matrix, scores);
+        HBox top = new HBox(14, matrix, scores);
         top.setAlignment(Pos.TOP_LEFT);
-        SplitPane split = new SplitPane(new VBox(top), gallery);
+        ScrollPane topScroll = new ScrollPane(top);
+        topScroll.getStyleClass().add("edge-to-edge");
+        SplitPane split = new SplitPane(topScroll, gallery);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.57);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(status(evaluation), split);
     }

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -108,14 +109,13 @@ public final class GalleryView extends BorderPane {
         return bar;
     }
 
-    private VBox details() {
+    private ScrollPane details() {
         ImageView big = new ImageView();
         big.setSmooth(false);
-        big.setFitWidth(112);
-        big.setFitHeight(112);
+        big.setFitWidth(84);
+        big.setFitHeight(84);
         Label caption = new Label("Click a tile to see the model's probabilities.");
         caption.setWrapText(true);
-        caption.setMaxWidth(DETAILS_WIDTH);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setId("gallery-selection");
         ProbabilityBars bars = new ProbabilityBars(10);
@@ -132,11 +132,16 @@ public final class GalleryView extends BorderPane {
                     : String.format(Locale.ROOT, "Test image %,d: a %d, predicted %d with %.1f%%.", now.index(),
                     now.label(), now.predicted(), now.confidence() * 100));
         });
-        VBox details = new VBox(8, big, caption, open, bars);
+        VBox captionAndOpen = new VBox(8, caption, open);
+        HBox.setHgrow(captionAndOpen, Priority.ALWAYS);
+        VBox details = new VBox(6, new HBox(8, big, captionAndOpen), bars);
         details.getStyleClass().add(EvaluationStyles.DETAILS);
-        details.setPrefWidth(DETAILS_WIDTH + 10);
-        details.setMinWidth(DETAILS_WIDTH + 10);
-        VBox.setVgrow(bars, Priority.NEVER);
-        return details;
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPrefWidth(DETAILS_WIDTH + 24);
+        scroll.setMinWidth(DETAILS_WIDTH + 24);
+        return scroll;
     }
 }

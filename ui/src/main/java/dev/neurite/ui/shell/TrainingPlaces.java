@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The Train and Test places of the main window, built the first time each is shown so that starting the window
  * does not load the engine. The Train place trains a snapshot of the editor's model on the project's data set;
- * every finished run is handed to the Test place as a new {@link TrainedModel}. While a run is going the Build place
+ * every finished run is handed to the Test place as a new {@link TrainedModel}. The Test place shows the project's
+ * data set's test images and is built again when another data set is chosen. While a run is going the Build place
  * is locked, with the reason in the status line. JavaFX thread only.
  */
 final class TrainingPlaces {
@@ -49,7 +50,9 @@ final class TrainingPlaces {
     private final AtomicInteger runs = new AtomicInteger();
     private TrainPlace train;
     private TestPlace test;
-    private boolean loadingTestSet;
+    /** The data set whose test images the Test place shows or is reading; null before it is first shown. */
+    private String testDataset;
+    private Place shown;
     private boolean handedOver;
 
     /**
@@ -61,6 +64,7 @@ final class TrainingPlaces {
         this.editor = editor;
         this.trainHolder = new StackPane(trainPending);
         this.testHolder = new StackPane(testPending);
+        editor.projectProperty().addListener((obs, old, now) -> datasetChosen(now.dataset()));
     }
 
     Node trainView() {
@@ -87,6 +91,7 @@ final class TrainingPlaces {
      * loading the engine before that would not find its libraries.
      */
     void showing(Place place) {
+        shown = place;
         if ((place == Place.TRAIN && train == null || place == Place.TEST && test == null)
                 && EngineLoading.unpackingProperty().get()) {
             StackPane holder = place == Place.TRAIN ? trainHolder : testHolder;
@@ -107,19 +112,40 @@ final class TrainingPlaces {
         if (place == Place.TRAIN && train == null) {
             train = createTrainPlace();
             trainHolder.getChildren().setAll(train.view());
-        } else if (place == Place.TEST && test == null && !loadingTestSet) {
-            loadingTestSet = true;
+        } else if (place == Place.TEST && testDataset == null) {
+            String dataset = editor.project().dataset();
+            testDataset = dataset;
             testHolder.getChildren().setAll(new EmptyStateView(Feather.LOADER, "Reading the test images",
                     "The Test place opens as soon as the data set's test images are read."));
-            String dataset = editor.project().dataset();
             CompletableFuture.supplyAsync(() -> testSet(dataset), background)
-                    .thenAcceptAsync(this::createTestPlace, Platform::runLater);
+                    .thenAcceptAsync(testSet -> createTestPlace(dataset, testSet), Platform::runLater);
         }
     }
 
-    private void createTestPlace(DataSet testSet) {
-        test = new TestPlace(trained.getReadOnlyProperty(), testSet, background);
-        testHolder.getChildren().setAll(test.view());
+    /** Shows the Test place for {@code dataset}'s test images, unless another data set was chosen meanwhile. */
+    private void createTestPlace(String dataset, DataSet testSet) {
+        if (dataset.equals(testDataset)) {
+            test = new TestPlace(trained.getReadOnlyProperty(), testSet, background);
+            testHolder.getChildren().setAll(test.view());
+        }
+    }
+
+    /**
+     * Another data set was chosen: the Test place is built again for its test images, now if it is showing, else when
+     * it is next shown. The trained model stays chosen.
+     */
+    private void datasetChosen(String dataset) {
+        if (testDataset == null || testDataset.equals(dataset)) {
+            return;
+        }
+        if (test != null) {
+            test.dispose();
+            test = null;
+        }
+        testDataset = null;
+        if (shown == Place.TEST) {
+            showing(Place.TEST);
+        }
     }
 
     private TrainPlace createTrainPlace() {

@@ -99,6 +99,11 @@ public final class TestPlace {
         return model;
     }
 
+    /** Stops the evaluation in progress, if any; call when the place is replaced. */
+    public void dispose() {
+        evaluation.cancel();
+    }
+
     ModelChoiceViewModel models() {
         return models;
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** Arranges the Test place: the model chooser on top, drawing on the left, evaluation on the right. JavaFX thread. */
 final class TestPlaceLayout {
@@ -23,6 +24,9 @@ final class TestPlaceLayout {
         ScrollPane drawScroll = new ScrollPane(draw);
         drawScroll.setFitToWidth(true);
         drawScroll.getStyleClass().add("edge-to-edge");
+        // The drawing half keeps its own width (the canvas has a fixed size); the evaluation half takes the rest.
+        drawScroll.setMinWidth(Region.USE_PREF_SIZE);
+        drawScroll.setMaxWidth(Region.USE_PREF_SIZE);
         SplitPane split = new SplitPane(drawScroll, evaluation);
         split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);

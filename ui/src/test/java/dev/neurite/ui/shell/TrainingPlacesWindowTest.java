@@ -1,9 +1,13 @@
 package dev.neurite.ui.shell;
 
+import dev.neurite.data.DataCatalog;
+import dev.neurite.data.DataSources;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +45,22 @@ class TrainingPlacesWindowTest {
         Node epoch = robot.lookup("#epoch-text").query();
         assertTrue(epoch.isVisible() && epoch.getScene() != null);
         assertFalse(window.build().isVisible());
+    }
+
+    @Test
+    void choosingAnotherDataSetGivesTheTestPlaceItsTestImages(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(DataSources.standard().findDownloaded(DataCatalog.FASHION_MNIST).isPresent(),
+                "needs Fashion-MNIST (Debian's dataset-fashion-mnist)");
+        robot.interact(() -> window.show("test"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> evaluationMessage(robot).contains("1,000 test images"));
+        robot.interact(() -> window.project().editor().setDataset(DataCatalog.FASHION_MNIST));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> evaluationMessage(robot).contains("10,000 test images"));
+        robot.clickOn("#cancel-evaluation");
+    }
+
+    private static String evaluationMessage(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#evaluation-message").tryQuery()
+                .map(node -> ((Label) node).getText()).orElse("")).get();
     }
 
     @Test
