@@ -3,6 +3,8 @@ package dev.neurite.ui.testplace;
 import dev.neurite.ui.draw.DrawingViewModel;
 import dev.neurite.ui.draw.Stroke;
 
+import javafx.animation.AnimationTimer;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,9 @@ import java.util.List;
  * left and a base line, as one stroke, on the 280-pixel canvas. Stateless.
  */
 final class ReplayedDigit {
+
+    /** Pointer points replayed per frame. */
+    private static final int POINTS_PER_FRAME = 2;
 
     private ReplayedDigit() {
     }
@@ -30,14 +35,28 @@ final class ReplayedDigit {
         return points;
     }
 
-    /** Replays the "2" into {@code drawing} as a pointer would: press, drag through the points, release. */
-    static void draw(DrawingViewModel drawing) {
+    /**
+     * Replays the "2" into {@code drawing} as a pointer would, at a pointer's pace: press, a few points each frame
+     * (about half a second in all), release; then runs {@code released}. JavaFX thread.
+     */
+    static void draw(DrawingViewModel drawing, Runnable released) {
         List<Stroke.Point> points = two();
         drawing.beginStroke(points.get(0).x(), points.get(0).y());
-        for (Stroke.Point p : points.subList(1, points.size())) {
-            drawing.extendStroke(p.x(), p.y());
-        }
-        drawing.endStroke();
+        new AnimationTimer() {
+            private int next = 1;
+
+            @Override
+            public void handle(long now) {
+                for (int i = 0; i < POINTS_PER_FRAME && next < points.size(); i++, next++) {
+                    drawing.extendStroke(points.get(next).x(), points.get(next).y());
+                }
+                if (next == points.size()) {
+                    stop();
+                    drawing.endStroke();
+                    released.run();
+                }
+            }
+        }.start();
     }
 
     private static void line(List<Stroke.Point> points, double x0, double y0, double x1, double y1) {

@@ -3,7 +3,6 @@ package dev.neurite.ui.testplace;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.preprocess.DigitPreprocessor;
 import dev.neurite.engine.CpuEngine;
-import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.common.InteractiveFirst;
@@ -12,6 +11,7 @@ import dev.neurite.ui.draw.DrawView;
 import dev.neurite.ui.draw.DrawingCanvas;
 import dev.neurite.ui.draw.DrawingViewModel;
 import dev.neurite.ui.draw.PredictionViewModel;
+import dev.neurite.ui.draw.PredictionWarmUp;
 import dev.neurite.ui.evaluation.EvaluationStyles;
 import dev.neurite.ui.evaluation.EvaluationView;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
@@ -63,8 +63,14 @@ public final class TestPlace {
         Objects.requireNonNull(testSet, "testSet");
         models = new ModelChoiceViewModel(trained, pretrained, background, ui);
         InteractiveFirst interactive = new InteractiveFirst();
-        prediction = new PredictionViewModel(models.activeProperty().map(TrainedModel::network),
-                new DigitPreprocessor(), background, ui, interactive);
+        DigitPreprocessor preprocessor = new DigitPreprocessor();
+        prediction = new PredictionViewModel(models.activeProperty().map(TrainedModel::network), preprocessor,
+                background, ui, interactive);
+        models.activeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                background.execute(() -> PredictionWarmUp.run(preprocessor, now.network()));
+            }
+        });
         evaluation = new EvaluationViewModel(models.activeProperty(), testSet, background, ui, interactive);
         gallery = new GalleryViewModel(evaluation.resultsProperty(), drawing::open);
         drawView = new DrawView(drawing, prediction);
@@ -80,23 +86,12 @@ public final class TestPlace {
         return root;
     }
 
-    /**
-     * Loads the pretrained default model and warms it and the preprocessor up on the calling thread (a few hundred
-     * milliseconds; more on the engine's first use).
-     */
+    /** Loads the pretrained default model on the calling thread (a few hundred milliseconds; more on the engine's first use). */
     public static TrainedModel loadPretrained() {
         double accuracy = TrainedModels.pretrainedProvenance().path("test_accuracy").asDouble(Double.NaN);
         String name = String.format(Locale.ROOT, "Pretrained default (quick CNN, %.1f%% on the bundled digits)",
                 accuracy * 100);
-        TrainedModel model = new TrainedModel(name, TrainedModels.pretrained(new CpuEngine()));
-        // The first forward pass sets up the engine's buffers; do it now rather than on the learner's first stroke.
-        Evaluator.predict(model.network(), new float[(int) model.network().inputShape().size()]);
-        int side = (int) DrawingCanvas.SIZE;
-        int[] paper = new int[side * side];
-        java.util.Arrays.fill(paper, 0xFFFFFFFF);
-        paper[side * side / 2 + side / 2] = 0xFF000000;
-        new DigitPreprocessor().processArgb(paper, side, side);
-        return model;
+        return new TrainedModel(name, TrainedModels.pretrained(new CpuEngine()));
     }
 
     /** Stops the evaluation in progress, if any; call when the place is replaced. */

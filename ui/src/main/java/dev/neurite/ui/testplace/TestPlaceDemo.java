@@ -8,6 +8,7 @@ import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
 import dev.neurite.ui.evaluation.GalleryFilter;
 import atlantafx.base.theme.PrimerLight;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
@@ -108,6 +109,9 @@ public final class TestPlaceDemo {
     /** Waits for the evaluation, draws, waits for the prediction, then writes the two images. FX thread. */
     private record Screenshots(TestPlace place, Path folder) {
 
+        /** Frames to wait after the evaluation before drawing. */
+        private static final int SETTLING_PULSES = 10;
+
         void start() {
             EvaluationViewModel evaluation = place.evaluation();
             if (evaluation.stateProperty().get() == EvaluationViewModel.State.DONE) {
@@ -122,6 +126,26 @@ public final class TestPlaceDemo {
         }
 
         private void evaluated() {
+            // Draw once the evaluation's matrix and gallery are on screen, as a learner would, not in the same event.
+            new AnimationTimer() {
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    if (++pulses == SETTLING_PULSES) {
+                        stop();
+                        ReplayedDigit.draw(place.drawing(), Screenshots.this::released);
+                    }
+                }
+            }.start();
+        }
+
+        /** After the pointer is lifted: waits for the last prediction, then writes the images. */
+        private void released() {
+            if (!place.prediction().busyProperty().get()) {
+                Platform.runLater(this::write);
+                return;
+            }
             place.prediction().busyProperty().addListener(new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
@@ -131,7 +155,6 @@ public final class TestPlaceDemo {
                     }
                 }
             });
-            ReplayedDigit.draw(place.drawing());
         }
 
         private void write() {
