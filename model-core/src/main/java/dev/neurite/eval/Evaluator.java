@@ -98,17 +98,25 @@ public final class Evaluator {
 
     /** The outputs for every sample of {@code set}: {@code [size][outputWidth]}. */
     public float[][] predict(Network network, Examples set) {
-        int width = (int) network.outputShape().size();
         float[][] outputs = new float[set.size()][];
         BatchFeeder feeder = new BatchFeeder(network.inputShape());
         for (int start = 0; start < set.size(); start += batchSize) {
-            int count = Math.min(batchSize, set.size() - start);
-            float[] flat = network.predict(feeder.fill(set, null, start, count)).reshape((long) count * width)
-                    .toFloatVector();
-            for (int i = 0; i < count; i++) {
-                outputs[start + i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
-            }
+            predictBatch(network, set, start, Math.min(batchSize, set.size() - start), feeder, outputs);
         }
         return outputs;
+    }
+
+    /**
+     * Predicts samples {@code [start, start + count)} of {@code set} as one batch into the same places of
+     * {@code outputs}, assembling it with {@code feeder} (whose arrays are reused while the batch size stays the same).
+     */
+    public static void predictBatch(Network network, Examples set, int start, int count, BatchFeeder feeder,
+                                    float[][] outputs) {
+        int width = (int) network.outputShape().size();
+        float[] flat = network.predict(feeder.fill(set, null, start, count)).reshape((long) count * width)
+                .toFloatVector();
+        for (int i = 0; i < count; i++) {
+            outputs[start + i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
     }
 }

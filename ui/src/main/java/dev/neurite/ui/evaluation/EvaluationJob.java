@@ -3,6 +3,7 @@ package dev.neurite.ui.evaluation;
 import dev.neurite.data.DataSet;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.train.BatchFeeder;
 import dev.neurite.train.DataSetExamples;
 import dev.neurite.train.Examples;
 import dev.neurite.ui.common.InteractiveFirst;
@@ -38,6 +39,7 @@ final class EvaluationJob {
         Examples examples = new DataSetExamples(testSet);
         float[][] outputs = new float[examples.size()][];
         ChunkSizer sizer = new ChunkSizer();
+        BatchFeeder feeder = new BatchFeeder(model.network().inputShape());
         double reported = 0;
         for (int start = 0; start < examples.size(); ) {
             awaitInteractiveWork();
@@ -46,9 +48,8 @@ final class EvaluationJob {
             }
             int end = Math.min(examples.size(), start + sizer.next());
             long began = System.nanoTime();
-            float[][] chunk = new Evaluator(end - start).predict(model.network(), examples.range(start, end));
+            Evaluator.predictBatch(model.network(), examples, start, end - start, feeder, outputs);
             sizer.took(end - start, System.nanoTime() - began);
-            System.arraycopy(chunk, 0, outputs, start, chunk.length);
             start = end;
             double fraction = (double) end / examples.size();
             if (fraction - reported >= PROGRESS_STEP || end == examples.size()) {

@@ -30,11 +30,13 @@ class ChunkSizerTest {
     }
 
     @Test
-    void aChunkSettlesWhereItTakesTheTargetTime() {
+    void aChunkSettlesOnThePowerOfTwoThatFitsTheTargetTime() {
         long perImage = ChunkSizer.TARGET_NANOS / 40;
         for (int i = 0; i < 6; i++) {
             sizer.took(sizer.next(), sizer.next() * perImage);
         }
-        assertEquals(40, sizer.next());
+        assertEquals(32, sizer.next());
+        sizer.took(32, 32 * perImage * 11 / 10);
+        assertEquals(32, sizer.next(), "a little slower: the size stays");
     }
 }
