@@ -14,6 +14,9 @@ import java.util.Map;
  * applies it in every forward pass and saves it with its weights, as the scalar arrays {@code <input layer>/mean} and
  * {@code <input layer>/std} (an InputLayer has no weights of its own, so the keys never collide). Immutable.
  *
+ * <p>Both numbers are kept at float precision, the precision the network computes in and the weights archive saves,
+ * so a reloaded network standardizes exactly as the trained one.
+ *
  * @param mean the training pixels' mean; finite
  * @param std  their standard deviation; finite and positive
  */
@@ -25,6 +28,8 @@ public record InputStandardization(double mean, double std) {
     public static final String STD = "std";
 
     public InputStandardization {
+        mean = (float) mean;
+        std = (float) std;
         if (!Double.isFinite(mean)) {
             throw new NeuriteException("The input mean must be a finite number; got " + mean + ".");
         }
