@@ -32,6 +32,14 @@ class ModelFileFormatTest {
         }
     }
 
+    /** The golden file {@code name} with the first {@code find} replaced, which must be there. */
+    private static String editedGolden(String name, String find, String replace) throws IOException {
+        String original = golden(name);
+        assertTrue(original.contains(find), "fixture contains " + find);
+        return original.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace));
+    }
+
     @Test
     void everyLayerTypeSurvivesARoundTrip() {
         ModelDefinition model = ModelFixtures.everyLayer();
@@ -104,10 +112,7 @@ class ModelFileFormatTest {
     })
     void refusesBadPreprocessingNamingTheField(String what, String find, String replace, String message)
             throws IOException {
-        String original = golden("mnist-mlp-preprocessing-v1.json");
-        assertTrue(original.contains(find), "fixture contains " + find);
-        String edited = original.replaceFirst(java.util.regex.Pattern.quote(find),
-                java.util.regex.Matcher.quoteReplacement(replace));
+        String edited = editedGolden("mnist-mlp-preprocessing-v1.json", find, replace);
         ModelFormatException problem = assertThrows(ModelFormatException.class,
                 () -> ModelFileFormat.read(edited, "m.json"));
         assertTrue(problem.getMessage().contains(message), what + ": " + problem.getMessage());
@@ -155,10 +160,7 @@ class ModelFileFormatTest {
     })
     void refusesHostileEditsWithAClearMessage(String what, String find, String replace, String message)
             throws IOException {
-        String original = golden("mnist-mlp-v1.json");
-        assertTrue(original.contains(find), "fixture contains " + find);
-        String edited = original.replaceFirst(java.util.regex.Pattern.quote(find),
-                java.util.regex.Matcher.quoteReplacement(replace));
+        String edited = editedGolden("mnist-mlp-v1.json", find, replace);
         RuntimeException problem = assertThrows(RuntimeException.class, () -> ModelFileFormat.read(edited, "m.json"));
         assertTrue(problem instanceof ModelFormatException || problem instanceof LayerConfigException,
                 problem.toString());
