@@ -35,14 +35,6 @@ public final class BatchPipeline {
         this.seeds = new SeedStreams(options.seed());
     }
 
-    public DataSet data() {
-        return data;
-    }
-
-    public BatchOptions options() {
-        return options;
-    }
-
     /** Batches per epoch, counting a smaller last batch. */
     public int batchesPerEpoch() {
         return (data.size() + options.batchSize() - 1) / options.batchSize();
