@@ -23,7 +23,7 @@ class RunRecordTest {
         model = model.withCompile(model.compile().withOptimizer(optimizer));
         return new RunRecord(number, Instant.parse("2025-01-02T03:04:05Z"), 12.5, model, callbacks, "digits",
                 "ab".repeat(32), List.of(new EpochMetrics(1, 0.5, 0.8, Double.NaN, Double.NaN, 2, 1500, 0.001),
-                new EpochMetrics(2, 0.3, 0.9, 0.35, 0.88, 2, 1600, 0.001)),
+                new EpochMetrics(2, 0.3, 0.9, 0.35, 0.88, 2, 1600, 0.001)), 47,
                 TrainingListener.EndReason.COMPLETED, "Training finished.", 0.33, 0.89);
     }
 

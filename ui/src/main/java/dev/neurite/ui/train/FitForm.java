@@ -55,6 +55,7 @@ public final class FitForm {
     private final BooleanProperty checkpointBestOnly = new SimpleBooleanProperty(this, "checkpointBestOnly", true);
     private final ObjectProperty<Path> checkpointFolder = new SimpleObjectProperty<>(this, "checkpointFolder",
             Path.of(System.getProperty("user.home"), "neurite-checkpoints"));
+    private boolean loading;
 
     // ---- Properties ------------------------------------------------------------------------------------------------
 
@@ -112,8 +113,34 @@ public final class FitForm {
 
     // ---- Commands --------------------------------------------------------------------------------------------------
 
+    /**
+     * Calls {@code listener} after every edit of a setting that belongs to the model (epochs, batch size, optimizer,
+     * learning rate, validation, seed), but not while {@link #load} fills the form. Callbacks and the sample limit
+     * are settings of the Train place only and do not call it.
+     */
+    public void addModelEditListener(Runnable listener) {
+        javafx.beans.InvalidationListener edited = obs -> {
+            if (!loading) {
+                listener.run();
+            }
+        };
+        for (javafx.beans.Observable property : java.util.List.of(epochs, batchSize, optimizer, learningRate,
+                validationSplit, validateOnTest, seed)) {
+            property.addListener(edited);
+        }
+    }
+
     /** Fills the form from a model's own compile and fit settings (callbacks keep their values). */
     public void load(ModelDefinition model) {
+        loading = true;
+        try {
+            fill(model);
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void fill(ModelDefinition model) {
         FitSettings fit = model.fit();
         epochs.set(fit.epochs());
         batchSize.set(fit.batchSize());

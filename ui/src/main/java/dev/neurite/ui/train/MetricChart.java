@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * One live chart (loss or accuracy) of the current run and the overlaid runs: each batch's value faint, the smoothed
- * line over it, per-epoch training and validation points, a marker at every epoch boundary. {@link #refresh} appends
- * only what is new, with the chart's notifications off, so a refresh costs one redraw. JavaFX thread only.
+ * line over it, per-epoch training and validation points, a marker at every epoch boundary. {@link #refresh} runs
+ * with the chart's notifications off, so a refresh costs one redraw; the per-batch lines are drawn through
+ * {@link Decimation}, so a redraw costs about the same however many batches the run has had. JavaFX thread only.
  */
 final class MetricChart {
 
@@ -30,6 +31,8 @@ final class MetricChart {
     private static final int EPOCHS = 1;
     private static final int SMOOTHED = 2;
     private static final int RAW = 3;
+    /** Runs of batches the per-batch lines are cut into: a few per pixel column of a wide chart. */
+    static final int MAX_BUCKETS = 600;
 
     private final MetricCurves curves;
     private final boolean isLoss;
@@ -46,6 +49,8 @@ final class MetricChart {
     private Curve.XUnit unit = Curve.XUnit.BATCH;
     private double smoothing = 0.6;
     private Ema ema = new Ema(smoothing);
+    private double[] smoothedValues = new double[256];
+    private int smoothedCount;
     private long drawnVersion = -1;
     private int drawnBoundaries;
     private int drawnGeneration;
@@ -154,14 +159,26 @@ final class MetricChart {
         plot.clearDomainMarkers();
         drawnBoundaries = 0;
         ema = new Ema(smoothing);
+        smoothedCount = 0;
     }
 
     private void appendNew() {
         Curve batches = curves.batches();
-        for (int i = raw.getItemCount(); i < batches.size(); i++) {
-            double x = batches.x(i, unit);
-            raw.add(x, batches.value(i), false);
-            smoothed.add(x, ema.add(batches.value(i)), false);
+        if (smoothedCount < batches.size()) {
+            smoothedValues = java.util.Arrays.copyOf(smoothedValues, Math.max(smoothedValues.length,
+                    Integer.highestOneBit(batches.size()) * 2));
+            for (int i = smoothedCount; i < batches.size(); i++) {
+                smoothedValues[i] = ema.add(batches.value(i));
+            }
+            smoothedCount = batches.size();
+            raw.clear();
+            for (int i : Decimation.extremes(batches.values(), batches.size(), MAX_BUCKETS)) {
+                raw.add(batches.x(i, unit), batches.value(i), false);
+            }
+            smoothed.clear();
+            for (int i : Decimation.lastOfEach(batches.size(), MAX_BUCKETS)) {
+                smoothed.add(batches.x(i, unit), smoothedValues[i], false);
+            }
         }
         append(curves.trainEpochs(), trainEpochs);
         append(curves.validationEpochs(), validationEpochs);

@@ -5,12 +5,16 @@ import dev.neurite.train.RunRecord;
 import java.util.Locale;
 
 /**
- * A run in the runs list: its record and what the charts need to place its epochs on a batch axis. Immutable.
+ * A run in the runs list, shown by {@link #toString()}. Immutable.
  *
- * @param record          the run
- * @param batchesPerEpoch batches per epoch of the run
+ * @param record the run
  */
-public record RunEntry(RunRecord record, int batchesPerEpoch) {
+public record RunEntry(RunRecord record) {
+
+    /** Batches per epoch of the run, to place its epochs on a batch axis (0 if unknown). */
+    public int batchesPerEpoch() {
+        return record.batchesPerEpoch();
+    }
 
     /** "Run 3 · Adam · 5 epochs · val_acc 0.9712". */
     @Override

@@ -55,9 +55,11 @@ public final class TrainPlaceDemoApp extends Application {
 
     private void measure(TrainingViewModel vm, TrainView view) {
         PulseMeter meter = new PulseMeter();
+        ThreadCpuTimes[] atStart = new ThreadCpuTimes[1];
         vm.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.PREPARING) {
                 meter.start();
+                atStart[0] = ThreadCpuTimes.now();
             }
             if (now == RunState.FINISHED) {
                 meter.stop();
@@ -70,6 +72,11 @@ public final class TrainPlaceDemoApp extends Application {
                         + "total_tick_ms=%.0f%n", meter.longestGapMillis(), meter.frames(), history.size(), seconds,
                         speed, ticks[0] / 1e6, ticks[1] / 1e6);
                 history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
+                ThreadCpuTimes.now().secondsSince(atStart[0]).forEach((thread, cpu) -> {
+                    if (cpu >= 0.05) {
+                        System.out.printf(Locale.ROOT, "MEASURE cpu %-28s %.2f s%n", thread, cpu);
+                    }
+                });
                 Platform.exit();
             }
         });
