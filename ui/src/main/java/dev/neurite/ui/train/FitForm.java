@@ -115,8 +115,8 @@ public final class FitForm {
 
     /**
      * Calls {@code listener} after every edit of a setting that belongs to the model (epochs, batch size, optimizer,
-     * learning rate, validation, seed), but not while {@link #load} fills the form. Callbacks and the sample limit
-     * are settings of the Train place only and do not call it.
+     * learning rate, validation, seed, pixel scaling, augmentation), but not while {@link #load} fills the form.
+     * Callbacks and the sample limit are settings of the Train place only and do not call it.
      */
     public void addModelEditListener(Runnable listener) {
         javafx.beans.InvalidationListener edited = obs -> {
@@ -125,7 +125,8 @@ public final class FitForm {
             }
         };
         for (javafx.beans.Observable property : java.util.List.of(epochs, batchSize, optimizer, learningRate,
-                validationSplit, validateOnTest, seed)) {
+                validationSplit, validateOnTest, seed, pixelScaling, rotationRange, widthShiftRange, heightShiftRange,
+                zoomRange)) {
             property.addListener(edited);
         }
     }

@@ -40,6 +40,17 @@ class FitFormTest {
     }
 
     @Test
+    void preprocessingEditsAreModelEditsButLoadingIsNot() {
+        int[] edits = {0};
+        form.addModelEditListener(() -> edits[0]++);
+        form.load(TEMPLATE.withFit(TEMPLATE.fit().withAugmentation(new Augmentation(5, 0, 0, 0))));
+        assertEquals(0, edits[0]);
+        form.zoomRangeProperty().set(0.1);
+        form.pixelScalingProperty().set(PixelScaling.STANDARDIZE);
+        assertEquals(2, edits[0]);
+    }
+
+    @Test
     void anImpossibleRangeIsNamed() {
         form.load(TEMPLATE);
         form.rotationRangeProperty().set(270);
