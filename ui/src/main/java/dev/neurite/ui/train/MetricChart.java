@@ -47,7 +47,7 @@ final class MetricChart {
     private final LogAxis logAxis;
 
     private Curve.XUnit unit = Curve.XUnit.BATCH;
-    private double smoothing = 0.6;
+    private double smoothing = 0.9;
     private Ema ema = new Ema(smoothing);
     private double[] smoothedValues = new double[256];
     private int smoothedCount;

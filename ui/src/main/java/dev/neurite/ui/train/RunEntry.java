@@ -16,14 +16,14 @@ public record RunEntry(RunRecord record) {
         return record.batchesPerEpoch();
     }
 
-    /** "Run 3 · Adam · 5 epochs · val_acc 0.9712". */
+    /** Two lines: "Run 3 · Adam · 5 epochs" and "val_accuracy 0.9712" (or the training accuracy). */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(record.title()).append(" \u00b7 ")
                 .append(record.model().compile().optimizer().kerasClassName()).append(" \u00b7 ")
                 .append(record.history().size()).append(record.history().size() == 1 ? " epoch" : " epochs");
         record.lastEpoch().ifPresent(e -> text.append(String.format(Locale.ROOT,
-                e.hasValidation() ? " \u00b7 val_accuracy %.4f" : " \u00b7 accuracy %.4f",
+                e.hasValidation() ? "\nval_accuracy %.4f" : "\naccuracy %.4f",
                 e.hasValidation() ? e.validationAccuracy() : e.accuracy())));
         return text.toString();
     }

@@ -75,7 +75,7 @@ public final class TrainingViewModel {
             "lastEvaluation");
     private final ReadOnlyObjectWrapper<Long> batchesSeen = new ReadOnlyObjectWrapper<>(this, "batchesSeen", 0L);
     private final IntegerProperty moreEpochs = new SimpleIntegerProperty(this, "moreEpochs", 1);
-    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.9);
     private final ObjectProperty<Curve.XUnit> xUnit = new SimpleObjectProperty<>(this, "xUnit", Curve.XUnit.BATCH);
     private final BooleanProperty logLoss = new SimpleBooleanProperty(this, "logLoss", false);
     private final ObservableList<CoachNote> coachNotes = FXCollections.observableArrayList();
