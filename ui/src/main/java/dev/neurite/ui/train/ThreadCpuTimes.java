@@ -16,9 +16,22 @@ import java.util.stream.Stream;
 final class ThreadCpuTimes {
 
     private final Map<String, Long> ticksByTask;
+    private final long processTicks;
 
-    private ThreadCpuTimes(Map<String, Long> ticksByTask) {
+    private ThreadCpuTimes(Map<String, Long> ticksByTask, long processTicks) {
         this.ticksByTask = ticksByTask;
+        this.processTicks = processTicks;
+    }
+
+    /** Seconds of CPU the whole process used since {@code earlier}, ended threads included. */
+    double processSecondsSince(ThreadCpuTimes earlier) {
+        return (processTicks - earlier.processTicks) / 100.0;
+    }
+
+    private static long ticksOf(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** The CPU ticks (user + system) of every thread now, keyed by "name/tid". */
@@ -28,18 +41,16 @@ final class ThreadCpuTimes {
             tasks.forEach(task -> {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    String name = stat.substring(stat.indexOf('(') + 1, close);
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    ticks.put(name + "/" + task.getFileName(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    ticks.put(name + "/" + task.getFileName(), ticksOf(task.resolve("stat")));
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while we read
                 }
             });
-        } catch (IOException notLinux) {
-            return new ThreadCpuTimes(Map.of());
+            return new ThreadCpuTimes(ticks, ticksOf(Path.of("/proc/self/stat")));
+        } catch (IOException | RuntimeException notLinux) {
+            return new ThreadCpuTimes(Map.of(), 0);
         }
-        return new ThreadCpuTimes(ticks);
     }
 
     /**
