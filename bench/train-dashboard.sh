@@ -9,7 +9,6 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 model="${1:-mnist-mlp}"
 data="${2:-/usr/share/datasets/fashion-mnist}"
-source "$here/app/src/main/scripts/engine-env.sh"
 classpath="$(ls "$here"/app/target/neurite-app-*.jar | head -n 1):$(cat "$here/app/target/classpath.txt")"
 
 echo "== command line"

@@ -124,7 +124,9 @@ log "Xvfb on display $display"
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 log "starting the window"
-as_user env DISPLAY="$display" /opt/neurite/bin/neurite >"$out/window.txt" 2>&1 &
+exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/neurite.desktop" | sed 's/ %[fFuU]//')
+log "desktop entry runs: $exec_line"
+as_user env DISPLAY="$display" $exec_line >"$out/window.txt" 2>&1 &
 app_pid=$!
 sleep "${SMOKE_WINDOW_WAIT:-25}"
 if kill -0 "$app_pid" 2>/dev/null; then
