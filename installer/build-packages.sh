@@ -11,13 +11,6 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-work="$TARGET/jpackage"
-input="$work/input"
-runtime="$TARGET/runtime"
-images="$TARGET/image"
-packages="$TARGET/packages"
-name=Neurite
-version="${APP_VERSION%-SNAPSHOT}" # jpackage takes numbers only
 dry_run="${DRY_RUN:-}"
 os="${TARGET_OS:-}"
 if [ -z "$os" ]; then
@@ -29,7 +22,20 @@ if [ -z "$os" ]; then
   esac
 fi
 exe=""
-[ "$os" = windows ] && exe=.exe
+if [ "$os" = windows ]; then
+  exe=.exe
+  # Git Bash: Maven's paths as C:/x/y, which bash, the Windows programs and the files jpackage reads all understand.
+  if command -v cygpath >/dev/null 2>&1; then
+    JDK_HOME=$(cygpath -m "$JDK_HOME") TARGET=$(cygpath -m "$TARGET") ICON=$(cygpath -m "$ICON")
+  fi
+fi
+work="$TARGET/jpackage"
+input="$work/input"
+runtime="$TARGET/runtime"
+images="$TARGET/image"
+packages="$TARGET/packages"
+name=Neurite
+version="${APP_VERSION%-SNAPSHOT}" # jpackage takes numbers only
 jlink="$JDK_HOME/bin/jlink$exe"
 jpackage="$JDK_HOME/bin/jpackage$exe"
 jar="$JDK_HOME/bin/jar$exe"

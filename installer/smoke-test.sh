@@ -126,7 +126,7 @@ log "Xvfb on display $display"
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 log "starting the window"
-exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/neurite.desktop" | sed 's/ %[fFuU]//')
+exec_line=$(in_root sed -n 's/^Exec=//p' /usr/share/applications/neurite.desktop | sed 's/ %[fFuU]//')
 log "desktop entry runs: $exec_line"
 as_user env DISPLAY="$display" $exec_line >"$out/window.txt" 2>&1 &
 app_pid=$!
