@@ -1,10 +1,8 @@
 package dev.neurite.ui.evaluation;
 
 import dev.neurite.data.DataSet;
-import dev.neurite.train.DataSetExamples;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
-import dev.neurite.train.Examples;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -27,17 +25,16 @@ final class EvaluationJob {
      * @throws CancellationException when {@code cancelled} said so
      */
     TestResults run(TrainedModel model, DataSet testSet, DoubleConsumer progress, BooleanSupplier cancelled) {
-        Examples examples = new DataSetExamples(testSet);
-        float[][] outputs = new float[examples.size()][];
-        for (int start = 0; start < examples.size(); start += CHUNK) {
+        float[][] outputs = new float[testSet.size()][];
+        for (int start = 0; start < testSet.size(); start += CHUNK) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("Evaluation cancelled");
             }
-            int end = Math.min(examples.size(), start + CHUNK);
-            float[][] chunk = evaluator.predict(model.network(), examples.range(start, end));
+            int end = Math.min(testSet.size(), start + CHUNK);
+            float[][] chunk = evaluator.predict(model.network(), testSet.range(start, end));
             System.arraycopy(chunk, 0, outputs, start, chunk.length);
-            progress.accept((double) end / examples.size());
+            progress.accept((double) end / testSet.size());
         }
-        return new TestResults(model, testSet, Evaluator.summarise(model.network(), examples, outputs), outputs);
+        return new TestResults(model, testSet, Evaluator.summarise(model.network(), testSet, outputs), outputs);
     }
 }

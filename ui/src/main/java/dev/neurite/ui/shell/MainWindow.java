@@ -71,7 +71,7 @@ public final class MainWindow {
                                 + "data set. Build a model without errors first."),
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
-                                + "got wrong in a confusion matrix."));
+                                + "got wrong in a confusion matrix."), this::openInBuild);
         StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
         build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");
@@ -122,6 +122,21 @@ public final class MainWindow {
                 place.set(value);
             }
         }
+    }
+
+    /** Shows the Build place for a coach note's setting, with the loss chooser focused when it is the loss. */
+    private void openInBuild(dev.neurite.train.CoachNote.Setting setting) {
+        place.set(Place.BUILD);
+        if (setting == dev.neurite.train.CoachNote.Setting.LOSS) {
+            Node loss = build.lookup("#loss");
+            if (loss != null) {
+                loss.requestFocus();
+            }
+        }
+    }
+
+    TrainingPlaces trainingPlaces() {
+        return trainingPlaces;
     }
 
     WindowActions actions() {

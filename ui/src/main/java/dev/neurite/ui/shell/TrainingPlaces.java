@@ -7,6 +7,7 @@ import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.NeuriteException;
+import dev.neurite.train.CoachNote;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
@@ -24,7 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The Train and Test places of the main window, built the first time each is shown so that starting the window
@@ -35,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TrainingPlaces {
 
     private final EditorViewModel editor;
+    private final Consumer<CoachNote.Setting> openInBuild;
     private final StackPane trainHolder;
     private final StackPane testHolder;
     private final ReadOnlyObjectWrapper<TrainedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
@@ -44,7 +46,6 @@ final class TrainingPlaces {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicInteger runs = new AtomicInteger();
     private TrainPlace train;
     private TestPlace test;
     private boolean loadingTestSet;
@@ -53,11 +54,19 @@ final class TrainingPlaces {
      * @param editor       the Build place's model
      * @param trainPending shown in the Train place until it is first opened
      * @param testPending  shown in the Test place until it is first opened
+     * @param openInBuild  shows a setting of the Build place that a coach note links to (the loss, the layers)
      */
-    TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending) {
+    TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending,
+                   Consumer<CoachNote.Setting> openInBuild) {
         this.editor = editor;
+        this.openInBuild = openInBuild;
         this.trainHolder = new StackPane(trainPending);
         this.testHolder = new StackPane(testPending);
+    }
+
+    /** The Train place, or null before it is first shown. */
+    TrainPlace trainPlace() {
+        return train;
     }
 
     Node trainView() {
@@ -119,14 +128,17 @@ final class TrainingPlaces {
         ObservableValue<ModelDefinition> model = Bindings.createObjectBinding(() -> project.getValue().model(),
                 project);
         ObservableValue<String> dataset = Bindings.createStringBinding(() -> project.getValue().dataset(), project);
-        TrainPlace place = new TrainPlace(model, dataset, background);
+        TrainPlace place = new TrainPlace(model, dataset, background, DataSources::resolve,
+                new TrainPlace.Links(editor::setTrainingSettings, editor::recordRun, openInBuild));
         var viewModel = place.viewModel();
+        viewModel.runs().load(project.getValue().runs());
+        project.addListener((obs, old, now) -> viewModel.runs().load(now.runs()));
         lockReason.bind(Bindings.when(viewModel.editingLockedProperty())
                 .then(viewModel.editingLockReasonProperty()).otherwise(""));
         viewModel.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.FINISHED && viewModel.lastNetworkProperty().get() != null) {
-                trained.set(new TrainedModel("Trained model, run " + runs.incrementAndGet(),
-                        viewModel.lastNetworkProperty().get()));
+                int number = viewModel.runs().runs().stream().mapToInt(r -> r.record().number()).max().orElse(0);
+                trained.set(new TrainedModel("Trained model, run " + number, viewModel.lastNetworkProperty().get()));
             }
         });
         return place;

@@ -55,9 +55,11 @@ public final class TrainPlaceDemoApp extends Application {
 
     private void measure(TrainingViewModel vm, TrainView view) {
         PulseMeter meter = new PulseMeter();
+        ThreadCpuTimes[] atStart = new ThreadCpuTimes[1];
         vm.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.PREPARING) {
                 meter.start();
+                atStart[0] = ThreadCpuTimes.now();
             }
             if (now == RunState.FINISHED) {
                 meter.stop();
@@ -70,6 +72,12 @@ public final class TrainPlaceDemoApp extends Application {
                         + "total_tick_ms=%.0f%n", meter.longestGapMillis(), meter.frames(), history.size(), seconds,
                         speed, ticks[0] / 1e6, ticks[1] / 1e6);
                 history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
+                meter.longGaps().forEach(gap -> System.out.println("MEASURE long gap " + gap));
+                ThreadCpuTimes.now().secondsSince(atStart[0]).forEach((thread, cpu) -> {
+                    if (cpu >= 0.05) {
+                        System.out.printf(Locale.ROOT, "MEASURE cpu %-28s %.2f s%n", thread, cpu);
+                    }
+                });
                 Platform.exit();
             }
         });
@@ -82,14 +90,16 @@ public final class TrainPlaceDemoApp extends Application {
             if (vm.runs().runs().size() == 1 && vm.runs().selected().isEmpty()) {
                 vm.runs().select(java.util.List.of(vm.runs().runs().get(0)));
                 Platform.runLater(() -> {
-                    vm.form().optimizerProperty().set("RMSprop");
+                    vm.form().optimizerProperty().set("Adam");
                     vm.form().earlyStoppingProperty().set(true);
                     vm.start();
                 });
             }
         });
+        boolean[] taken = new boolean[1];
         vm.batchesSeenProperty().addListener((obs, old, now) -> {
-            if (vm.runs().runs().size() == 1 && now == batches) {
+            if (vm.runs().runs().size() == 1 && now >= batches && !taken[0]) {
+                taken[0] = true;
                 Platform.runLater(() -> {
                     write(scene, file);
                     Platform.exit();

@@ -33,7 +33,7 @@ final class TrainView {
     /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
     private static final long CHART_SHARE = 9;
 
-    /** @param openElsewhere opens settings that live outside this place (the loss, layers), may be null */
+    /** @param openElsewhere opens settings that live outside this place (the loss, layers) */
     TrainView(TrainingViewModel model, Consumer<CoachNote.Setting> openElsewhere) {
         this.model = model;
         root.getStyleClass().add(TrainStyles.PLACE);
@@ -42,7 +42,7 @@ final class TrainView {
         settings = new SettingsPane(model);
         charts = new ChartsPane(model);
         SidePane side = new SidePane(model, setting -> {
-            if (!settings.focus(setting) && openElsewhere != null) {
+            if (!settings.focus(setting)) {
                 openElsewhere.accept(setting);
             }
         });
