@@ -16,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 model="${1:-mnist-mlp}"
 data="${2:-/usr/share/datasets/fashion-mnist}"
 rounds="${3:-5}"
-source "$here/app/src/main/scripts/engine-env.sh"
+# The engine's settings (threads, heap) are applied by the app itself (EngineEnvironment), as in ./neurite.
 classpath="$(ls "$here"/app/target/neurite-app-*.jar | head -n 1):$(cat "$here/app/target/classpath.txt")"
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
@@ -24,8 +24,8 @@ trap 'rm -f "$results"' EXIT
 epoch_time() { sed -n "s/^$1 - \([0-9.]*\)s.*/\1/p"; }
 
 for round in $(seq 1 "$rounds"); do
-    cli=$(java $NEURITE_JAVA_OPTS -cp "$classpath" dev.neurite.app.Main train "$model" --data "$data" --epochs 3)
-    app=$(xvfb-run -a -s "-screen 0 1600x1000x24" java $NEURITE_JAVA_OPTS -Dprism.order=sw -Dneurite.measure=true \
+    cli=$(java ${NEURITE_JAVA_OPTS:-} -cp "$classpath" dev.neurite.app.Main train "$model" --data "$data" --epochs 3)
+    app=$(xvfb-run -a -s "-screen 0 1600x1000x24" java ${NEURITE_JAVA_OPTS:-} -Dprism.order=sw -Dneurite.measure=true \
         -Dneurite.demo.start=true -Dneurite.demo.startWhenSettled=true -Dneurite.demo.model="$model" \
         -Dneurite.demo.data="$data" -Dneurite.demo.epochs=3 \
         -cp "$classpath" dev.neurite.ui.train.TrainPlaceDemo 2>&1 | grep '^MEASURE')
