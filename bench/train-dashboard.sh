@@ -21,7 +21,7 @@ classpath="$(ls "$here"/app/target/neurite-app-*.jar | head -n 1):$(cat "$here/a
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
 
-epoch_time() { sed -n "s/^$1 - \([0-9.]*\)s.*/\1/p"; }
+epoch_time() { sed -n "s/^$1 \([0-9.]*\)s.*/\1/p"; }
 
 for round in $(seq 1 "$rounds"); do
     cli=$(java ${NEURITE_JAVA_OPTS:-} -cp "$classpath" dev.neurite.app.Main train "$model" --data "$data" --epochs 3)
@@ -29,8 +29,8 @@ for round in $(seq 1 "$rounds"); do
         -Dneurite.demo.start=true -Dneurite.demo.startWhenSettled=true -Dneurite.demo.model="$model" \
         -Dneurite.demo.data="$data" -Dneurite.demo.epochs=3 \
         -cp "$classpath" dev.neurite.ui.train.TrainPlaceDemo 2>&1 | grep '^MEASURE')
-    cli1=$(epoch_time 'Epoch 1\/3' <<<"$cli")
-    cli3=$(epoch_time 'Epoch 3\/3' <<<"$cli")
+    cli1=$(epoch_time 'Epoch 1\/3 -' <<<"$cli")
+    cli3=$(epoch_time 'Epoch 3\/3 -' <<<"$cli")
     app1=$(epoch_time 'MEASURE epoch 1' <<<"$app")
     app3=$(epoch_time 'MEASURE epoch 3' <<<"$app")
     gap=$(sed -n 's/.*longest_pulse_gap_ms=\([0-9.]*\).*/\1/p' <<<"$app")
