@@ -12,7 +12,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${1:-fashion-mnist}"
 template="${2:-mnist-mlp}"
 "$here/neurite" templates > /dev/null   # builds first when the sources changed
-source "$here/app/src/main/scripts/engine-env.sh"
+# The engine's settings (threads, heap) are applied by the app itself (EngineEnvironment), as in ./neurite.
 classpath="$(ls "$here"/app/target/neurite-app-*.jar | head -n 1):$(cat "$here/app/target/classpath.txt")"
 
 model="$here/app/target/bench/$template-$data.json"
@@ -22,8 +22,8 @@ if [ ! -f "$model" ]; then
 fi
 
 echo "== $(uptime)"
-# shellcheck disable=SC2086  # NEURITE_JAVA_OPTS holds several flags
-xvfb-run -a -s "-screen 0 1600x1000x24" java $NEURITE_JAVA_OPTS -Dprism.order="${PRISM_ORDER:-sw}" \
+# shellcheck disable=SC2086  # NEURITE_JAVA_OPTS may hold several flags
+xvfb-run -a -s "-screen 0 1600x1000x24" java ${NEURITE_JAVA_OPTS:-} -Dprism.order="${PRISM_ORDER:-sw}" \
     -Dneurite.measure=gallery -Dneurite.data="$data" -Dneurite.model="$model" \
     -cp "$classpath" dev.neurite.ui.testplace.TestPlaceDemo 2>&1 | grep MEASURE
 echo "== $(uptime)"

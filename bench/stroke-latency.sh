@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the time from the end of a stroke (mouse released) to updated probability bars in the Test place, and to
 # the frame that shows them (not a test; run on purpose, on a machine that is otherwise quiet). Runs
-# StrokeLatencyMeasurement, a TestFX scenario on headless Monocle, with the launcher's engine environment: digits of
+# StrokeLatencyMeasurement, a TestFX scenario on headless Monocle, with the app's engine settings: digits of
 # one to three robot-drawn strokes, the canvas cleared between them, after the model's evaluation on the bundled test
 # digits. Prints one line: median, p95 and max over the strokes (after 5 warm-up strokes, listed apart), the load
 # average before and after, and the garbage collections and JIT compilation during the strokes.
@@ -13,8 +13,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 template="${1:-mnist-mlp}"
 strokes="${2:-60}"
-source "$here/app/src/main/scripts/engine-env.sh"
-export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} $NEURITE_JAVA_OPTS"
+# The engine's settings (threads, OpenMP wait policy, heap flags) are applied in the process itself
+# (EngineEnvironment), in tests as in ./neurite.
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 echo "== $(uptime)"
@@ -22,7 +22,7 @@ echo "== $(uptime)"
     -Dneurite.latency=true -Dneurite.latency.out="$out" -Dneurite.latency.template="$template" \
     -Dneurite.latency.strokes="$strokes" -Dneurite.latency.data="${DATA:-digits}" \
     -Dneurite.latency.strokesPerDigit="${STROKES_PER_DIGIT:-3}" \
-    -Dneurite.latency.duringEvaluation="${DURING_EVALUATION:+true}" 2>&1) | grep -v -e 'Picked up' -e WARNING || true
+    -Dneurite.latency.duringEvaluation="${DURING_EVALUATION:+true}" 2>&1) | grep -v WARNING || true
 cat "$out"
 echo "== $(uptime)"
 test -s "$out"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Smoke test of the Linux package, run by hand before a release (not in CI): installs the .deb into a clean Debian
-# bookworm (a debootstrap chroot), runs the command line as an ordinary user, opens the window under Xvfb and takes a
-# screenshot, trains one epoch when the command line has `train`, then removes the package and checks that it left
-# no file behind. Needs root, debootstrap, Xvfb and ImageMagick on this machine, and access to Debian's mirrors.
+# Smoke test of the Linux packages, run by hand before a release and by the installers workflow: installs the .deb
+# into a clean Debian bookworm (a debootstrap chroot), runs the command line as an ordinary user, opens the window under
+# Xvfb and takes a screenshot, trains one epoch when the command line has `train`, then removes the package and checks
+# that it left no file behind. Then, when an .rpm was built beside the .deb, installs it into the same system with
+# Debian's rpm and removes it, checking that its scripts link and unlink the command, desktop entry and MIME type.
+# Needs root, debootstrap, Xvfb and ImageMagick on this machine, and access to Debian's mirrors.
 #
 #   installer/smoke-test.sh [path/to/neurite_*.deb]       results in installer/target/smoke/
 #
@@ -124,7 +126,9 @@ log "Xvfb on display $display"
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 log "starting the window"
-as_user env DISPLAY="$display" /opt/neurite/bin/neurite >"$out/window.txt" 2>&1 &
+exec_line=$(in_root sed -n 's/^Exec=//p' /usr/share/applications/neurite.desktop | sed 's/ %[fFuU]//')
+log "desktop entry runs: $exec_line"
+as_user env DISPLAY="$display" $exec_line >"$out/window.txt" 2>&1 &
 app_pid=$!
 sleep "${SMOKE_WINDOW_WAIT:-25}"
 if kill -0 "$app_pid" 2>/dev/null; then
@@ -160,3 +164,31 @@ if [ -n "$left$created$named" ] || in_root test -e /opt/neurite; then
   exit 1
 fi
 log "PASS: dpkg -r removed every file and link of the package, created none, left nothing named neurite"
+
+# 6. The .rpm on the same system, with Debian's rpm and --nodeps (its dependencies carry Fedora's names): not an RPM
+# system, but the package's files and its %post and %preun scripts run as they would there.
+rpm_file=$(ls "$(dirname "$deb")"/neurite-*.rpm 2>/dev/null | head -n 1 || true)
+if [ -z "$rpm_file" ]; then
+  log "no .rpm beside the .deb: rpm not checked"
+  exit 0
+fi
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends rpm >"$out/apt-rpm.txt" 2>&1
+file_list >"$out/files-before-rpm.txt"
+cp "$rpm_file" "$root/tmp/neurite.rpm"
+log "rpm -i $(basename "$rpm_file") ($(du -h "$rpm_file" | cut -f1))"
+in_root rpm -i --nodeps --force-debian /tmp/neurite.rpm >"$out/rpm-install.txt" 2>&1 \
+  || { cat "$out/rpm-install.txt"; log "FAIL: rpm -i"; exit 1; }
+for link in /usr/bin/neurite /usr/share/applications/neurite.desktop /usr/share/mime/packages/neurite.xml; do
+  in_root test -L "$link" -a -e "$link" || { log "FAIL: the .rpm did not link $link"; exit 1; }
+done
+log "rpm: desktop entry, MIME type and /usr/bin/neurite are linked"
+log "rpm: neurite --version: $(as_user neurite --version | tr '\n' ' ')"
+in_root rpm -e neurite >"$out/rpm-remove.txt" 2>&1 || { cat "$out/rpm-remove.txt"; log "FAIL: rpm -e"; exit 1; }
+file_list >"$out/files-after-rpm.txt"
+left=$(comm -13 "$out/files-before-rpm.txt" "$out/files-after-rpm.txt" | grep -v "^./home/$user/" \
+  | grep -v -e '^./var/lib/rpm' -e '^./usr/lib/sysimage/rpm' || true)
+if [ -n "$left" ] || in_root test -e /opt/neurite; then
+  log "FAIL: rpm -e left: $left"
+  exit 1
+fi
+log "PASS: rpm -i linked the command, desktop entry and MIME type; rpm -e removed them and every file"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Links Neurite into the system (install) or unlinks it (remove): the command, the desktop entry, the icons and the
-# MIME type of .neurite projects. Called by the package's postinst and prerm. Plain links and the caches' own tools,
-# each allowed to be missing: a minimal system without a desktop must still install and remove cleanly.
+# MIME type of .neurite projects. Called by the .deb's postinst and prerm and by the .rpm's %post and %preun. Plain
+# links and the caches' own tools, each allowed to be missing: a minimal system without a desktop must still install
+# and remove cleanly.
 set -e
 app="$(dirname "$(dirname "$(dirname "$(readlink -f "$0")")")")"
 desktop="$app/lib/desktop"
@@ -9,7 +10,7 @@ desktop="$app/lib/desktop"
 # link target, one per line: path in the system, file in the app
 links() {
   cat <<LINKS
-/usr/bin/neurite $app/bin/neurite
+/usr/bin/neurite $app/bin/Neurite
 /usr/share/applications/neurite.desktop $desktop/neurite.desktop
 /usr/share/mime/packages/neurite.xml $desktop/neurite-mime.xml
 /usr/share/icons/hicolor/256x256/apps/neurite.png $app/lib/Neurite.png

@@ -1,15 +1,14 @@
 package dev.neurite.app;
 
+import dev.neurite.engine.CpuFeatures;
 import dev.neurite.engine.NativeVariant;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -61,8 +60,7 @@ public final class NativePlatform {
             System.setProperty(EXTENSION_PROPERTY, forced.equals("generic") ? "" : forced);
         }
         if (System.getProperty(EXTENSION_PROPERTY) == null) {
-            Set<String> flags = NativeVariant.cpuFlags(Path.of("/proc/cpuinfo"));
-            NativeVariant.choose(flags, extension -> NativeVariant.onClassPath(extension)
+            NativeVariant.choose(CpuFeatures.detect(), extension -> NativeVariant.onClassPath(extension)
                             || packedArchive(extension) != null)
                     .ifPresent(extension -> System.setProperty(EXTENSION_PROPERTY, extension));
         }

@@ -1,5 +1,6 @@
 package dev.neurite.app;
 
+import dev.neurite.engine.EngineEnvironment;
 import dev.neurite.engine.NativeVariant;
 
 import org.nd4j.linalg.factory.Nd4j;
@@ -94,6 +95,7 @@ public final class NativeWarmup {
     private static void run() {
         long started = System.nanoTime();
         try {
+            EngineEnvironment.applyBeforeLoading(); // the variables the native libraries read when they load
             boolean firstStart = NativePlatform.packed().isPresent() ? unpackPacked() : extractFromJars();
             String extension = System.getProperty(NativePlatform.EXTENSION_PROPERTY, "");
             future.complete(new Result(extension, (System.nanoTime() - started) / 1_000_000, firstStart));

@@ -172,17 +172,6 @@ public final class DataSet {
         }
     }
 
-    /** Writes the raw 0..255 values of image {@code index} into {@code target} from {@code offset}. */
-    public void copyRawImage(int index, float[] target, int offset) {
-        int length = pixelsPerImage();
-        int start = Objects.checkIndex(index, size()) * length;
-        Objects.checkFromIndexSize(offset, length, target.length);
-        for (int p = 0; p < length; p++) {
-            target[offset + p] = pixels[start + p] & 0xFF;
-        }
-    }
-
-
     /** All images as new floats in [0, 1]; shaped {@link #nhwcShape()} or {@link #flatShape()} alike. */
     public float[] toFloats() {
         float[] result = new float[pixels.length];
@@ -215,6 +204,55 @@ public final class DataSet {
             max = Math.max(max, v);
         }
         return new int[] {min, max};
+    }
+
+    /**
+     * The mean of all pixel values of all images on the [0, 1] scale ({@code value / 255}); 0 when empty. One pass
+     * over the bytes.
+     */
+    public double pixelMean() {
+        return pixelMoments()[0];
+    }
+
+    /**
+     * The population standard deviation of all pixel values of all images on the [0, 1] scale, as NumPy's
+     * {@code x.std()} of {@code x / 255}; 0 when empty.
+     */
+    public double pixelStandardDeviation() {
+        return pixelMoments()[1];
+    }
+
+    /** {@code {mean, standard deviation}} of {@code value / 255} from a histogram of the 256 byte values. */
+    private double[] pixelMoments() {
+        if (pixels.length == 0) {
+            return new double[] {0, 0};
+        }
+        long[] histogram = new long[256];
+        for (byte b : pixels) {
+            histogram[b & 0xFF]++;
+        }
+        double sum = 0;
+        for (int v = 0; v < 256; v++) {
+            sum += histogram[v] * (v / 255.0);
+        }
+        double mean = sum / pixels.length;
+        double squares = 0;
+        for (int v = 0; v < 256; v++) {
+            double d = v / 255.0 - mean;
+            squares += histogram[v] * d * d;
+        }
+        return new double[] {mean, Math.sqrt(squares / pixels.length)};
+    }
+
+    /**
+     * The images {@code [from, to)} as a new data set with the same name, classes and provenance (a validation split,
+     * the first N samples of a quick run).
+     */
+    public DataSet range(int from, int to) {
+        Objects.checkFromToIndex(from, to, size());
+        int length = pixelsPerImage();
+        return new DataSet(name, height, width, Arrays.copyOfRange(pixels, from * length, to * length),
+                labels == null ? null : Arrays.copyOfRange(labels, from, to), classNames, provenance);
     }
 
     /** A new data set of the images at {@code indices}, in that order, with the same classes. */

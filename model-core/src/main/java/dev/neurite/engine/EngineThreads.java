@@ -5,15 +5,15 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * The number of CPU threads the engine's native code uses. The reliable control is {@code OMP_NUM_THREADS} read when
- * the native libraries load: the launcher sets it from {@code NEURITE_THREADS} together with
- * {@code OMP_WAIT_POLICY=PASSIVE} (see engine-env.sh). In process, {@link #set} lowers what can still be lowered:
+ * the native libraries load: {@link EngineEnvironment} sets it from {@code NEURITE_THREADS} together with
+ * {@code OMP_WAIT_POLICY=PASSIVE} before they do. In process, {@link #set} lowers what can still be lowered:
  * OpenMP's thread count for the calling thread's parallel regions, libnd4j's master threads and OpenBLAS's pool
  * (libnd4j's {@code Environment.setMaxThreads} is a no-op in 1.0.0-M2.1). Thread-safe.
  */
 public final class EngineThreads {
 
-    /** The environment variable users set to choose the thread count; the launcher reads it too. */
-    public static final String VARIABLE = "NEURITE_THREADS";
+    /** The environment variable users set to choose the thread count; {@link EngineEnvironment} reads it too. */
+    public static final String VARIABLE = EngineEnvironment.THREADS_VARIABLE;
 
     private static volatile int configured;
 
@@ -45,13 +45,8 @@ public final class EngineThreads {
 
     /** The thread count from {@link #VARIABLE}, or {@code fallback} when unset or not a positive number. */
     public static int fromEnvironment(int fallback) {
-        String value = System.getenv(VARIABLE);
-        try {
-            int threads = value == null ? fallback : Integer.parseInt(value.strip());
-            return threads >= 1 ? threads : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        int threads = EngineEnvironment.positive(System.getenv(VARIABLE));
+        return threads >= 1 ? threads : fallback;
     }
 
     /** The OpenMP threads of the calling thread's parallel regions. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Chooses which build of libnd4j (the native half of ND4J) is loaded: JavaCPP loads the build named by the system
@@ -32,14 +33,16 @@ public final class NativeVariant {
      * (a Xeon Phi has F and CD only, so it gets the AVX2 build).
      */
     static final List<Build> BUILDS = List.of(
-            new Build("-onednn-avx512", Set.of("avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512bw",
-                    "avx512dq", "avx512vl")),
-            new Build("-avx512", Set.of("avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512bw", "avx512dq",
-                    "avx512vl")),
-            new Build("-onednn-avx2", Set.of("avx2", "fma", "f16c")),
-            new Build("-avx2", Set.of("avx2", "fma", "f16c")),
+            new Build("-onednn-avx512", union(CpuFeatures.AVX2, CpuFeatures.AVX512)),
+            new Build("-avx512", union(CpuFeatures.AVX2, CpuFeatures.AVX512)),
+            new Build("-onednn-avx2", CpuFeatures.AVX2),
+            new Build("-avx2", CpuFeatures.AVX2),
             new Build("-onednn", Set.of()),
             new Build("", Set.of()));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** A build of libnd4j: its JavaCPP extension ({@code ""} for the generic build) and the CPU flags it needs. */
     record Build(String extension, Set<String> requiredFlags) {
@@ -48,13 +51,18 @@ public final class NativeVariant {
     private NativeVariant() {
     }
 
-    /** Sets {@link #PROPERTY} unless already set, choosing among the builds on the class path; returns it. */
+    /**
+     * Prepares the process for loading ND4J: applies the engine's environment ({@link EngineEnvironment}) and sets
+     * {@link #PROPERTY} unless already set, choosing among the builds on the class path for this CPU
+     * ({@link CpuFeatures}); returns the extension.
+     */
     public static synchronized String selectBeforeLoading() {
+        EngineEnvironment.applyBeforeLoading();
         String chosen = System.getProperty(PROPERTY);
         if (chosen != null) {
             return chosen;
         }
-        Optional<String> fastest = choose(cpuFlags(Path.of("/proc/cpuinfo")), NativeVariant::onClassPath);
+        Optional<String> fastest = choose(CpuFeatures.detect(), NativeVariant::onClassPath);
         fastest.ifPresent(extension -> System.setProperty(PROPERTY, extension));
         return fastest.orElse("");
     }

@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * A compiled model: the graph's kernels in topological order, its weights, the loss and the optimizer's state.
- * Inputs are {@code [batch, ...inputShape]} arrays of the network's data type (channels-last images); outputs
- * {@code [batch, ...outputShape]}.
+ * Inputs are {@code [batch, ...inputShape]} arrays of the network's data type (channels-last images; pixels in
+ * [0, 1]); outputs {@code [batch, ...outputShape]}. A network trained on standardized pixels keeps its
+ * {@link InputStandardization} and applies it to every input, in training, evaluation and prediction alike.
  *
  * <p>Thread safety: every public method locks the network, so a prediction from another thread waits for the batch in
  * progress (milliseconds) and never sees half-updated weights.
@@ -43,6 +44,7 @@ public final class Network {
     private final INDArray[] outputs;
     private final INDArray[] gradients;
     private final INDArray[] sums;
+    private InputStandardization standardization;
 
     Network(NetworkParts parts, LossFunction loss, OptimizerRun optimizer) {
         this.names = parts.names();
@@ -81,6 +83,19 @@ public final class Network {
     /** Every weight, in topological order of layers and Keras's order within a layer. */
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /** How inputs are standardized before the first layer, or null when they go in as given. */
+    public synchronized InputStandardization inputStandardization() {
+        return standardization;
+    }
+
+    /**
+     * Sets how inputs are standardized before the first layer (null: as given). Set it before training: the weights
+     * learn for the inputs they see.
+     */
+    public synchronized void setInputStandardization(InputStandardization newStandardization) {
+        this.standardization = newStandardization;
     }
 
     /** The optimizer and its state (kept across fits). */
@@ -195,21 +210,29 @@ public final class Network {
         stats.get(2).value().assign(rows);
     }
 
-    /** Copies of every weight by {@code layer/name}. */
+    /**
+     * Copies of every weight by {@code layer/name}, and the {@link InputStandardization} (if any) under the input
+     * layer's name: everything training learned, as a weights archive stores it.
+     */
     public synchronized Map<String, INDArray> weights() {
         Map<String, INDArray> copy = new LinkedHashMap<>();
         for (Parameter p : parameters) {
             copy.put(p.key(), p.value().dup());
         }
+        if (standardization != null) {
+            standardization.addTo(copy, names.get(inputNode), type);
+        }
         return copy;
     }
 
     /**
-     * Replaces every weight from {@code layer/name} arrays (converted to the network's type).
+     * Replaces every weight from {@code layer/name} arrays (converted to the network's type), and the input
+     * standardization: the one saved under the input layer's name, or none when {@code weights} has none.
      *
      * @throws NeuriteException if a weight is missing or has another shape; names the layer and both shapes
      */
     public synchronized void setWeights(Map<String, INDArray> weights) {
+        InputStandardization savedStandardization = InputStandardization.from(weights, names.get(inputNode));
         for (Parameter p : parameters) {
             INDArray given = weights.get(p.key());
             if (given == null) {
@@ -225,6 +248,7 @@ public final class Network {
         for (Parameter p : parameters) {
             p.value().assign(weights.get(p.key()).castTo(type));
         }
+        standardization = savedStandardization;
     }
 
     private INDArray forward(INDArray x, boolean training) {
@@ -232,8 +256,7 @@ public final class Network {
             throw new NeuriteException("The model expects inputs of shape " + inputShape + " but got "
                     + Arrays.toString(x.shape()) + ".");
         }
-        INDArray input = x.dataType() == type ? x : x.castTo(type);
-        outputs[inputNode] = input;
+        outputs[inputNode] = input(x);
         for (int node = 0; node < kernels.length; node++) {
             if (kernels[node] != null) {
                 outputs[node] = kernels[node].forward(inputsFor(node), training);
@@ -242,8 +265,14 @@ public final class Network {
         return outputs[outputNode];
     }
 
+    /** {@code x} in the network's type, standardized when the network standardizes; never written to. */
+    private INDArray input(INDArray x) {
+        INDArray typed = x.dataType() == type ? x : x.castTo(type);
+        return standardization == null ? typed : standardization.apply(typed);
+    }
+
     private void forwardUntil(INDArray x, int last) {
-        outputs[inputNode] = x.dataType() == type ? x : x.castTo(type);
+        outputs[inputNode] = input(x);
         for (int node = 0; node <= last; node++) {
             if (kernels[node] != null) {
                 outputs[node] = kernels[node].forward(inputsFor(node), false);

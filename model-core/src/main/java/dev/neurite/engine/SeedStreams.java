@@ -11,6 +11,7 @@ public record SeedStreams(long seed) {
     private static final long INITIALIZATION = 0x1A1L;
     private static final long SHUFFLING = 0x5F1L;
     private static final long DROPOUT = 0xD20L;
+    private static final long AUGMENTATION = 0xA06L;
 
     /** The seed of the weight initialisation stream. */
     public long initialization() {
@@ -20,6 +21,16 @@ public record SeedStreams(long seed) {
     /** The seed of the shuffling stream. */
     public long shuffling() {
         return mix(seed, SHUFFLING);
+    }
+
+    /** The seed of epoch {@code epoch}'s (0-based) shuffling order: each epoch replayable on its own. */
+    public long shuffling(int epoch) {
+        return mix(shuffling(), epoch);
+    }
+
+    /** The seed of epoch {@code epoch}'s (0-based) random image augmentation. */
+    public long augmentation(int epoch) {
+        return mix(mix(seed, AUGMENTATION), epoch);
     }
 
     /** The seed of the dropout stream of the layer at {@code nodeIndex} in topological order. */

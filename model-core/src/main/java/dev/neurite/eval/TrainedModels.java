@@ -9,6 +9,7 @@ import dev.neurite.engine.Network;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.WeightsArchive;
+import dev.neurite.settings.PixelScaling;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,8 @@ import java.util.Map;
  * {@code <name>.weights.zip} beside it), or the pretrained default model shipped in the assets module under
  * {@value #PRETRAINED_FOLDER} ({@code default.json}, {@code default.weights.zip} and {@code default.provenance.json},
  * whose {@code weights_sha256} is checked on loading). Stateless and thread-safe; loading runs on the calling thread
- * and takes a few hundred milliseconds (the engine's first use takes longer).
+ * and takes a few hundred milliseconds (the engine's first use takes longer). A model trained on standardized pixels
+ * comes back standardizing its inputs with the training mean and deviation saved in its weights.
  */
 public final class TrainedModels {
 
@@ -49,7 +51,7 @@ public final class TrainedModels {
                     + "'.");
         }
         try {
-            return withWeights(definition, new WeightsArchive().read(weightsFile), engine);
+            return withWeights(definition, new WeightsArchive().read(weightsFile), engine, weightsFile.toString());
         } catch (IOException e) {
             throw new NeuriteException("Cannot read '" + weightsFile + "': " + e.getMessage(), e);
         }
@@ -68,7 +70,7 @@ public final class TrainedModels {
             ModelDefinition definition = ModelFileFormat.read(new ByteArrayInputStream(resource(base + ".json")),
                     base + ".json");
             return withWeights(definition, new WeightsArchive().read(new ByteArrayInputStream(weights),
-                    base + ".weights.zip"), engine);
+                    base + ".weights.zip"), engine, base + ".weights.zip");
         } catch (IOException e) {
             throw new NeuriteException("Cannot read the pretrained model: " + e.getMessage(), e);
         }
@@ -84,9 +86,15 @@ public final class TrainedModels {
         }
     }
 
-    private static Network withWeights(ModelDefinition definition, Map<String, INDArray> weights, Engine engine) {
+    /** The compiled network with {@code weights}, which must hold the input statistics a standardized fit made. */
+    private static Network withWeights(ModelDefinition definition, Map<String, INDArray> weights, Engine engine,
+                                       String weightsName) {
         Network network = engine.compile(definition.graph(), definition.compile(), definition.fit().seed());
         network.setWeights(weights);
+        if (definition.fit().pixelScaling() == PixelScaling.STANDARDIZE && network.inputStandardization() == null) {
+            throw new NeuriteException("The model was trained on standardized pixels but '" + weightsName
+                    + "' has no input mean and standard deviation; train it again to save them.");
+        }
         return network;
     }
 

@@ -7,8 +7,10 @@ import dev.neurite.graph.ModelGraph;
 import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.Normalization;
 import dev.neurite.layers.TensorShape;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.PixelScaling;
 import dev.neurite.settings.Validation;
 
 import java.util.HashMap;
@@ -48,6 +50,7 @@ public final class KerasExporter {
                 .append("import keras\nfrom keras import layers, regularizers\n\n");
         py.append("keras.utils.set_random_seed(").append(model.fit().seed()).append(")\n\n");
         data(py, dataset, inputShape, model.compile().loss().sparseLabels());
+        preprocessing(py, model.fit());
         if (graph.isChain()) {
             sequential(py, graph, inputShape);
         } else {
@@ -87,6 +90,29 @@ public final class KerasExporter {
                     .append("y_test = keras.utils.to_categorical(y_test, 10)\n");
         }
         py.append('\n');
+    }
+
+    /** Standardization as NumPy code; augmentation as a note (Keras 3 dropped ImageDataGenerator). */
+    private static void preprocessing(StringBuilder py, FitSettings fit) {
+        if (fit.pixelScaling() == PixelScaling.STANDARDIZE) {
+            String training = fit.validation() instanceof Validation.Split split
+                    ? "x_train[:int(len(x_train) * (1 - " + PythonLayer.number(split.fraction()) + "))]" : "x_train";
+            py.append("# Standardize with the mean and standard deviation of the training images\n")
+                    .append("# (featurewise_center, featurewise_std_normalization); the validation split left out.\n")
+                    .append("mean, std = ").append(training).append(".mean(), ").append(training).append(".std()\n")
+                    .append("x_train = (x_train - mean) / std\n")
+                    .append("x_test = (x_test - mean) / std\n\n");
+        }
+        Augmentation augmentation = fit.augmentation();
+        if (augmentation.isActive()) {
+            py.append("# Neurite augments the training images (never validation or test images) like tf.keras's\n")
+                    .append("# ImageDataGenerator(rotation_range=")
+                    .append(PythonLayer.number(augmentation.rotationRange()))
+                    .append(", width_shift_range=").append(PythonLayer.number(augmentation.widthShiftRange()))
+                    .append(", height_shift_range=").append(PythonLayer.number(augmentation.heightShiftRange()))
+                    .append(", zoom_range=").append(PythonLayer.number(augmentation.zoomRange()))
+                    .append(", fill_mode=\"constant\");\n# this script trains without augmentation.\n\n");
+        }
     }
 
     private static void sequential(StringBuilder py, ModelGraph graph, TensorShape inputShape) {

@@ -30,7 +30,9 @@ import java.util.List;
  *   "layers": [ { "class_name": "Dense", "name": "dense", "inbound": ["input_1"], "config": { "units": 512, ... } } ],
  *   "compile": { "optimizer": { "class_name": "RMSprop", "config": {...} }, "loss": "...", "metrics": [...] },
  *   "fit": { "batch_size", "epochs", "validation": { "kind": "split" | "test_set" | "none", "fraction" },
- *            "shuffle", "seed" } }
+ *            "shuffle", "seed", "pixel_scaling": "rescale" | "standardize",        (optional)
+ *            "augmentation": { "rotation_range", "width_shift_range",                (optional)
+ *                              "height_shift_range", "zoom_range" } } }
  * </pre>
  * Layer types come from a closed registry of Keras class names ({@link LayerType}); unknown types, unknown fields,
  * other versions and malformed values are refused with a {@link ModelFormatException} that says where.

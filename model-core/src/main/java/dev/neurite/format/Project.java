@@ -1,18 +1,27 @@
 package dev.neurite.format;
 
+import dev.neurite.train.RunRecord;
+
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What a project file holds: the model (graph, compile and fit settings), where each node sits on the canvas and
- * the data set it trains on. Immutable; positions of nodes that are not in the graph are dropped.
+ * What a project file holds: the model (graph, compile and fit settings), where each node sits on the canvas, the
+ * data set it trains on and the training runs made in it. Immutable; positions of nodes that are not in the graph
+ * are dropped.
  *
  * @param model   the model definition
  * @param layout  node name to position; may lack nodes (they get an automatic place)
  * @param dataset the data set id, e.g. {@code digits}, {@code mnist}, {@code fashion-mnist}
+ * @param runs    the training runs, ordered by number; numbers are unique
  */
-public record Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset) {
+public record Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset,
+                      List<RunRecord> runs) {
 
     /** The data set a new project trains on. */
     public static final String DEFAULT_DATASET = "digits";
@@ -32,6 +41,20 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
             }
         });
         layout = Collections.unmodifiableMap(kept);
+        List<RunRecord> ordered = new ArrayList<>(runs);
+        ordered.sort(Comparator.comparingInt(RunRecord::number));
+        HashSet<Integer> numbers = new HashSet<>();
+        for (RunRecord run : ordered) {
+            if (!numbers.add(run.number())) {
+                throw new ModelFormatException("A project has two runs numbered " + run.number() + ".");
+            }
+        }
+        runs = List.copyOf(ordered);
+    }
+
+    /** A project without runs. */
+    public Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset) {
+        this(model, layout, dataset, List.of());
     }
 
     /** A project of {@code model} without positions, on the default data set. */
@@ -40,14 +63,25 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
     }
 
     public Project withModel(ModelDefinition newModel) {
-        return new Project(newModel, layout, dataset);
+        return new Project(newModel, layout, dataset, runs);
     }
 
     public Project withLayout(Map<String, NodePosition> newLayout) {
-        return new Project(model, newLayout, dataset);
+        return new Project(model, newLayout, dataset, runs);
     }
 
     public Project withDataset(String newDataset) {
-        return new Project(model, layout, newDataset);
+        return new Project(model, layout, newDataset, runs);
+    }
+
+    public Project withRuns(List<RunRecord> newRuns) {
+        return new Project(model, layout, dataset, newRuns);
+    }
+
+    /** This project with {@code run} added, or replacing the run with its number (a run trained further). */
+    public Project withRun(RunRecord run) {
+        List<RunRecord> updated = new ArrayList<>(runs.stream().filter(r -> r.number() != run.number()).toList());
+        updated.add(run);
+        return withRuns(updated);
     }
 }

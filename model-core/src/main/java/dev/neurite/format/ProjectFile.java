@@ -3,6 +3,7 @@ package dev.neurite.format;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.neurite.train.RunRecord;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -28,8 +31,8 @@ import java.util.zip.ZipOutputStream;
  * project.json   { "format": "neurite-project", "format_version": 1, "dataset": "digits" }
  * model.json     the model, as {@link ModelFileFormat} writes it
  * layout.json    { "nodes": { "dense": { "x": 40.0, "y": 160.0 }, ... } }
+ * runs/run-N.json  each training run, as {@link RunRecordCodec} writes it (N its number)
  * weights/...    reserved for trained weights (skipped by this version)
- * runs/...       reserved for training runs (skipped by this version)
  * </pre>
  * A project file is untrusted input. Reading never runs code and never writes anything; it refuses entries with
  * absolute or {@code ..} paths, duplicate entries, unknown entries, more than {@link #MAX_ENTRIES} entries and entries
@@ -50,15 +53,20 @@ public final class ProjectFile {
     public static final int MAX_ENTRIES = 10_000;
     /** The largest project.json or layout.json, in bytes. */
     public static final long MAX_SMALL_ENTRY_BYTES = 4L << 20;
-    /** The largest reserved entry (weights, runs), in bytes. */
+    /** The largest reserved entry (weights), in bytes. */
     public static final long MAX_RESERVED_ENTRY_BYTES = 1L << 30;
+    /** The most bytes the entries read into memory (all but the reserved ones) may inflate to together. */
+    public static final long MAX_READ_BYTES = 256L << 20;
     /** The most bytes all entries may inflate to together. */
     public static final long MAX_TOTAL_BYTES = 4L << 30;
 
     static final String PROJECT_ENTRY = "project.json";
     static final String MODEL_ENTRY = "model.json";
     static final String LAYOUT_ENTRY = "layout.json";
-    private static final Set<String> RESERVED_FOLDERS = Set.of("weights/", "runs/");
+    static final String RUNS_FOLDER = "runs/";
+    private static final Set<String> RESERVED_FOLDERS = Set.of("weights/");
+    private static final java.util.regex.Pattern RUN_ENTRY =
+            java.util.regex.Pattern.compile("runs/run-[1-9][0-9]{0,8}\\.json");
 
     private ProjectFile() {
     }
@@ -76,6 +84,9 @@ public final class ProjectFile {
         putEntry(zip, PROJECT_ENTRY, projectJson(project));
         putEntry(zip, MODEL_ENTRY, ModelFileFormat.write(project.model()));
         putEntry(zip, LAYOUT_ENTRY, layoutJson(project.layout()));
+        for (RunRecord run : project.runs()) {
+            putEntry(zip, runEntry(run.number()), RunRecordCodec.write(run));
+        }
         zip.finish();
         zip.flush();
     }
@@ -84,6 +95,10 @@ public final class ProjectFile {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    static String runEntry(int number) {
+        return RUNS_FOLDER + "run-" + number + ".json";
     }
 
     private static String projectJson(Project project) {
@@ -137,13 +152,25 @@ public final class ProjectFile {
         String dataset = readProjectEntry(text(entries, PROJECT_ENTRY), source);
         ModelDefinition model = ModelFileFormat.read(text(entries, MODEL_ENTRY), source + "/" + MODEL_ENTRY);
         Map<String, NodePosition> layout = readLayout(text(entries, LAYOUT_ENTRY), source + "/" + LAYOUT_ENTRY);
-        return new Project(model, layout, dataset);
+        List<RunRecord> runs = new ArrayList<>();
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            if (entry.getKey().startsWith(RUNS_FOLDER)) {
+                RunRecord run = RunRecordCodec.read(text(entries, entry.getKey()), source + "/" + entry.getKey());
+                if (!entry.getKey().equals(runEntry(run.number()))) {
+                    throw new ModelFormatException(source + "/" + entry.getKey() + " holds run " + run.number()
+                            + "; the file is damaged or was tampered with.");
+                }
+                runs.add(run);
+            }
+        }
+        return new Project(model, layout, dataset, runs);
     }
 
     private static Map<String, byte[]> readEntries(InputStream in, String source) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         long total = 0;
+        long read = 0;
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -157,17 +184,23 @@ public final class ProjectFile {
                     throw new ModelFormatException(source + " has more than " + MAX_ENTRIES + " entries.");
                 }
                 boolean reserved = isReserved(name);
-                if (!reserved && !name.equals(PROJECT_ENTRY) && !name.equals(MODEL_ENTRY)
+                boolean run = RUN_ENTRY.matcher(name).matches();
+                if (!reserved && !run && !name.equals(PROJECT_ENTRY) && !name.equals(MODEL_ENTRY)
                         && !name.equals(LAYOUT_ENTRY)) {
                     throw new ModelFormatException(source + " contains the unexpected entry '" + name + "'.");
                 }
                 long limit = reserved ? MAX_RESERVED_ENTRY_BYTES
-                        : name.equals(MODEL_ENTRY) ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
+                        : name.equals(MODEL_ENTRY) || run ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
                 if (reserved) {
                     total += skip(zip, limit, name, source);
                 } else {
                     byte[] bytes = readLimited(zip, limit, name, source);
                     total += bytes.length;
+                    read += bytes.length;
+                    if (read > MAX_READ_BYTES) {
+                        throw new ModelFormatException(source + " holds more than " + MAX_READ_BYTES
+                                + " bytes of model, layout and runs; refusing to open it.");
+                    }
                     entries.put(name, bytes);
                 }
                 if (total > MAX_TOTAL_BYTES) {

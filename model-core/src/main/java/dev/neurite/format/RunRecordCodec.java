@@ -49,6 +49,7 @@ public final class RunRecordCodec {
         root.put("seconds", run.seconds());
         root.put("dataset", run.datasetId());
         root.put("dataset_sha256", run.datasetHash());
+        root.put("batches_per_epoch", run.batchesPerEpoch());
         root.put("end_reason", run.endReason().name().toLowerCase(java.util.Locale.ROOT));
         root.put("end_message", run.endMessage());
         number(root, "test_loss", run.testLoss());
@@ -107,7 +108,7 @@ public final class RunRecordCodec {
             }
             return new RunRecord(root.integer("number"), Instant.parse(root.string("started")),
                     root.number("seconds"), model, readCallbacks(tree.path("callbacks")), root.string("dataset"),
-                    root.string("dataset_sha256", ""), history,
+                    root.string("dataset_sha256", ""), history, root.integer("batches_per_epoch", 0),
                     TrainingListener.EndReason.valueOf(root.string("end_reason").toUpperCase(java.util.Locale.ROOT)),
                     root.string("end_message", ""), number(tree, "test_loss"), number(tree, "test_accuracy"));
         } catch (JacksonException | DateTimeParseException | IllegalArgumentException e) {

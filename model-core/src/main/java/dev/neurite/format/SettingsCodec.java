@@ -1,13 +1,20 @@
 package dev.neurite.format;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Loss;
 import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.PixelScaling;
+import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
 
-/** Compile and fit settings to and from JSON with Keras's argument names; strict like {@link LayerCodec}. */
+/**
+ * Compile and fit settings to and from JSON with Keras's argument names; strict like {@link LayerCodec}. The fit's
+ * {@code pixel_scaling} and {@code augmentation} are written only when they differ from the defaults, so a model that
+ * does not use them reads as before in builds that predate them.
+ */
 final class SettingsCodec {
 
     private SettingsCodec() {
@@ -85,6 +92,17 @@ final class SettingsCodec {
         }
         json.put("shuffle", fit.shuffle());
         json.put("seed", fit.seed());
+        if (fit.pixelScaling() != PixelScaling.RESCALE) {
+            json.put("pixel_scaling", fit.pixelScaling().jsonName());
+        }
+        Augmentation augmentation = fit.augmentation();
+        if (augmentation.isActive()) {
+            ObjectNode a = json.putObject("augmentation");
+            a.put("rotation_range", augmentation.rotationRange());
+            a.put("width_shift_range", augmentation.widthShiftRange());
+            a.put("height_shift_range", augmentation.heightShiftRange());
+            a.put("zoom_range", augmentation.zoomRange());
+        }
         return json;
     }
 
@@ -105,8 +123,37 @@ final class SettingsCodec {
         }
         FitSettings fit = new FitSettings(json.integer("batch_size", defaults.batchSize()),
                 json.integer("epochs", defaults.epochs()), validation, json.bool("shuffle", true),
-                json.longValue("seed", defaults.seed()));
+                json.longValue("seed", defaults.seed()), readPixelScaling(json), readAugmentation(json));
         json.requireAllUsed();
         return fit;
+    }
+
+    private static PixelScaling readPixelScaling(JsonFields fit) {
+        if (!fit.has("pixel_scaling")) {
+            return PixelScaling.RESCALE;
+        }
+        String name = fit.string("pixel_scaling");
+        PixelScaling scaling = PixelScaling.fromJsonName(name);
+        if (scaling == null) {
+            throw new ModelFormatException(fit.context() + ".pixel_scaling must be rescale or standardize; got '"
+                    + name + "'.");
+        }
+        return scaling;
+    }
+
+    private static Augmentation readAugmentation(JsonFields fit) {
+        if (!fit.has("augmentation")) {
+            return Augmentation.NONE;
+        }
+        JsonFields json = fit.object("augmentation");
+        Augmentation augmentation;
+        try {
+            augmentation = new Augmentation(json.number("rotation_range", 0), json.number("width_shift_range", 0),
+                    json.number("height_shift_range", 0), json.number("zoom_range", 0));
+        } catch (SettingsException e) {
+            throw new ModelFormatException(json.context() + "." + e.getMessage() + ".", e);
+        }
+        json.requireAllUsed();
+        return augmentation;
     }
 }

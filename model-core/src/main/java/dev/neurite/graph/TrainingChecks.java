@@ -13,6 +13,7 @@ import dev.neurite.settings.Optimizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -31,7 +32,7 @@ public final class TrainingChecks {
         if (output != null) {
             String node = analysis.outputs().get(0);
             checkOutputShape(analysis, node, output, context, diagnostics);
-            checkActivation(analysis, node, context.compile().loss(), diagnostics);
+            outputLossMismatch(analysis, context.compile().loss()).ifPresent(diagnostics::add);
         }
         checkMemory(analysis, context, diagnostics);
         return diagnostics;
@@ -62,28 +63,35 @@ public final class TrainingChecks {
         }
     }
 
-    private static void checkActivation(ModelAnalysis analysis, String node, Loss loss,
-                                        List<Diagnostic> diagnostics) {
-        String source = activationSource(analysis.graph(), node);
+    /**
+     * What is wrong with the output activation for {@code loss} (e.g. categorical_crossentropy without softmax), as
+     * a warning at the layer whose activation it is; empty when they fit or the graph has no single output.
+     */
+    public static Optional<Diagnostic> outputLossMismatch(ModelAnalysis analysis, Loss loss) {
+        if (analysis.outputShape() == null) {
+            return Optional.empty();
+        }
+        String source = activationSource(analysis.graph(), analysis.outputs().get(0));
         LayerConfig layer = analysis.graph().node(source).layer();
         ActivationFunction activation = activationOf(layer);
         String lossName = loss.kerasName();
         if (activation == ActivationFunction.SOFTMAX && loss == Loss.BINARY_CROSSENTROPY) {
-            diagnostics.add(Diagnostic.warning(source, "A softmax output with binary_crossentropy treats the classes "
-                    + "as independent yes/no questions; for one class per image use categorical_crossentropy.",
+            return Optional.of(Diagnostic.warning(source, "A softmax output with binary_crossentropy treats the "
+                    + "classes as independent yes/no questions; for one class per image use categorical_crossentropy.",
                     null));
         } else if (activation == ActivationFunction.SOFTMAX && loss.isRegression()) {
-            diagnostics.add(Diagnostic.warning(source, "A softmax output with " + lossName + " (a regression loss) "
-                    + "learns slowly; for classes use categorical_crossentropy.", null));
+            return Optional.of(Diagnostic.warning(source, "A softmax output with " + lossName + " (a regression "
+                    + "loss) learns slowly; for classes use categorical_crossentropy.", null));
         } else if (loss.isCategorical() && activation != ActivationFunction.SOFTMAX) {
-            diagnostics.add(Diagnostic.warning(source, lossName + " expects probabilities that sum to 1, but the "
+            return Optional.of(Diagnostic.warning(source, lossName + " expects probabilities that sum to 1, but the "
                     + "output activation is " + activation.kerasName() + "; use activation='softmax' on the last "
                     + "layer.", replaceActivation(source, layer, ActivationFunction.SOFTMAX)));
         } else if (loss == Loss.BINARY_CROSSENTROPY && activation != ActivationFunction.SIGMOID) {
-            diagnostics.add(Diagnostic.warning(source, "binary_crossentropy expects probabilities in (0, 1), but "
+            return Optional.of(Diagnostic.warning(source, "binary_crossentropy expects probabilities in (0, 1), but "
                     + "the output activation is " + activation.kerasName() + "; use activation='sigmoid'.",
                     replaceActivation(source, layer, ActivationFunction.SIGMOID)));
         }
+        return Optional.empty();
     }
 
     /** The node whose activation produces the output: the output, looking back through Dropout layers. */

@@ -1,39 +1,45 @@
 package dev.neurite.train;
 
+import dev.neurite.NeuriteException;
+import dev.neurite.data.batch.Batch;
+import dev.neurite.data.batch.BatchPipeline;
 import dev.neurite.layers.TensorShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.Arrays;
+import java.util.Iterator;
 
 /**
- * Assembles batches {@code [batch, ...inputShape]} of float features and their labels from {@link Examples}, reusing
- * one host array and one native array per batch size. Not thread-safe: one feeder per thread.
+ * Hands the {@link Batch}es of a {@link BatchPipeline} to a network as {@code [batch, ...inputShape]} float arrays
+ * (a flat {@code (784)} input and a {@code (28, 28, 1)} one read the same floats), reusing one host array and one
+ * native array per batch size. Not thread-safe: one feeder per thread.
  */
 public final class BatchFeeder {
 
     private final TensorShape inputShape;
     private final int perSample;
     private float[] host = new float[0];
-    private INDArray batch;
-    private int[] labels = new int[0];
+    private INDArray array;
 
+    /** @param inputShape the network's per-sample input shape */
     public BatchFeeder(TensorShape inputShape) {
         this.inputShape = inputShape;
         this.perSample = (int) inputShape.size();
     }
 
     /**
-     * Fills the batch with samples {@code order[start .. start + count)} of {@code examples}.
+     * The inputs of {@code batch} in the network's input shape.
      *
-     * @return the batch array; valid until the next call
+     * @return an array valid until the next call
+     * @throws NeuriteException if the images do not have as many pixels as the input takes
      */
-    public INDArray fill(Examples examples, int[] order, int start, int count) {
-        if (examples.featuresPerSample() != perSample) {
-            throw new dev.neurite.NeuriteException("The model's input " + inputShape + " takes " + perSample
-                    + " values per sample but the data has " + examples.featuresPerSample() + ".");
+    public INDArray fill(Batch batch) {
+        if (batch.pixelsPerImage() != perSample) {
+            throw new NeuriteException("The model's input " + inputShape + " takes " + perSample
+                    + " values per sample but the images have " + batch.pixelsPerImage() + " pixels.");
         }
+        int count = batch.size();
         if (host.length != count * perSample) {
             host = new float[count * perSample];
             long[] shape = new long[inputShape.rank() + 1];
@@ -41,25 +47,27 @@ public final class BatchFeeder {
             for (int d = 0; d < inputShape.rank(); d++) {
                 shape[d + 1] = inputShape.dim(d);
             }
-            batch = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-            labels = new int[count];
+            array = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
         }
-        for (int i = 0; i < count; i++) {
-            int index = order == null ? start + i : order[start + i];
-            examples.copyFeatures(index, host, i * perSample);
-            labels[i] = examples.label(index);
-        }
-        batch.data().setData(host);
-        return batch;
+        System.arraycopy(batch.features(), 0, host, 0, host.length);
+        array.data().setData(host);
+        return array;
     }
 
-    /** The labels of the last filled batch (a reused array; read before the next {@link #fill}). */
-    public int[] labels() {
-        return labels;
-    }
+    /** Epoch 0 of {@code pipeline} as input arrays, e.g. for adapting Normalization layers; iterate on one thread. */
+    public Iterable<INDArray> inputs(BatchPipeline pipeline) {
+        return () -> new Iterator<>() {
+            private final Iterator<Batch> batches = pipeline.epoch(0);
 
-    /** A copy of the last batch's labels. */
-    public int[] labelsCopy() {
-        return Arrays.copyOf(labels, labels.length);
+            @Override
+            public boolean hasNext() {
+                return batches.hasNext();
+            }
+
+            @Override
+            public INDArray next() {
+                return fill(batches.next());
+            }
+        };
     }
 }

@@ -31,13 +31,26 @@ public final class Coach {
      * @param batchLosses the loss of each batch of the run so far, oldest first (may be empty)
      */
     public static List<CoachNote> notes(List<EpochMetrics> history, List<Double> batchLosses) {
+        return notes(history, batchLosses, null);
+    }
+
+    /**
+     * The notes for a run so far, most urgent first.
+     *
+     * @param history      the completed epochs, oldest first
+     * @param batchLosses  the loss of each batch of the run so far, oldest first (may be empty)
+     * @param lossMismatch why the run's loss does not fit its output layer (see
+     *                     {@code TrainingChecks.outputLossMismatch}), or null when it fits: a loss that does not
+     *                     move is then blamed on the loss rather than the learning rate
+     */
+    public static List<CoachNote> notes(List<EpochMetrics> history, List<Double> batchLosses, String lossMismatch) {
         List<CoachNote> notes = new ArrayList<>();
         CoachNote divergence = divergence(history, batchLosses);
         if (divergence != null) {
             notes.add(divergence);
             return notes;
         }
-        CoachNote notLearning = notLearning(history, batchLosses);
+        CoachNote notLearning = notLearning(history, batchLosses, lossMismatch);
         if (notLearning != null) {
             notes.add(notLearning);
             return notes;
@@ -74,7 +87,7 @@ public final class Coach {
                         + "also help.", CoachNote.Setting.LEARNING_RATE, from);
     }
 
-    static CoachNote notLearning(List<EpochMetrics> history, List<Double> batchLosses) {
+    static CoachNote notLearning(List<EpochMetrics> history, List<Double> batchLosses, String lossMismatch) {
         String seen;
         if (history.size() >= 2) {
             double first = history.get(0).loss();
@@ -95,6 +108,11 @@ public final class Coach {
                     batchLosses.size());
         } else {
             return null;
+        }
+        if (lossMismatch != null) {
+            return new CoachNote(CoachNote.Pattern.NOT_LEARNING, "The loss does not fit the output", seen,
+                    lossMismatch + " Change the loss in Compile & fit, or the last layer's activation.",
+                    CoachNote.Setting.LOSS, 1);
         }
         return new CoachNote(CoachNote.Pattern.NOT_LEARNING, "The loss does not move", seen,
                 "Check the learning rate (too small learns nothing, too large jumps around) and that the loss fits "

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param datasetId    what the data was chosen as ({@code digits}, {@code fashion-mnist}, a path)
  * @param datasetHash  SHA-256 fingerprint of the data's source files ({@link #fingerprint}); empty if unknown
  * @param history      every epoch, oldest first
+ * @param batchesPerEpoch batches in one epoch (to place the epochs on a batch axis), 0 if unknown
  * @param endReason    how the run ended
  * @param endMessage   the sentence shown when it ended
  * @param testLoss     loss on the test set after the run, NaN if not evaluated
@@ -29,7 +30,7 @@ import java.util.Objects;
  */
 public record RunRecord(int number, Instant started, double seconds, ModelDefinition model,
                         CallbackSettings callbacks, String datasetId, String datasetHash, List<EpochMetrics> history,
-                        TrainingListener.EndReason endReason, String endMessage, double testLoss,
+                        int batchesPerEpoch, TrainingListener.EndReason endReason, String endMessage, double testLoss,
                         double testAccuracy) {
 
     public RunRecord {
@@ -45,6 +46,9 @@ public record RunRecord(int number, Instant started, double seconds, ModelDefini
         Objects.requireNonNull(endMessage, "endMessage");
         if (!(seconds >= 0)) {
             throw new IllegalArgumentException("Run duration must be at least 0 seconds; got " + seconds);
+        }
+        if (batchesPerEpoch < 0) {
+            throw new IllegalArgumentException("Batches per epoch must be at least 0; got " + batchesPerEpoch);
         }
         history = List.copyOf(history);
     }

@@ -1,6 +1,7 @@
 package dev.neurite.train;
 
 import dev.neurite.graph.LayerNode;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Optimizer;
@@ -51,6 +52,8 @@ public final class RunSettingsTable {
         rows.put("validation", validation(fit.validation()));
         rows.put("shuffle", Boolean.toString(fit.shuffle()));
         rows.put("seed", Long.toString(fit.seed()));
+        rows.put("pixel_scaling", fit.pixelScaling().jsonName());
+        rows.put("augmentation", augmentation(fit.augmentation()));
         CallbackSettings callbacks = run.callbacks();
         rows.put("EarlyStopping", callbacks.earlyStopping() == null ? "off" : callbacks.earlyStopping().monitor()
                 + ", patience " + callbacks.earlyStopping().patience());
@@ -98,6 +101,12 @@ public final class RunSettingsTable {
             return "split " + number(split.fraction());
         }
         return validation instanceof Validation.TestSet ? "test set" : "none";
+    }
+
+    private static String augmentation(Augmentation a) {
+        return !a.isActive() ? "none" : "rotation " + number(a.rotationRange()) + ", shift "
+                + number(a.widthShiftRange()) + " x " + number(a.heightShiftRange()) + ", zoom "
+                + number(a.zoomRange());
     }
 
     private static String number(double value) {

@@ -1,25 +1,34 @@
 package dev.neurite.train;
 
 import dev.neurite.NeuriteException;
+import dev.neurite.data.DataSet;
+import dev.neurite.data.batch.Batch;
+import dev.neurite.data.batch.BatchOptions;
+import dev.neurite.data.batch.BatchPipeline;
 import dev.neurite.engine.BatchResult;
 import dev.neurite.engine.EngineThreads;
+import dev.neurite.engine.InputStandardization;
 import dev.neurite.engine.Network;
-import dev.neurite.engine.SeedStreams;
 import dev.neurite.settings.FitSettings;
+import dev.neurite.settings.PixelScaling;
 import dev.neurite.settings.Validation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Keras's {@code fit} on its own thread, with controls: pause, resume, stop, step one batch while paused, and train
  * more epochs afterwards with the optimizer's state kept. Stop and pause take effect before the next batch.
  *
- * <p>Adapted Normalization layers that have no statistics yet get them from the training samples (the validation
- * split excluded) when the run starts, as Keras's {@code adapt}.
+ * <p>The training images reach the network through a {@link BatchPipeline}: shuffled with the seed per epoch and
+ * augmented as the settings say; validation images in order and never augmented. With
+ * {@link PixelScaling#STANDARDIZE} the mean and standard deviation of the training images (the validation split
+ * excluded) become the network's {@link InputStandardization} when the run starts, unless the network has one already
+ * (its weights were trained with it). Then adapted Normalization layers that have no statistics yet get them from the
+ * training images, as Keras's {@code adapt}.
  *
  * <p>Threads: the control methods may be called from any thread; the listener and the callbacks are called on the
  * session's training thread (named {@code neurite-training}). The network stays usable after a stop.
@@ -33,14 +42,14 @@ public final class TrainingSession {
     private static final int ADAPT_BATCH = 1000;
 
     private final Network network;
-    private final Examples train;
-    private final Examples validation;
+    private final DataSet train;
+    private final DataSet validation;
+    private final BatchPipeline trainBatches;
+    private final InputStandardization standardization;
     private final FitSettings settings;
     private final List<Callback> callbacks;
     private final TrainingListener listener;
     private final History history = new History();
-    private final SplittableRandom shuffler;
-    private final int[] order;
 
     private final Object lock = new Object();
     private boolean pauseRequested;
@@ -53,13 +62,15 @@ public final class TrainingSession {
 
     /**
      * @param network    the compiled model; trained in place
-     * @param train      the training samples (a validation split is taken from its end)
+     * @param train      the labelled training images (a validation split is taken from its end)
      * @param testSet    the validation data for {@link Validation.TestSet}, else ignored (may be null)
-     * @param settings   batch size, epochs, validation, shuffle, seed
+     * @param settings   batch size, epochs, validation, shuffle, seed, pixel scaling, augmentation
      * @param callbacks  callbacks in order; a {@link StopOnNaN} is added first unless present
      * @param listener   receives progress on the training thread
+     * @throws NeuriteException when no training images are left, a set has no labels or standardizing is
+     *                          impossible (every training pixel has the same value)
      */
-    public TrainingSession(Network network, Examples train, Examples testSet, FitSettings settings,
+    public TrainingSession(Network network, DataSet train, DataSet testSet, FitSettings settings,
                            List<Callback> callbacks, TrainingListener listener) {
         this.network = network;
         this.settings = settings;
@@ -73,24 +84,32 @@ public final class TrainingSession {
         Validation v = settings.validation();
         if (v instanceof Validation.Split split) {
             int splitAt = (int) (train.size() * (1 - split.fraction()));
-            this.train = train.range(0, splitAt);
+            this.train = requireLabels(train).range(0, splitAt);
             this.validation = train.range(splitAt, train.size());
         } else if (v instanceof Validation.TestSet) {
             if (testSet == null) {
                 throw new NeuriteException("Validation on the test set was chosen but the data has no test set.");
             }
-            this.train = train;
-            this.validation = testSet;
+            this.train = requireLabels(train);
+            this.validation = requireLabels(testSet);
         } else {
-            this.train = train;
+            this.train = requireLabels(train);
             this.validation = null;
         }
         if (this.train.size() == 0) {
             throw new NeuriteException("There are no training samples left"
                     + (validation != null ? " after taking the validation data" : "") + ".");
         }
-        this.shuffler = new SplittableRandom(new SeedStreams(settings.seed()).shuffling());
-        this.order = new int[this.train.size()];
+        this.trainBatches = new BatchPipeline(this.train, BatchOptions.training(settings));
+        this.standardization = settings.pixelScaling() == PixelScaling.STANDARDIZE
+                ? new InputStandardization(this.train.pixelMean(), this.train.pixelStandardDeviation()) : null;
+    }
+
+    private static DataSet requireLabels(DataSet data) {
+        if (!data.isLabelled()) {
+            throw new NeuriteException("The data set '" + data.name() + "' has no labels to train or validate on.");
+        }
+        return data;
     }
 
     /** Starts the fit's epochs on the training thread. */
@@ -179,14 +198,18 @@ public final class TrainingSession {
     }
 
     private void run(int epochs) {
-        int batches = (train.size() + settings.batchSize() - 1) / settings.batchSize();
+        int batches = trainBatches.batchesPerEpoch();
         TrainingListener.EndReason reason = TrainingListener.EndReason.COMPLETED;
         String message = "Training finished.";
         Control control = new Control();
         try {
             EngineThreads.applyToCurrentThread();
+            if (standardization != null && network.inputStandardization() == null) {
+                network.setInputStandardization(standardization);
+            }
             if (network.needsAdapting()) {
-                network.adapt(new Batches(train, network.inputShape(), ADAPT_BATCH));
+                network.adapt(new BatchFeeder(network.inputShape())
+                        .inputs(new BatchPipeline(train, BatchOptions.inOrder(ADAPT_BATCH))));
             }
             listener.trainingStarted(epochs, batches);
             callbacks.forEach(c -> c.trainingStarted(control));
@@ -217,7 +240,7 @@ public final class TrainingSession {
     private TrainingListener.EndReason runEpoch(int epoch, int batches, Control control) {
         long started = System.nanoTime();
         double learningRate = network.optimizer().learningRate();
-        prepareOrder();
+        Iterator<Batch> epochBatches = trainBatches.epoch(epoch - 1);
         BatchFeeder feeder = new BatchFeeder(network.inputShape());
         double lossSum = 0;
         long correct = 0;
@@ -226,10 +249,8 @@ public final class TrainingSession {
             if (!awaitPermission()) {
                 return TrainingListener.EndReason.STOPPED;
             }
-            int start = b * settings.batchSize();
-            int count = Math.min(settings.batchSize(), train.size() - start);
-            INDArray x = feeder.fill(train, order, start, count);
-            BatchResult result = network.train(x, feeder.labels());
+            Batch batch = epochBatches.next();
+            BatchResult result = network.train(feeder.fill(batch), batch.labels());
             lossSum += result.loss() * result.count();
             correct += result.correct();
             seen += result.count();
@@ -250,29 +271,16 @@ public final class TrainingSession {
         return TrainingListener.EndReason.COMPLETED;
     }
 
-    private void prepareOrder() {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (settings.shuffle()) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = shuffler.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-        }
-    }
-
     /** {@code {loss, accuracy}} on the validation data, in batches of the fit's batch size. */
     private double[] validate() {
         BatchFeeder feeder = new BatchFeeder(network.inputShape());
         double lossSum = 0;
         long correct = 0;
-        for (int start = 0; start < validation.size(); start += settings.batchSize()) {
-            int count = Math.min(settings.batchSize(), validation.size() - start);
-            BatchResult result = network.evaluate(feeder.fill(validation, null, start, count), feeder.labels());
-            lossSum += result.loss() * count;
+        Iterator<Batch> batches = new BatchPipeline(validation, BatchOptions.inOrder(settings.batchSize())).epoch(0);
+        while (batches.hasNext()) {
+            Batch batch = batches.next();
+            BatchResult result = network.evaluate(feeder.fill(batch), batch.labels());
+            lossSum += result.loss() * result.count();
             correct += result.correct();
         }
         return new double[]{lossSum / validation.size(), (double) correct / validation.size()};

@@ -1,5 +1,6 @@
 package dev.neurite.eval;
 
+import dev.neurite.data.DataSet;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.graph.ModelGraph;
@@ -10,7 +11,6 @@ import dev.neurite.layers.TensorShape;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.Loss;
 import dev.neurite.settings.Optimizer;
-import dev.neurite.train.ArrayExamples;
 import dev.neurite.train.Synthetic;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class EvaluatorTest {
 
     @Test
     void evaluationCountsEverySampleOnceAndListsTheWrongOnes() {
-        ArrayExamples set = Synthetic.blobs(50, 6, 3, 1);
+        DataSet set = Synthetic.blobs(50, 2, 3, 3, 1);
         Network network = new CpuEngine().compile(ModelGraph.sequential(new InputLayer(TensorShape.of(6)),
                         new Dense(3, ActivationFunction.SOFTMAX)),
                 new CompileSettings(new Optimizer.Sgd(), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
@@ -51,9 +51,9 @@ class EvaluatorTest {
         }
     }
 
-    private static float[] features(ArrayExamples set, int index) {
-        float[] values = new float[set.featuresPerSample()];
-        set.copyFeatures(index, values, 0);
+    private static float[] features(DataSet set, int index) {
+        float[] values = new float[set.pixelsPerImage()];
+        set.copyImage(index, values, 0);
         return values;
     }
 }

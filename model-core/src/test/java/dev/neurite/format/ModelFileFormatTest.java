@@ -1,9 +1,11 @@
 package dev.neurite.format;
 
 import dev.neurite.layers.LayerConfigException;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.PixelScaling;
 import dev.neurite.settings.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +30,14 @@ class ModelFileFormatTest {
         try (InputStream in = ModelFileFormatTest.class.getResourceAsStream("/golden/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The golden file {@code name} with the first {@code find} replaced, which must be there. */
+    private static String editedGolden(String name, String find, String replace) throws IOException {
+        String original = golden(name);
+        assertTrue(original.contains(find), "fixture contains " + find);
+        return original.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace));
     }
 
     @Test
@@ -49,6 +60,62 @@ class ModelFileFormatTest {
                 assertEquals(model, ModelFileFormat.read(ModelFileFormat.write(model), "test"));
             }
         }
+    }
+
+    @Test
+    void pixelScalingAndAugmentationSurviveARoundTrip() {
+        for (PixelScaling scaling : PixelScaling.values()) {
+            for (Augmentation augmentation : List.of(Augmentation.NONE, new Augmentation(12.5, 0.2, 0, 0.15),
+                    new Augmentation(0, 0, 0.05, 0))) {
+                ModelDefinition model = Templates.get("quick-cnn").withFit(FitSettings.defaults()
+                        .withPixelScaling(scaling).withAugmentation(augmentation));
+                assertEquals(model, ModelFileFormat.read(ModelFileFormat.write(model), "test"));
+            }
+        }
+    }
+
+    @Test
+    void defaultPreprocessingIsLeftOutOfTheFile() {
+        String json = ModelFileFormat.write(Templates.get("mnist-mlp"));
+        assertFalse(json.contains("pixel_scaling"), json);
+        assertFalse(json.contains("augmentation"), json);
+    }
+
+    @Test
+    void goldenPreprocessingFileReadsAndWritesStably() throws IOException {
+        ModelDefinition template = Templates.get("mnist-mlp");
+        ModelDefinition expected = template.withFit(template.fit().withPixelScaling(PixelScaling.STANDARDIZE)
+                .withAugmentation(new Augmentation(10, 0.1, 0.1, 0.1)));
+        assertEquals(expected, ModelFileFormat.read(golden("mnist-mlp-preprocessing-v1.json"), "golden"));
+        assertEquals(golden("mnist-mlp-preprocessing-v1.json"), ModelFileFormat.write(expected));
+    }
+
+    @Test
+    void filesWithoutPreprocessingReadWithTheDefaults() throws IOException {
+        FitSettings fit = ModelFileFormat.read(golden("mnist-mlp-v1.json"), "golden").fit();
+        assertEquals(PixelScaling.RESCALE, fit.pixelScaling());
+        assertEquals(Augmentation.NONE, fit.augmentation());
+        String partial = golden("mnist-mlp-preprocessing-v1.json").replace("\"rotation_range\" : 10.0,", "");
+        assertEquals(new Augmentation(0, 0.1, 0.1, 0.1), ModelFileFormat.read(partial, "m.json").fit().augmentation());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown scaling   | \"standardize\"                  | \"normalize\"                    | m.json.fit.pixel_scaling must be rescale or standardize; got 'normalize'",
+            "scaling not text  | \"standardize\"                  | 1                                | m.json.fit.pixel_scaling must be a string",
+            "rotation too big  | \"rotation_range\" : 10.0        | \"rotation_range\" : 200         | m.json.fit.augmentation.rotation_range must be in [0, 180] degrees; got 200.0",
+            "negative shift    | \"width_shift_range\" : 0.1      | \"width_shift_range\" : -0.1     | m.json.fit.augmentation.width_shift_range must be in [0, 1); got -0.1",
+            "whole-image shift | \"height_shift_range\" : 0.1     | \"height_shift_range\" : 1       | m.json.fit.augmentation.height_shift_range must be in [0, 1); got 1.0",
+            "zoom as text      | \"zoom_range\" : 0.1             | \"zoom_range\" : \"0.1\"         | m.json.fit.augmentation.zoom_range must be a number",
+            "unknown argument  | \"zoom_range\" : 0.1             | \"zoom_range\" : 0.1, \"shear_range\" : 5 | m.json.fit.augmentation has an unknown field 'shear_range'",
+            "not an object     | \"augmentation\" : {             | \"augmentation\" : 3, \"x\" : {    | m.json.fit.augmentation must be a JSON object",
+    })
+    void refusesBadPreprocessingNamingTheField(String what, String find, String replace, String message)
+            throws IOException {
+        String edited = editedGolden("mnist-mlp-preprocessing-v1.json", find, replace);
+        ModelFormatException problem = assertThrows(ModelFormatException.class,
+                () -> ModelFileFormat.read(edited, "m.json"));
+        assertTrue(problem.getMessage().contains(message), what + ": " + problem.getMessage());
     }
 
     @Test
@@ -93,10 +160,7 @@ class ModelFileFormatTest {
     })
     void refusesHostileEditsWithAClearMessage(String what, String find, String replace, String message)
             throws IOException {
-        String original = golden("mnist-mlp-v1.json");
-        assertTrue(original.contains(find), "fixture contains " + find);
-        String edited = original.replaceFirst(java.util.regex.Pattern.quote(find),
-                java.util.regex.Matcher.quoteReplacement(replace));
+        String edited = editedGolden("mnist-mlp-v1.json", find, replace);
         RuntimeException problem = assertThrows(RuntimeException.class, () -> ModelFileFormat.read(edited, "m.json"));
         assertTrue(problem instanceof ModelFormatException || problem instanceof LayerConfigException,
                 problem.toString());

@@ -57,6 +57,7 @@ final class ModelFixtures {
         return new ModelDefinition(graph,
                 new CompileSettings(new Optimizer.Sgd(0.05, 0.9, true), Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
                         List.of("accuracy")),
-                new FitSettings(64, 3, new Validation.Split(0.1), false, 1234), null);
+                FitSettings.defaults().withBatchSize(64).withEpochs(3).withValidation(new Validation.Split(0.1))
+                        .withShuffle(false).withSeed(1234), null);
     }
 }

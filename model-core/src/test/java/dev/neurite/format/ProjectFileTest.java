@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -126,6 +127,55 @@ class ProjectFileTest {
     void unexpectedEntriesAreRefused() throws IOException {
         byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
                 "run.sh", "rm -rf /");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("unexpected entry"), error.getMessage());
+    }
+
+    private static dev.neurite.train.RunRecord run(int number, double testAccuracy) {
+        return new dev.neurite.train.RunRecord(number, java.time.Instant.parse("2026-01-02T03:04:05Z"), 7.5,
+                sample().model(), dev.neurite.train.CallbackSettings.none(), "digits", "ab".repeat(32),
+                List.of(new dev.neurite.train.EpochMetrics(1, 0.5, 0.8, 0.45, 0.82, 7.5, 500, 0.001)), 125,
+                dev.neurite.train.TrainingListener.EndReason.COMPLETED, "Training finished.", 0.4, testAccuracy);
+    }
+
+    @Test
+    void runsAreSavedWithTheProjectAndReadBackInOrder(@TempDir Path dir) throws IOException {
+        Project project = sample().withRun(run(2, 0.9)).withRun(run(1, 0.8));
+        Path file = dir.resolve("runs.neurite");
+        ProjectFile.write(project, file);
+        Project read = ProjectFile.read(file);
+        assertEquals(project, read);
+        assertEquals(List.of(1, 2), read.runs().stream().map(dev.neurite.train.RunRecord::number).toList());
+        assertEquals(125, read.runs().get(0).batchesPerEpoch());
+    }
+
+    @Test
+    void aRunTrainedFurtherReplacesItsEarlierRecord() {
+        Project project = sample().withRun(run(1, 0.8)).withRun(run(1, 0.95));
+        assertEquals(1, project.runs().size());
+        assertEquals(0.95, project.runs().get(0).testAccuracy());
+    }
+
+    @Test
+    void aRunEntryWhoseNameDisagreesWithItsNumberIsRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "runs/run-7.json", RunRecordCodec.write(run(3, 0.9)));
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("runs/run-7.json holds run 3"), error.getMessage());
+    }
+
+    @Test
+    void aDamagedRunIsRefusedNamingItsEntry() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "runs/run-1.json", "{\"format\": \"neurite-run\", \"format_version\": 1, \"number\": ");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("runs/run-1.json"), error.getMessage());
+    }
+
+    @Test
+    void runEntriesWithOtherNamesAreRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "runs/notes.txt", "hello");
         ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
         assertTrue(error.getMessage().contains("unexpected entry"), error.getMessage());
     }

@@ -67,6 +67,25 @@ class CoachTest {
     }
 
     @Test
+    void aFlatLossWithALossThatDoesNotFitTheOutputLinksToTheLoss() {
+        var model = dev.neurite.format.Templates.resolve("mnist-mlp");
+        var graph = model.graph();
+        String output = graph.analyze().outputs().get(0);
+        var dense = (dev.neurite.layers.Dense) graph.node(output).layer();
+        var relu = new dev.neurite.layers.Dense(dense.units(), dev.neurite.layers.ActivationFunction.RELU,
+                dense.useBias(), dense.kernelInitializer(), dense.biasInitializer(), dense.kernelRegularizer(),
+                dense.biasRegularizer());
+        var mismatch = dev.neurite.graph.TrainingChecks.outputLossMismatch(graph.replace(output, relu).analyze(),
+                model.compile().loss()).orElseThrow();
+        assertTrue(mismatch.message().contains("softmax"), mismatch.message());
+        var epochs = history(new double[]{2.3026, 2.3025, 2.3026}, new double[]{2.3026, 2.3026, 2.3026});
+        CoachNote note = Coach.notes(epochs, List.of(), mismatch.message()).get(0);
+        assertEquals(CoachNote.Setting.LOSS, note.setting());
+        assertTrue(note.remedy().startsWith(mismatch.message()), note.remedy());
+        assertEquals(CoachNote.Setting.LEARNING_RATE, Coach.notes(epochs, List.of()).get(0).setting());
+    }
+
+    @Test
     void aFlatLossWithinTheFirstEpochIsNotLearning() {
         List<Double> flat = Collections.nCopies(Coach.FLAT_BATCHES, 2.3026);
         assertEquals(CoachNote.Pattern.NOT_LEARNING, only(Coach.notes(List.of(), flat)));

@@ -3,7 +3,9 @@ package dev.neurite.train;
 import dev.neurite.format.ModelFormatException;
 import dev.neurite.format.RunRecordCodec;
 import dev.neurite.format.Templates;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.PixelScaling;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ class RunRecordTest {
         model = model.withCompile(model.compile().withOptimizer(optimizer));
         return new RunRecord(number, Instant.parse("2025-01-02T03:04:05Z"), 12.5, model, callbacks, "digits",
                 "ab".repeat(32), List.of(new EpochMetrics(1, 0.5, 0.8, Double.NaN, Double.NaN, 2, 1500, 0.001),
-                new EpochMetrics(2, 0.3, 0.9, 0.35, 0.88, 2, 1600, 0.001)),
+                new EpochMetrics(2, 0.3, 0.9, 0.35, 0.88, 2, 1600, 0.001)), 47,
                 TrainingListener.EndReason.COMPLETED, "Training finished.", 0.33, 0.89);
     }
 
@@ -50,6 +52,21 @@ class RunRecordTest {
                 run(2, "mnist-mlp", new Optimizer.Adam(), CallbackSettings.none()));
         var changed = rows.stream().filter(RunSettingsTable.Row::differs).map(RunSettingsTable.Row::setting).toList();
         assertEquals(List.of("optimizer", "rho", "momentum", "beta_1", "beta_2"), changed);
+    }
+
+    @Test
+    void diffShowsThePixelScalingAndTheAugmentation() {
+        RunRecord plain = run(1, "mnist-mlp", new Optimizer.RmsProp(), CallbackSettings.none());
+        var fit = plain.model().fit().withPixelScaling(PixelScaling.STANDARDIZE)
+                .withAugmentation(new Augmentation(10, 0.1, 0.05, 0));
+        RunRecord prepared = new RunRecord(2, plain.started(), plain.seconds(), plain.model().withFit(fit),
+                plain.callbacks(), plain.datasetId(), plain.datasetHash(), plain.history(), plain.batchesPerEpoch(), plain.endReason(),
+                plain.endMessage(), plain.testLoss(), plain.testAccuracy());
+        var changed = RunSettingsTable.compare(plain, prepared).stream().filter(RunSettingsTable.Row::differs)
+                .toList();
+        assertEquals(List.of(new RunSettingsTable.Row("pixel_scaling", "rescale", "standardize"),
+                new RunSettingsTable.Row("augmentation", "none", "rotation 10, shift 0.1 x 0.05, zoom 0")), changed);
+        assertEquals(prepared, RunRecordCodec.read(RunRecordCodec.write(prepared), "test"));
     }
 
     @Test

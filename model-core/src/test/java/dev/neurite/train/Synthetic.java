@@ -1,6 +1,11 @@
 package dev.neurite.train;
 
+import dev.neurite.data.DataSet;
+import dev.neurite.data.Provenance;
+
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /** Small synthetic classification data for tests: each class is a noisy blob around its own random centre. */
 public final class Synthetic {
@@ -8,25 +13,30 @@ public final class Synthetic {
     private Synthetic() {
     }
 
-    /** {@code count} samples of {@code features} values in [0, 1], {@code classes} classes, deterministic per seed. */
-    public static ArrayExamples blobs(int count, int features, int classes, long seed) {
+    /**
+     * {@code count} labelled images of {@code height x width} pixels (0-255), {@code classes} classes, label
+     * {@code i % classes}, deterministic per seed.
+     */
+    public static DataSet blobs(int count, int height, int width, int classes, long seed) {
+        int features = height * width;
         SplittableRandom random = new SplittableRandom(seed);
-        float[][] centres = new float[classes][features];
-        for (float[] centre : centres) {
+        double[][] centres = new double[classes][features];
+        for (double[] centre : centres) {
             for (int j = 0; j < features; j++) {
-                centre[j] = (float) random.nextDouble();
+                centre[j] = random.nextDouble();
             }
         }
-        float[] values = new float[count * features];
+        byte[] pixels = new byte[count * features];
         int[] labels = new int[count];
         SplittableRandom noise = new SplittableRandom(seed + 1);
         for (int i = 0; i < count; i++) {
             labels[i] = i % classes;
             for (int j = 0; j < features; j++) {
                 double v = centres[labels[i]][j] + (noise.nextDouble() - 0.5) * 0.6;
-                values[i * features + j] = (float) Math.min(1, Math.max(0, v));
+                pixels[i * features + j] = (byte) Math.round(255 * Math.min(1, Math.max(0, v)));
             }
         }
-        return new ArrayExamples(values, labels, features, classes);
+        List<String> names = IntStream.range(0, classes).mapToObj(Integer::toString).toList();
+        return DataSet.labelled("blobs", height, width, pixels, labels, names, Provenance.inMemory("synthetic"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.neurite.train;
 
+import dev.neurite.data.DataSet;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.graph.ModelGraph;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainingSessionTest {
 
-    private static final ArrayExamples DATA = Synthetic.blobs(400, 16, 4, 3);
+    private static final DataSet DATA = Synthetic.blobs(400, 4, 4, 4, 3);
 
     private static Network mlp(long seed) {
         ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(16)),
@@ -37,7 +38,8 @@ class TrainingSessionTest {
     }
 
     private static FitSettings fit(int epochs) {
-        return new FitSettings(20, epochs, new Validation.Split(0.25), true, 7);
+        return FitSettings.defaults().withBatchSize(20).withEpochs(epochs).withValidation(new Validation.Split(0.25))
+                .withSeed(7);
     }
 
     private static TrainingSession run(Network network, FitSettings settings, TrainingListener listener)

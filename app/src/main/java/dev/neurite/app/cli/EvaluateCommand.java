@@ -6,7 +6,6 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.ClassScores;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.train.DataSetExamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +40,7 @@ final class EvaluateCommand implements Runnable {
         threadsOption.apply();
         Network network = ModelLoading.load(model);
         TrainTestSets sets = DataSources.resolve(data);
-        Evaluation evaluation = new Evaluator(256).evaluate(network,
-                new DataSetExamples(sets.test().orElse(sets.train())));
+        Evaluation evaluation = new Evaluator(256).evaluate(network, sets.test().orElse(sets.train()));
         print(evaluation, out);
         out.flush();
     }

@@ -14,7 +14,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "neurite",
         mixinStandardHelpOptions = true,
-        version = "Neurite 0.1.0",
+        versionProvider = VersionProvider.class,
         description = "Build, train and test neural networks. Run without arguments to open the window.",
         subcommands = {
                 CommandLine.HelpCommand.class,

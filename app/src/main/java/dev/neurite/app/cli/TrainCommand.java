@@ -11,11 +11,11 @@ import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.Templates;
 import dev.neurite.format.WeightsArchive;
+import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
+import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
-import dev.neurite.train.DataSetExamples;
 import dev.neurite.train.EpochMetrics;
-import dev.neurite.train.Examples;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
@@ -33,7 +33,8 @@ import java.util.Locale;
 
 /**
  * {@code neurite train <model> --data <dataset>}: Keras's fit with one line per epoch, then the test evaluation.
- * Options override the model's fit settings.
+ * Options override the model's fit settings, the pixel scaling and augmentation included; {@code --save} writes the
+ * settings used (and the training images' mean and deviation with the weights when standardizing).
  */
 @Command(name = "train", description = "Train a model and print a line per epoch, then the test evaluation.")
 final class TrainCommand implements Runnable {
@@ -71,6 +72,9 @@ final class TrainCommand implements Runnable {
     Path save;
 
     @Mixin
+    PreprocessingOptions preprocessing;
+
+    @Mixin
     ThreadsOption threadsOption;
 
     @Override
@@ -80,11 +84,11 @@ final class TrainCommand implements Runnable {
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
         TrainTestSets sets = DataSources.resolve(data);
-        Examples train = new DataSetExamples(sets.train());
+        DataSet train = sets.train();
         if (trainSamples != null) {
             train = train.range(0, Math.min(Math.max(1, trainSamples), train.size()));
         }
-        Examples test = sets.test().map(DataSetExamples::new).orElse(null);
+        DataSet test = sets.test().orElse(null);
         if (fit.validation() instanceof Validation.TestSet && test == null) {
             fit = fit.withValidation(new Validation.None());
         }
@@ -112,8 +116,17 @@ final class TrainCommand implements Runnable {
         out.flush();
     }
 
+    /** The model's fit settings with the options given; a bad value is reported under its option's name. */
     private FitSettings fitSettings(FitSettings base) {
-        FitSettings fit = base;
+        try {
+            return overridden(base);
+        } catch (SettingsException e) {
+            throw e.renamed("--" + e.setting().replace('_', '-'));
+        }
+    }
+
+    private FitSettings overridden(FitSettings base) {
+        FitSettings fit = preprocessing.applyTo(base);
         if (epochs != null) {
             fit = fit.withEpochs(epochs);
         }

@@ -30,6 +30,16 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void versionSaysWhichEngineBuildAndSettingsThisMachineGets() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.status());
+        String[] lines = run.out().split("\n");
+        assertEquals(VersionProvider.VERSION, lines[0]);
+        assertTrue(lines[1].startsWith("engine: nd4j-native ") && lines[1].contains("(CPU: "), run.out());
+        assertTrue(lines[2].startsWith("engine settings: ") && lines[2].contains("OMP_WAIT_POLICY="), run.out());
+    }
+
+    @Test
     void summaryOfATemplatePrintsKerasTotalsAndNoProblems() {
         CliRun run = CliRun.of("summary", "mnist-mlp");
         assertEquals(0, run.status());

@@ -1,5 +1,7 @@
 package dev.neurite.data.batch;
 
+import dev.neurite.settings.Augmentation;
+
 import java.util.SplittableRandom;
 
 /**

@@ -1,6 +1,7 @@
 package dev.neurite.data.batch;
 
 import dev.neurite.data.DataSet;
+import dev.neurite.engine.SeedStreams;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -8,39 +9,30 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * Cuts a {@link DataSet} into float batches for training or evaluation: a seeded shuffle per epoch, pixel scaling,
- * optional one-hot labels and optional augmentation. Plain {@code float[]}/{@code int[]} arrays (no ND4J), reused
- * across batches: an epoch allocates nothing after its first batch.
+ * Cuts a {@link DataSet} into float batches: the one way images reach a network, for training, validation,
+ * evaluation and adapting layers alike. Pixels become {@code value / 255} (in [0, 1]); training batches may be
+ * shuffled with a seed per epoch and augmented ({@link BatchOptions#augmentation()}). Any further scaling (the
+ * standardization of {@link dev.neurite.settings.PixelScaling#STANDARDIZE}) belongs to the trained network, so that
+ * evaluation and prediction apply it exactly as training did. Plain {@code float[]}/{@code int[]} arrays (no ND4J),
+ * reused across batches: an epoch allocates nothing after its first batch.
  *
- * <p>Replayable: the same data, options and epoch number give the same batches. Shuffling and augmentation draw from
- * separate generators derived from the seed and the epoch number.
+ * <p>Replayable: the same data, options and epoch number give the same batches, whatever ran before. Shuffling and
+ * augmentation draw from separate streams of the seed ({@link SeedStreams#shuffling(int)},
+ * {@link SeedStreams#augmentation(int)}).
  *
  * <p><b>Threading:</b> the pipeline itself is immutable and may be shared; each {@link #epoch} iterator and the
  * {@link Batch} it returns belong to the one thread that uses them.
  */
 public final class BatchPipeline {
 
-    private static final long SHUFFLE_STREAM = 0x5DEECE66DL;
-    private static final long AUGMENT_STREAM = 0x9E3779B97F4A7C15L;
-
     private final DataSet data;
     private final BatchOptions options;
+    private final SeedStreams seeds;
 
     public BatchPipeline(DataSet data, BatchOptions options) {
         this.data = Objects.requireNonNull(data, "data");
         this.options = Objects.requireNonNull(options, "options");
-        if (options.oneHot() && !data.isLabelled()) {
-            throw new IllegalArgumentException("One-hot labels need a labelled data set; '" + data.name()
-                    + "' has no labels");
-        }
-    }
-
-    public DataSet data() {
-        return data;
-    }
-
-    public BatchOptions options() {
-        return options;
+        this.seeds = new SeedStreams(options.seed());
     }
 
     /** Batches per epoch, counting a smaller last batch. */
@@ -56,7 +48,7 @@ public final class BatchPipeline {
             order[i] = i;
         }
         if (options.shuffle()) {
-            SplittableRandom random = generator(SHUFFLE_STREAM, epoch);
+            SplittableRandom random = new SplittableRandom(seeds.shuffling(epoch));
             for (int i = n - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int swap = order[i];
@@ -69,11 +61,7 @@ public final class BatchPipeline {
 
     /** An iterator over the batches of epoch {@code epoch} (0-based); every call returns the same reused batch. */
     public Iterator<Batch> epoch(int epoch) {
-        return new EpochIterator(order(epoch), generator(AUGMENT_STREAM, epoch));
-    }
-
-    private SplittableRandom generator(long stream, int epoch) {
-        return new SplittableRandom(options.seed() ^ stream ^ (epoch * 0xBF58476D1CE4E5B9L));
+        return new EpochIterator(order(epoch), new SplittableRandom(seeds.augmentation(epoch)));
     }
 
     private final class EpochIterator implements Iterator<Batch> {
@@ -81,8 +69,7 @@ public final class BatchPipeline {
         private final int[] order;
         private final SplittableRandom augmentRandom;
         private final Batch batch;
-        private final float[] raw;
-        private final float[] lookup = new float[256];
+        private final float[] image;
         private final Augmenter augmenter;
         private int position;
 
@@ -90,12 +77,8 @@ public final class BatchPipeline {
             this.order = order;
             this.augmentRandom = augmentRandom;
             int capacity = Math.min(options.batchSize(), Math.max(1, data.size()));
-            this.batch = new Batch(capacity, data.height(), data.width(), data.classCount(), data.isLabelled(),
-                    options.oneHot());
-            this.raw = new float[data.pixelsPerImage()];
-            for (int v = 0; v < 256; v++) {
-                lookup[v] = options.scaling().apply(v);
-            }
+            this.batch = new Batch(capacity, data.height(), data.width(), data.isLabelled());
+            this.image = new float[data.pixelsPerImage()];
             this.augmenter = options.augmentation().isActive()
                     ? new Augmenter(options.augmentation(), data.height(), data.width()) : null;
         }
@@ -115,24 +98,14 @@ public final class BatchPipeline {
             float[] features = batch.features();
             for (int b = 0; b < size; b++) {
                 int index = order[position + b];
-                data.copyRawImage(index, raw, 0);
-                int offset = b * pixels;
                 if (augmenter != null) {
-                    augmenter.apply(raw, features, offset, augmentRandom);
-                    for (int p = 0; p < pixels; p++) {
-                        features[offset + p] = options.scaling().apply(features[offset + p]);
-                    }
+                    data.copyImage(index, image, 0);
+                    augmenter.apply(image, features, b * pixels, augmentRandom);
                 } else {
-                    for (int p = 0; p < pixels; p++) {
-                        features[offset + p] = lookup[(int) raw[p]];
-                    }
+                    data.copyImage(index, features, b * pixels);
                 }
                 if (data.isLabelled()) {
-                    int label = data.label(index);
-                    batch.labels()[b] = label;
-                    if (options.oneHot()) {
-                        OneHot.encodeInto(label, data.classCount(), batch.oneHot(), b * data.classCount());
-                    }
+                    batch.labels()[b] = data.label(index);
                 }
             }
             batch.setSize(size);

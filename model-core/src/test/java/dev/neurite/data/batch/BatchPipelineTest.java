@@ -2,6 +2,8 @@ package dev.neurite.data.batch;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.data.Provenance;
+import dev.neurite.settings.Augmentation;
+import dev.neurite.settings.SettingsException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -13,7 +15,6 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class BatchPipelineTest {
 
     @Test
     void epochVisitsEveryImageOnceWithASmallerLastBatch() {
-        BatchPipeline pipeline = new BatchPipeline(tiny(), BatchOptions.of(4, 7));
+        BatchPipeline pipeline = new BatchPipeline(tiny(), shuffled(4, 7));
         Set<Integer> seen = new HashSet<>();
         int[] sizes = new int[3];
         Iterator<Batch> epoch = pipeline.epoch(0);
@@ -53,76 +54,94 @@ class BatchPipelineTest {
 
     @Test
     void sameSeedAndEpochGiveTheSameOrderAndOtherEpochsDiffer() {
-        BatchPipeline one = new BatchPipeline(tiny(), BatchOptions.of(4, 7));
-        BatchPipeline two = new BatchPipeline(tiny(), BatchOptions.of(4, 7));
+        BatchPipeline one = new BatchPipeline(tiny(), shuffled(4, 7));
+        BatchPipeline two = new BatchPipeline(tiny(), shuffled(4, 7));
         assertArrayEquals(one.order(3), two.order(3));
         assertFalse(Arrays.equals(one.order(0), one.order(1)));
     }
 
     @Test
     void batchBuffersAreReused() {
-        Iterator<Batch> epoch = new BatchPipeline(tiny(), BatchOptions.of(4, 7)).epoch(0);
+        Iterator<Batch> epoch = new BatchPipeline(tiny(), shuffled(4, 7)).epoch(0);
         Batch first = epoch.next();
         float[] buffer = first.features();
         Batch second = epoch.next();
         assertSame(first, second);
         assertSame(buffer, second.features());
-        assertArrayEquals(new int[] {4, 4, 4, 1}, second.nhwcShape());
-        assertArrayEquals(new int[] {4, 16}, second.flatShape());
+        assertEquals(16, second.pixelsPerImage());
     }
 
     @Test
-    void oneHotLabelsMatchIntegerLabels() {
-        Batch batch = new BatchPipeline(tiny(), BatchOptions.of(10, 1).withOneHot(true)).epoch(0).next();
+    void pixelsBecomeValuesInTheUnitRange() {
+        Batch batch = new BatchPipeline(tiny(), BatchOptions.inOrder(10)).epoch(0).next();
         for (int i = 0; i < 10; i++) {
-            float[] row = Arrays.copyOfRange(batch.oneHot(), i * 3, i * 3 + 3);
-            assertArrayEquals(OneHot.encode(batch.labels()[i], 3), row);
+            assertEquals(10 * i / 255f, batch.features()[i * 16 + 5], 1e-7f);
+            assertEquals(i % 3, batch.labels()[i]);
         }
     }
 
     @Test
-    void standardisedInputsHaveZeroMeanAndUnitDeviation() {
-        DataSet data = tiny();
-        BatchOptions options = BatchOptions.of(10, 1).withScaling(PixelScaling.standardised(data));
-        float[] x = new BatchPipeline(data, options).epoch(0).next().features();
-        double mean = 0;
-        for (float v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double variance = 0;
-        for (float v : x) {
-            variance += (v - mean) * (v - mean);
-        }
-        assertEquals(0, mean, 1e-4);
-        assertEquals(1, variance / x.length, 1e-3);
-    }
-
-    @Test
-    void augmentationIsSeededAndChangesImages() {
+    void augmentationIsSeededPerEpochAndChangesImages() {
         DataSet data = dataWithOneDot();
-        BatchOptions options = BatchOptions.of(1, 5).withShuffle(false)
-                .withAugmentation(new Augmentation(20, 0.2, 0.2, 0.1));
-        float[] a = new BatchPipeline(data, options).epoch(0).next().features().clone();
-        float[] b = new BatchPipeline(data, options).epoch(0).next().features().clone();
-        float[] plain = new BatchPipeline(data, options.withAugmentation(Augmentation.NONE)).epoch(0).next()
-                .features().clone();
+        BatchOptions options = new BatchOptions(1, false, 5, new Augmentation(20, 0.2, 0.2, 0.1));
+        float[] a = firstImage(new BatchPipeline(data, options), 0);
+        float[] b = firstImage(new BatchPipeline(data, options), 0);
+        float[] nextEpoch = firstImage(new BatchPipeline(data, options), 1);
+        float[] otherSeed = firstImage(new BatchPipeline(data, new BatchOptions(1, false, 6,
+                options.augmentation())), 0);
+        float[] plain = firstImage(new BatchPipeline(data, BatchOptions.inOrder(1)), 0);
         assertArrayEquals(a, b);
-        assertNotEquals(Arrays.toString(plain), Arrays.toString(a));
+        assertFalse(Arrays.equals(a, nextEpoch));
+        assertFalse(Arrays.equals(a, otherSeed));
+        assertFalse(Arrays.equals(a, plain));
+        float[] original = new float[28 * 28];
+        data.copyImage(0, original, 0);
+        assertArrayEquals(original, plain);
     }
 
     @Test
-    void oneHotWithoutLabelsIsRefused() {
-        DataSet unlabelled = DataSet.unlabelled("u", 4, 4, new byte[16], List.of("a"), Provenance.inMemory("t"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new BatchPipeline(unlabelled, BatchOptions.of(1, 1).withOneHot(true)));
+    void augmentationMovesTheInkByAtMostTheShiftRange() {
+        DataSet data = dataWithOneDot();
+        Augmentation shiftOnly = new Augmentation(0, 0.1, 0.1, 0);
+        for (int epoch = 0; epoch < 20; epoch++) {
+            float[] image = firstImage(new BatchPipeline(data, new BatchOptions(1, false, 3, shiftOnly)), epoch);
+            double[] centre = centreOfMass(image);
+            assertEquals(14.0, centre[0], 2.8 + 1e-6, "x of the ink's centre, epoch " + epoch);
+            assertEquals(14.0, centre[1], 2.8 + 1e-6, "y of the ink's centre, epoch " + epoch);
+        }
     }
 
     @Test
-    void augmentationRangesAreValidated() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new Augmentation(10, 1.5, 0, 0));
-        assertTrue(error.getMessage().contains("widthShiftRange must be in [0.0, 1.0); got 1.5"), error.getMessage());
+    void augmentationRangesAreValidatedWithKerasNames() {
+        SettingsException error = assertThrows(SettingsException.class, () -> new Augmentation(10, 1.5, 0, 0));
+        assertEquals("width_shift_range must be in [0, 1); got 1.5", error.getMessage());
+        error = assertThrows(SettingsException.class, () -> new Augmentation(181, 0, 0, 0));
+        assertTrue(error.getMessage().startsWith("rotation_range must be in [0, 180]"), error.getMessage());
+    }
+
+    private static BatchOptions shuffled(int batchSize, long seed) {
+        return new BatchOptions(batchSize, true, seed, Augmentation.NONE);
+    }
+
+    private static float[] firstImage(BatchPipeline pipeline, int epoch) {
+        Batch batch = pipeline.epoch(epoch).next();
+        return Arrays.copyOf(batch.features(), batch.pixelsPerImage());
+    }
+
+    /** {@code {x, y}} of the ink's centre of mass, pixel centres at i + 0.5. */
+    private static double[] centreOfMass(float[] image) {
+        double mass = 0;
+        double x = 0;
+        double y = 0;
+        for (int row = 0; row < 28; row++) {
+            for (int column = 0; column < 28; column++) {
+                float v = image[row * 28 + column];
+                mass += v;
+                x += v * (column + 0.5);
+                y += v * (row + 0.5);
+            }
+        }
+        return new double[] {x / mass, y / mass};
     }
 
     private static DataSet dataWithOneDot() {

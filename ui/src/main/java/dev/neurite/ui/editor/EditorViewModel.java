@@ -16,6 +16,7 @@ import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.LayerType;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
+import dev.neurite.train.RunRecord;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -267,6 +268,15 @@ public final class EditorViewModel {
         }
     }
 
+    /** Takes the compile and fit settings of {@code edited} (the Train place's form) as one undoable edit. */
+    public void setTrainingSettings(ModelDefinition edited) {
+        ModelDefinition current = project().model();
+        if (!edited.compile().equals(current.compile()) || !edited.fit().equals(current.fit())) {
+            apply("Change training settings", p -> p.withModel(p.model().withCompile(edited.compile())
+                    .withFit(edited.fit())));
+        }
+    }
+
     public void setDataset(String dataset) {
         if (!dataset.equals(project().dataset())) {
             apply("Choose data set " + dataset, p -> p.withDataset(dataset));
@@ -315,7 +325,8 @@ public final class EditorViewModel {
 
     /** Replaces the whole model by {@code model} (e.g. a template) as one undoable edit. */
     public void loadModel(ModelDefinition model, String label) {
-        Project replacement = ProjectEdits.autoLayout(new Project(model, Map.of(), project().dataset()));
+        Project replacement = ProjectEdits.autoLayout(new Project(model, Map.of(), project().dataset(),
+                project().runs()));
         record(label, project(), replacement);
         selection.clear();
     }
@@ -336,12 +347,22 @@ public final class EditorViewModel {
         dirty.set(!project().equals(saved));
     }
 
-    public void undo() {
-        history.undo().ifPresent(edit -> show(edit.before()));
+    /**
+     * Stores a training run in the project (or replaces the one with its number). Runs are a record of what
+     * happened, not edits: they are not undone, and undo and redo keep them.
+     */
+    public void recordRun(RunRecord run) {
+        show(project().withRun(run));
     }
 
+    /** Undoes the last edit; the runs stay as they are. */
+    public void undo() {
+        history.undo().ifPresent(edit -> show(edit.before().withRuns(project().runs())));
+    }
+
+    /** Redoes the last undone edit; the runs stay as they are. */
     public void redo() {
-        history.redo().ifPresent(edit -> show(edit.after()));
+        history.redo().ifPresent(edit -> show(edit.after().withRuns(project().runs())));
     }
 
     // ---- Inner workings -------------------------------------------------------------------------------------------

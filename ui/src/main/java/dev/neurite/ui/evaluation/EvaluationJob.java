@@ -4,8 +4,6 @@ import dev.neurite.data.DataSet;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.train.BatchFeeder;
-import dev.neurite.train.DataSetExamples;
-import dev.neurite.train.Examples;
 import dev.neurite.ui.common.InteractiveFirst;
 
 import java.util.concurrent.CancellationException;
@@ -36,28 +34,27 @@ final class EvaluationJob {
      * @throws CancellationException when {@code cancelled} said so, or the thread was interrupted
      */
     TestResults run(TrainedModel model, DataSet testSet, DoubleConsumer progress, BooleanSupplier cancelled) {
-        Examples examples = new DataSetExamples(testSet);
-        float[][] outputs = new float[examples.size()][];
+        float[][] outputs = new float[testSet.size()][];
         ChunkSizer sizer = new ChunkSizer();
         BatchFeeder feeder = new BatchFeeder(model.network().inputShape());
         double reported = 0;
-        for (int start = 0; start < examples.size(); ) {
+        for (int start = 0; start < testSet.size(); ) {
             awaitInteractiveWork();
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("Evaluation cancelled");
             }
-            int end = Math.min(examples.size(), start + sizer.next());
+            int end = Math.min(testSet.size(), start + sizer.next());
             long began = System.nanoTime();
-            Evaluator.predictBatch(model.network(), examples, start, end - start, feeder, outputs);
+            Evaluator.predictBatch(model.network(), testSet, start, end - start, feeder, outputs);
             sizer.took(end - start, System.nanoTime() - began);
             start = end;
-            double fraction = (double) end / examples.size();
-            if (fraction - reported >= PROGRESS_STEP || end == examples.size()) {
+            double fraction = (double) end / testSet.size();
+            if (fraction - reported >= PROGRESS_STEP || end == testSet.size()) {
                 reported = fraction;
                 progress.accept(fraction);
             }
         }
-        return new TestResults(model, testSet, Evaluator.summarise(model.network(), examples, outputs), outputs);
+        return new TestResults(model, testSet, Evaluator.summarise(model.network(), testSet, outputs), outputs);
     }
 
     private void awaitInteractiveWork() {

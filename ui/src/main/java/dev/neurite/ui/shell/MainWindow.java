@@ -71,7 +71,7 @@ public final class MainWindow {
                                 + "data set. Build a model without errors first."),
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
-                                + "got wrong in a confusion matrix."));
+                                + "got wrong in a confusion matrix."), this::openInBuild);
         StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
         build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");
@@ -124,13 +124,23 @@ public final class MainWindow {
         }
     }
 
-    WindowActions actions() {
-        return actions;
+    /** Shows the Build place for a coach note's setting, with the loss chooser focused when it is the loss. */
+    private void openInBuild(dev.neurite.train.CoachNote.Setting setting) {
+        place.set(Place.BUILD);
+        if (setting == dev.neurite.train.CoachNote.Setting.LOSS) {
+            Node loss = build.lookup("#loss");
+            if (loss != null) {
+                loss.requestFocus();
+            }
+        }
     }
 
-    /** The Train and Test places (tests reach the Train place's settings through it). */
     TrainingPlaces trainingPlaces() {
         return trainingPlaces;
+    }
+
+    WindowActions actions() {
+        return actions;
     }
 
     /** After the window is shown: offer to restore a crashed session's work, and fit the model into view. */

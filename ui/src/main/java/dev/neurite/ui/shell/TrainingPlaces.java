@@ -3,17 +3,16 @@ package dev.neurite.ui.shell;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.digits.BundledDigits;
-import dev.neurite.engine.Network;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.NeuriteException;
+import dev.neurite.train.CoachNote;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
 import dev.neurite.ui.train.RunState;
 import dev.neurite.ui.train.TrainPlace;
-import dev.neurite.ui.train.TrainingViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,7 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The Train and Test places of the main window, built the first time each is shown so that starting the window
@@ -38,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TrainingPlaces {
 
     private final EditorViewModel editor;
+    private final Consumer<CoachNote.Setting> openInBuild;
     private final StackPane trainHolder;
     private final StackPane testHolder;
     private final ReadOnlyObjectWrapper<TrainedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
@@ -47,24 +47,30 @@ final class TrainingPlaces {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicInteger runs = new AtomicInteger();
     private TrainPlace train;
     private TestPlace test;
     /** The data set whose test images the Test place shows or is reading; null before it is first shown. */
     private String testDataset;
     private Place shown;
-    private boolean handedOver;
 
     /**
      * @param editor       the Build place's model
      * @param trainPending shown in the Train place until it is first opened
      * @param testPending  shown in the Test place until it is first opened
+     * @param openInBuild  shows a setting of the Build place that a coach note links to (the loss, the layers)
      */
-    TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending) {
+    TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending,
+                   Consumer<CoachNote.Setting> openInBuild) {
         this.editor = editor;
+        this.openInBuild = openInBuild;
         this.trainHolder = new StackPane(trainPending);
         this.testHolder = new StackPane(testPending);
         editor.projectProperty().addListener((obs, old, now) -> datasetChosen(now.dataset()));
+    }
+
+    /** The Train place, or null before it is first shown. */
+    TrainPlace trainPlace() {
+        return train;
     }
 
     Node trainView() {
@@ -73,11 +79,6 @@ final class TrainingPlaces {
 
     Node testView() {
         return testHolder;
-    }
-
-    /** The Train place, or null until it is first shown. */
-    TrainPlace trainPlace() {
-        return train;
     }
 
     /** Why the Build place is locked, or empty when it is not. */
@@ -153,30 +154,20 @@ final class TrainingPlaces {
         ObservableValue<ModelDefinition> model = Bindings.createObjectBinding(() -> project.getValue().model(),
                 project);
         ObservableValue<String> dataset = Bindings.createStringBinding(() -> project.getValue().dataset(), project);
-        TrainPlace place = new TrainPlace(model, dataset, background);
+        TrainPlace place = new TrainPlace(model, dataset, background, DataSources::resolve,
+                new TrainPlace.Links(editor::setTrainingSettings, editor::recordRun, openInBuild));
         var viewModel = place.viewModel();
+        viewModel.runs().load(project.getValue().runs());
+        project.addListener((obs, old, now) -> viewModel.runs().load(now.runs()));
         lockReason.bind(Bindings.when(viewModel.editingLockedProperty())
                 .then(viewModel.editingLockReasonProperty()).otherwise(""));
         viewModel.stateProperty().addListener((obs, old, now) -> {
-            if (now != RunState.FINISHED) {
-                handedOver = false;
+            if (now == RunState.FINISHED && viewModel.lastNetworkProperty().get() != null) {
+                int number = viewModel.runs().runs().stream().mapToInt(r -> r.record().number()).max().orElse(0);
+                trained.set(new TrainedModel("Trained model, run " + number, viewModel.lastNetworkProperty().get()));
             }
-            handOverIfFinished(viewModel);
         });
-        viewModel.lastNetworkProperty().addListener((obs, old, now) -> handOverIfFinished(viewModel));
         return place;
-    }
-
-    /**
-     * Hands a finished run's network to the Test place, once per finish. A run's network is published just after its
-     * state turns FINISHED; "train N more" finishes again with the same network, whose weights have changed.
-     */
-    private void handOverIfFinished(TrainingViewModel viewModel) {
-        Network network = viewModel.lastNetworkProperty().get();
-        if (!handedOver && network != null && viewModel.stateProperty().get() == RunState.FINISHED) {
-            handedOver = true;
-            trained.set(new TrainedModel("Trained model, run " + runs.incrementAndGet(), network));
-        }
     }
 
     /** The test split of {@code dataset}; the bundled digits when it cannot be loaded. Background thread. */

@@ -1,9 +1,9 @@
 package dev.neurite.ui.testplace;
 
-import dev.neurite.ui.common.PulseMeter;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
 import dev.neurite.ui.evaluation.GalleryFilter;
 import dev.neurite.ui.evaluation.GallerySort;
+import dev.neurite.ui.train.PulseMeter;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.IndexedCell;
@@ -20,8 +20,8 @@ import java.util.Locale;
  * a steady {@link #PIXELS_PER_PULSE} pixels a frame (a fast mouse wheel), then from bottom to top a whole page a
  * frame (dragging the scroll bar: every tile new in every frame). For each pass it prints one {@code MEASURE} line
  * with the frames, the median, 99th percentile and longest gap between pulses, and the gaps over 33 and 100 ms;
- * then the memory, and exits. With {@code -Dneurite.measure.debug=true} it also prints each gap over 50 ms with when
- * it came and the first row then shown. Started by {@link TestPlaceDemo} with {@code -Dneurite.measure=gallery}, once
+ * then the memory, and exits. With {@code -Dneurite.measure.debug=true} it also lists the gaps of 50 ms and more with
+ * when they ended. Started by {@link TestPlaceDemo} with {@code -Dneurite.measure=gallery}, once
  * the evaluation is done; {@code bench/gallery-scroll.sh} runs it under Xvfb.
  *
  * <p>JavaFX thread only.
@@ -94,7 +94,6 @@ final class GalleryScrollMeasurement {
         private final boolean debug = Boolean.getBoolean("neurite.measure.debug");
         private long started;
         private long jitStart;
-        private long previous;
 
         Pass(String name, VirtualFlow<?> flow, double step, Runnable then) {
             this.name = name;
@@ -113,12 +112,6 @@ final class GalleryScrollMeasurement {
 
         @Override
         public void handle(long now) {
-            if (debug && previous != 0 && now - previous > 50_000_000L) {
-                IndexedCell<?> first = flow.getFirstVisibleCell();
-                System.out.printf(Locale.ROOT, "MEASURE debug: %.0f ms gap %.2f s into the pass, first row %d%n",
-                        (now - previous) / 1e6, (now - started) / 1e9, first == null ? -1 : first.getIndex());
-            }
-            previous = now;
             if (atEnd()) {
                 stop();
                 meter.stop();
@@ -144,6 +137,9 @@ final class GalleryScrollMeasurement {
                     meter.gapPercentileMillis(0.99), meter.longestGapMillis(), meter.gapsLongerThan(33),
                     meter.gapsLongerThan(100),
                     ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart, loadAverage());
+            if (debug) {
+                meter.longGaps().forEach(gap -> System.out.println("MEASURE long gap " + gap));
+            }
         }
 
         private static String loadAverage() {

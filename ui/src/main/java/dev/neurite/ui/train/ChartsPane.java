@@ -17,7 +17,6 @@ import org.jfree.chart.fx.interaction.PanHandlerFX;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The middle column: the loss and accuracy charts stacked, their toolbar (x axis, log scale, smoothing, reset zoom,
@@ -35,6 +34,7 @@ final class ChartsPane {
     private final ChartViewer lossViewer;
     private final ChartViewer accuracyViewer;
     private final VBox root;
+    private boolean lossNext = true;
 
     ChartsPane(TrainingViewModel model) {
         this.model = model;
@@ -61,12 +61,32 @@ final class ChartsPane {
         return accuracy;
     }
 
-    /** Draws what is new. */
+    /** Draws what is new on both charts. */
     void refresh() {
-        List<RunEntry> overlays = model.runs().selected();
+        refreshLoss();
+        refreshAccuracy();
+    }
+
+    /**
+     * Draws what is new on one chart, the loss and the accuracy chart taking turns, so that one call blocks the
+     * JavaFX thread for one chart's redraw only.
+     */
+    void refreshNext() {
+        if (lossNext) {
+            refreshLoss();
+        } else {
+            refreshAccuracy();
+        }
+        lossNext = !lossNext;
+    }
+
+    private void refreshLoss() {
         loss.refresh(model.xUnitProperty().get(), model.smoothingProperty().get(), model.logLossProperty().get(),
-                overlays);
-        accuracy.refresh(model.xUnitProperty().get(), model.smoothingProperty().get(), false, overlays);
+                model.runs().selected());
+    }
+
+    private void refreshAccuracy() {
+        accuracy.refresh(model.xUnitProperty().get(), model.smoothingProperty().get(), false, model.runs().selected());
     }
 
     private static ChartViewer viewer(MetricChart chart, String id) {

@@ -39,6 +39,11 @@ final class Curve {
         return values[i];
     }
 
+    /** The values, valid in {@code [0, size())}; the array itself (read it, do not keep it). */
+    double[] values() {
+        return values;
+    }
+
     void clear() {
         size = 0;
     }

@@ -1,8 +1,10 @@
 package dev.neurite.ui.train;
 
 import dev.neurite.format.ModelDefinition;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Optimizer;
+import dev.neurite.settings.PixelScaling;
 import dev.neurite.settings.Validation;
 import dev.neurite.train.CallbackSettings;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +23,7 @@ import java.util.List;
 
 /**
  * The fit and compile settings of the Train place as editable properties (epochs, batch size, optimizer, learning
- * rate, validation, samples, seed, callbacks), filled from the model's own settings and turned back into an immutable
+ * rate, validation, samples, seed, pixel scaling, augmentation, callbacks), filled from the model's own settings and turned back into an immutable
  * snapshot at Start. Properties are bound to the settings form; JavaFX thread only.
  */
 public final class FitForm {
@@ -37,6 +39,12 @@ public final class FitForm {
     private final BooleanProperty validateOnTest = new SimpleBooleanProperty(this, "validateOnTest", false);
     private final IntegerProperty sampleLimit = new SimpleIntegerProperty(this, "sampleLimit", 0);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
+    private final ObjectProperty<PixelScaling> pixelScaling = new SimpleObjectProperty<>(this, "pixelScaling",
+            PixelScaling.RESCALE);
+    private final DoubleProperty rotationRange = new SimpleDoubleProperty(this, "rotationRange", 0);
+    private final DoubleProperty widthShiftRange = new SimpleDoubleProperty(this, "widthShiftRange", 0);
+    private final DoubleProperty heightShiftRange = new SimpleDoubleProperty(this, "heightShiftRange", 0);
+    private final DoubleProperty zoomRange = new SimpleDoubleProperty(this, "zoomRange", 0);
     private final BooleanProperty earlyStopping = new SimpleBooleanProperty(this, "earlyStopping", false);
     private final IntegerProperty earlyStoppingPatience = new SimpleIntegerProperty(this, "patience", 3);
     private final BooleanProperty restoreBestWeights = new SimpleBooleanProperty(this, "restoreBest", true);
@@ -47,6 +55,7 @@ public final class FitForm {
     private final BooleanProperty checkpointBestOnly = new SimpleBooleanProperty(this, "checkpointBestOnly", true);
     private final ObjectProperty<Path> checkpointFolder = new SimpleObjectProperty<>(this, "checkpointFolder",
             Path.of(System.getProperty("user.home"), "neurite-checkpoints"));
+    private boolean loading;
 
     // ---- Properties ------------------------------------------------------------------------------------------------
 
@@ -69,6 +78,21 @@ public final class FitForm {
 
     public IntegerProperty seedProperty() { return seed; }
 
+    /** Pixels divided by 255, or standardized with the training images' mean and deviation. */
+    public ObjectProperty<PixelScaling> pixelScalingProperty() { return pixelScaling; }
+
+    /** Augmentation: largest rotation of a training image in degrees (rotation_range). */
+    public DoubleProperty rotationRangeProperty() { return rotationRange; }
+
+    /** Augmentation: largest sideways shift as a fraction of the width (width_shift_range). */
+    public DoubleProperty widthShiftRangeProperty() { return widthShiftRange; }
+
+    /** Augmentation: largest vertical shift as a fraction of the height (height_shift_range). */
+    public DoubleProperty heightShiftRangeProperty() { return heightShiftRange; }
+
+    /** Augmentation: zoom factor drawn from [1 - zoom_range, 1 + zoom_range]. */
+    public DoubleProperty zoomRangeProperty() { return zoomRange; }
+
     public BooleanProperty earlyStoppingProperty() { return earlyStopping; }
 
     public IntegerProperty earlyStoppingPatienceProperty() { return earlyStoppingPatience; }
@@ -89,14 +113,46 @@ public final class FitForm {
 
     // ---- Commands --------------------------------------------------------------------------------------------------
 
+    /**
+     * Calls {@code listener} after every edit of a setting that belongs to the model (epochs, batch size, optimizer,
+     * learning rate, validation, seed, pixel scaling, augmentation), but not while {@link #load} fills the form.
+     * Callbacks and the sample limit are settings of the Train place only and do not call it.
+     */
+    public void addModelEditListener(Runnable listener) {
+        javafx.beans.InvalidationListener edited = obs -> {
+            if (!loading) {
+                listener.run();
+            }
+        };
+        for (javafx.beans.Observable property : java.util.List.of(epochs, batchSize, optimizer, learningRate,
+                validationSplit, validateOnTest, seed, pixelScaling, rotationRange, widthShiftRange, heightShiftRange,
+                zoomRange)) {
+            property.addListener(edited);
+        }
+    }
+
     /** Fills the form from a model's own compile and fit settings (callbacks keep their values). */
     public void load(ModelDefinition model) {
+        loading = true;
+        try {
+            fill(model);
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void fill(ModelDefinition model) {
         FitSettings fit = model.fit();
         epochs.set(fit.epochs());
         batchSize.set(fit.batchSize());
         seed.set((int) fit.seed());
         validateOnTest.set(fit.validation() instanceof Validation.TestSet);
         validationSplit.set(fit.validation() instanceof Validation.Split s ? s.fraction() : 0);
+        pixelScaling.set(fit.pixelScaling());
+        rotationRange.set(fit.augmentation().rotationRange());
+        widthShiftRange.set(fit.augmentation().widthShiftRange());
+        heightShiftRange.set(fit.augmentation().heightShiftRange());
+        zoomRange.set(fit.augmentation().zoomRange());
         optimizer.set(model.compile().optimizer().kerasClassName());
         learningRate.set(model.compile().optimizer().learningRate());
     }
@@ -109,8 +165,10 @@ public final class FitForm {
     public ModelDefinition apply(ModelDefinition model) {
         Validation validation = validateOnTest.get() ? new Validation.TestSet()
                 : validationSplit.get() > 0 ? new Validation.Split(validationSplit.get()) : new Validation.None();
-        FitSettings fit = new FitSettings(batchSize.get(), epochs.get(), validation, model.fit().shuffle(),
-                seed.get());
+        FitSettings fit = model.fit().withBatchSize(batchSize.get()).withEpochs(epochs.get())
+                .withValidation(validation).withSeed(seed.get()).withPixelScaling(pixelScaling.get())
+                .withAugmentation(new Augmentation(rotationRange.get(), widthShiftRange.get(), heightShiftRange.get(),
+                        zoomRange.get()));
         Optimizer current = model.compile().optimizer();
         Optimizer chosen = current.kerasClassName().equals(optimizer.get()) ? current : switch (optimizer.get()) {
             case "Adam" -> new Optimizer.Adam();

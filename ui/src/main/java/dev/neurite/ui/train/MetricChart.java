@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * One live chart (loss or accuracy) of the current run and the overlaid runs: each batch's value faint, the smoothed
- * line over it, per-epoch training and validation points, a marker at every epoch boundary. {@link #refresh} appends
- * only what is new, with the chart's notifications off, so a refresh costs one redraw. JavaFX thread only.
+ * line over it, per-epoch training and validation points, a marker at every epoch boundary. {@link #refresh} runs
+ * with the chart's notifications off, so a refresh costs one redraw; the per-batch lines are drawn through
+ * {@link Decimation}, so a redraw costs about the same however many batches the run has had. JavaFX thread only.
  */
 final class MetricChart {
 
@@ -30,6 +31,8 @@ final class MetricChart {
     private static final int EPOCHS = 1;
     private static final int SMOOTHED = 2;
     private static final int RAW = 3;
+    /** Runs of batches the per-batch lines are cut into: a few per pixel column of a wide chart. */
+    static final int MAX_BUCKETS = 600;
 
     private final MetricCurves curves;
     private final boolean isLoss;
@@ -44,8 +47,10 @@ final class MetricChart {
     private final LogAxis logAxis;
 
     private Curve.XUnit unit = Curve.XUnit.BATCH;
-    private double smoothing = 0.6;
+    private double smoothing = 0.9;
     private Ema ema = new Ema(smoothing);
+    private double[] smoothedValues = new double[256];
+    private int smoothedCount;
     private long drawnVersion = -1;
     private int drawnBoundaries;
     private int drawnGeneration;
@@ -90,6 +95,36 @@ final class MetricChart {
 
     JFreeChart chart() {
         return chart;
+    }
+
+    /**
+     * Draws a throw-away chart of made-up curves a few times into an image, so that the chart code is loaded and
+     * compiled before the first run instead of stalling its first refreshes. Any thread (the chart is its own);
+     * takes a few hundred milliseconds of CPU once.
+     */
+    static void warmUp() {
+        MetricCurves curves = new MetricCurves("loss");
+        int perEpoch = 400;
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            for (int b = 1; b <= perEpoch; b++) {
+                double global = (epoch - 1) * perEpoch + b;
+                curves.addBatch(global, epoch - 1 + (double) b / perEpoch, 2 / Math.sqrt(global) + (b % 7) * 0.01);
+            }
+            curves.addEpoch(epoch, epoch * perEpoch, 1.0 / epoch, 1.1 / epoch);
+        }
+        MetricChart chart = new MetricChart(curves, "Loss");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 350,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        try {
+            for (int round = 0; round < 4; round++) {
+                chart.refresh(round % 2 == 0 ? Curve.XUnit.BATCH : Curve.XUnit.EPOCH, 0.9 - round * 0.1, round == 3,
+                        List.of());
+                chart.chart().draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 350));
+            }
+        } finally {
+            graphics.dispose();
+        }
     }
 
     private static XYLineAndShapeRenderer renderer(boolean lines, boolean shapes, Color[] colours) {
@@ -154,14 +189,26 @@ final class MetricChart {
         plot.clearDomainMarkers();
         drawnBoundaries = 0;
         ema = new Ema(smoothing);
+        smoothedCount = 0;
     }
 
     private void appendNew() {
         Curve batches = curves.batches();
-        for (int i = raw.getItemCount(); i < batches.size(); i++) {
-            double x = batches.x(i, unit);
-            raw.add(x, batches.value(i), false);
-            smoothed.add(x, ema.add(batches.value(i)), false);
+        if (smoothedCount < batches.size()) {
+            smoothedValues = java.util.Arrays.copyOf(smoothedValues, Math.max(smoothedValues.length,
+                    Integer.highestOneBit(batches.size()) * 2));
+            for (int i = smoothedCount; i < batches.size(); i++) {
+                smoothedValues[i] = ema.add(batches.value(i));
+            }
+            smoothedCount = batches.size();
+            raw.clear();
+            for (int i : Decimation.extremes(batches.values(), batches.size(), MAX_BUCKETS)) {
+                raw.add(batches.x(i, unit), batches.value(i), false);
+            }
+            smoothed.clear();
+            for (int i : Decimation.lastOfEach(batches.size(), MAX_BUCKETS)) {
+                smoothed.add(batches.x(i, unit), smoothedValues[i], false);
+            }
         }
         append(curves.trainEpochs(), trainEpochs);
         append(curves.validationEpochs(), validationEpochs);

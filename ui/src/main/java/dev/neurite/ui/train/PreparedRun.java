@@ -1,9 +1,9 @@
 package dev.neurite.ui.train;
 
+import dev.neurite.data.DataSet;
 import dev.neurite.engine.Network;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.train.CallbackSettings;
-import dev.neurite.train.Examples;
 import dev.neurite.train.TrainingSession;
 
 import java.time.Instant;
@@ -24,6 +24,6 @@ import java.time.Instant;
  * @param started      when Start was pressed
  */
 record PreparedRun(int number, ModelDefinition definition, CallbackSettings callbacks, String datasetId,
-                   String datasetHash, Network network, TrainingSession session, Examples test, int trainSamples,
+                   String datasetHash, Network network, TrainingSession session, DataSet test, int trainSamples,
                    Instant started) {
 }

@@ -5,21 +5,25 @@ import dev.neurite.train.RunRecord;
 import java.util.Locale;
 
 /**
- * A run in the runs list: its record and what the charts need to place its epochs on a batch axis. Immutable.
+ * A run in the runs list, shown by {@link #toString()}. Immutable.
  *
- * @param record          the run
- * @param batchesPerEpoch batches per epoch of the run
+ * @param record the run
  */
-public record RunEntry(RunRecord record, int batchesPerEpoch) {
+public record RunEntry(RunRecord record) {
 
-    /** "Run 3 · Adam · 5 epochs · val_acc 0.9712". */
+    /** Batches per epoch of the run, to place its epochs on a batch axis (0 if unknown). */
+    public int batchesPerEpoch() {
+        return record.batchesPerEpoch();
+    }
+
+    /** Two lines: "Run 3 · Adam · 5 epochs" and "val_accuracy 0.9712" (or the training accuracy). */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(record.title()).append(" \u00b7 ")
                 .append(record.model().compile().optimizer().kerasClassName()).append(" \u00b7 ")
                 .append(record.history().size()).append(record.history().size() == 1 ? " epoch" : " epochs");
         record.lastEpoch().ifPresent(e -> text.append(String.format(Locale.ROOT,
-                e.hasValidation() ? " \u00b7 val_accuracy %.4f" : " \u00b7 accuracy %.4f",
+                e.hasValidation() ? "\nval_accuracy %.4f" : "\naccuracy %.4f",
                 e.hasValidation() ? e.validationAccuracy() : e.accuracy())));
         return text.toString();
     }

@@ -9,10 +9,7 @@ import dev.neurite.format.ModelDefinition;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
-import dev.neurite.train.Batches;
 import dev.neurite.train.CallbackSettings;
-import dev.neurite.train.DataSetExamples;
-import dev.neurite.train.Examples;
 import dev.neurite.train.RunRecord;
 import dev.neurite.train.TrainingSession;
 
@@ -58,18 +55,17 @@ final class RunPreparation {
         }
         TrainTestSets data = loaded.computeIfAbsent(request.datasetId(), dataSource);
         DataSet trainSet = data.train();
-        Examples train = new DataSetExamples(trainSet);
+        DataSet train = trainSet;
         if (request.sampleLimit() > 0 && request.sampleLimit() < train.size()) {
             train = train.range(0, request.sampleLimit());
         }
-        Examples test = data.test().map(DataSetExamples::new).orElse(null);
+        DataSet test = data.test().orElse(null);
         FitSettings fit = request.definition().fit();
         if (fit.validation() instanceof Validation.TestSet && test == null) {
             fit = fit.withValidation(new Validation.None());
         }
         Network network = new CpuEngine().compile(request.definition().graph(), request.definition().compile(),
                 fit.seed());
-        network.adapt(new Batches(train, network.inputShape(), 1000));
         int trainSamples = fit.validation() instanceof Validation.Split split
                 ? (int) (train.size() * (1 - split.fraction())) : train.size();
         TrainingSession session = new TrainingSession(network, train, test, fit, request.callbacks().toCallbacks(),

@@ -1,5 +1,6 @@
 package dev.neurite.ui.train;
 
+import dev.neurite.train.RunRecord;
 import dev.neurite.train.RunSettingsTable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -7,7 +8,7 @@ import javafx.collections.ObservableList;
 import java.util.List;
 
 /**
- * The runs of this session, the ones chosen for overlaying on the charts, and the settings diff of the first two
+ * The runs of the project, the ones chosen for overlaying on the charts, and the settings diff of the first two
  * chosen. JavaFX thread only.
  */
 public final class RunsModel {
@@ -47,6 +48,15 @@ public final class RunsModel {
         } else {
             diff.clear();
         }
+    }
+
+    /** Shows the runs of an opened project in place of the current ones (nothing if they are the same). */
+    public void load(List<RunRecord> records) {
+        if (records.equals(runs.stream().map(RunEntry::record).toList())) {
+            return;
+        }
+        select(List.of());
+        runs.setAll(records.stream().map(RunEntry::new).toList());
     }
 
     /** Adds a run, or replaces the entry with the same number (a run continued with +N epochs). */

@@ -1,5 +1,6 @@
 package dev.neurite.ui.train;
 
+import dev.neurite.settings.PixelScaling;
 import dev.neurite.train.CoachNote;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -50,8 +51,19 @@ final class SettingsPane {
         row(fit, 6, "samples", Fields.integer(form.sampleLimitProperty(), 0, 10_000_000, 500,
                 "Train on the first N samples only (0 = all): quick experiments"));
         row(fit, 7, "seed", Fields.integer(form.seedProperty(), 0, Integer.MAX_VALUE, 1,
-                "One seed for the run: initialisation, shuffling and dropout derive from it"));
+                "One seed for the run: initialisation, shuffling, augmentation and dropout derive from it"));
+        row(fit, 8, "pixel_scaling", pixelScaling(form));
         targets.put(CoachNote.Setting.LEARNING_RATE, learningRate);
+
+        GridPane augmentation = grid();
+        row(augmentation, 0, "rotation_range", Fields.decimal(form.rotationRangeProperty(), 0, 180, 5,
+                "Rotate each training image by a random angle of up to this many degrees, either way"));
+        row(augmentation, 1, "width_shift_range", Fields.decimal(form.widthShiftRangeProperty(), 0, 0.5, 0.05,
+                "Shift each training image sideways by up to this fraction of its width"));
+        row(augmentation, 2, "height_shift_range", Fields.decimal(form.heightShiftRangeProperty(), 0, 0.5, 0.05,
+                "Shift each training image up or down by up to this fraction of its height"));
+        row(augmentation, 3, "zoom_range", Fields.decimal(form.zoomRangeProperty(), 0, 0.5, 0.05,
+                "Zoom each training image by a random factor in [1 - zoom_range, 1 + zoom_range]"));
 
         GridPane callbacks = grid();
         CheckBox early = check("EarlyStopping", form.earlyStoppingProperty(),
@@ -85,7 +97,8 @@ final class SettingsPane {
         targets.put(CoachNote.Setting.EARLY_STOPPING, early);
         targets.put(CoachNote.Setting.REDUCE_LEARNING_RATE, reduce);
 
-        VBox settings = new VBox(8, section("Fit", fit), section("Callbacks", callbacks));
+        VBox settings = new VBox(8, section("Fit", fit), section("Augmentation", augmentation),
+                section("Callbacks", callbacks));
         settings.disableProperty().bind(model.runningProperty());
         root.getChildren().addAll(new ControlsBar(model).view(), settings);
     }
@@ -106,6 +119,26 @@ final class SettingsPane {
         }
         target.requestFocus();
         return true;
+    }
+
+    private static ComboBox<PixelScaling> pixelScaling(FitForm form) {
+        ComboBox<PixelScaling> choice = new ComboBox<>();
+        choice.getItems().setAll(PixelScaling.values());
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PixelScaling scaling) {
+                return scaling == PixelScaling.STANDARDIZE ? "standardize" : "rescale 1/255";
+            }
+
+            @Override
+            public PixelScaling fromString(String text) {
+                return PixelScaling.fromJsonName(text);
+            }
+        });
+        choice.valueProperty().bindBidirectional(form.pixelScalingProperty());
+        choice.setTooltip(new Tooltip("rescale: pixels / 255, in [0, 1]. standardize: minus the training images' "
+                + "mean, divided by their standard deviation (kept with the trained model)"));
+        return choice;
     }
 
     private static GridPane grid() {

@@ -4,6 +4,7 @@ import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.train.CoachNote;
+import dev.neurite.train.RunRecord;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
@@ -30,17 +31,34 @@ public final class TrainPlace {
      * @param background an executor for slow work off the JavaFX thread
      */
     public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background) {
-        this(model, datasetId, background, DataSources::resolve, null);
+        this(model, datasetId, background, DataSources::resolve, Links.NONE);
     }
 
     /**
-     * @param dataSource    resolves a data set id (on the background executor)
-     * @param openElsewhere opens a setting that lives outside this place (the loss, the layers), or null
+     * @param dataSource resolves a data set id (on the background executor)
+     * @param links      where the place's settings meet the rest of the window
      */
     public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background,
-                      Function<String, TrainTestSets> dataSource, Consumer<CoachNote.Setting> openElsewhere) {
-        viewModel = new TrainingViewModel(model, datasetId, background, dataSource);
-        view = new TrainView(viewModel, openElsewhere);
+                      Function<String, TrainTestSets> dataSource, Links links) {
+        viewModel = new TrainingViewModel(model, datasetId, background, dataSource, links);
+        view = new TrainView(viewModel, links.openElsewhere());
+        background.execute(MetricChart::warmUp);
+    }
+
+    /**
+     * Where the Train place meets the rest of the window.
+     *
+     * @param settingsEdited gets the model with the settings form's values after each edit, so the project (and the
+     *                       Build place's Compile &amp; fit panel) always holds what the next run trains
+     * @param runRecorded    gets every run when it ends, and again when it is trained further or evaluated (same
+     *                       number), to store in the project
+     * @param openElsewhere  opens a setting that lives outside this place (the loss, the layers) for a coach note
+     */
+    public record Links(Consumer<ModelDefinition> settingsEdited, Consumer<RunRecord> runRecorded,
+                        Consumer<CoachNote.Setting> openElsewhere) {
+
+        /** A place on its own: edits and runs stay in the place, notes link only to the form's own settings. */
+        public static final Links NONE = new Links(edited -> { }, run -> { }, setting -> { });
     }
 
     /** The place's root node. */

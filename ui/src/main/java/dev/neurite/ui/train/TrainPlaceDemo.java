@@ -9,7 +9,8 @@ import javafx.application.Application;
  *   <li>{@code neurite.demo.model}: a template id (default {@code quick-cnn});</li>
  *   <li>{@code neurite.demo.data}: a data set id (default {@code digits});</li>
  *   <li>{@code neurite.demo.epochs}, {@code neurite.demo.samples}, {@code neurite.demo.batch}: fit overrides;</li>
- *   <li>{@code neurite.demo.start=true}: press Start once the window shows;</li>
+ *   <li>{@code neurite.demo.start=true}: press Start once the window shows;
+ *       {@code neurite.demo.startWhenSettled=true}: once the JVM has finished compiling the window's code;</li>
  *   <li>{@code neurite.demo.screenshot=FILE} with {@code neurite.demo.screenshot.batches=N}: once the first run ends
  *       it is selected for overlay and a second run starts (RMSprop, EarlyStopping on); after N batches of it a
  *       snapshot of the scene is written to FILE (PNG) and the demo exits;</li>

@@ -2,7 +2,6 @@ package dev.neurite.ui.train;
 
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Templates;
-import dev.neurite.ui.common.PulseMeter;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,28 +49,85 @@ public final class TrainPlaceDemoApp extends Application {
             screenshotScenario(vm, scene, Path.of(screenshot));
         }
         if (Boolean.getBoolean("neurite.demo.start")) {
-            vm.start();
+            if (Boolean.getBoolean("neurite.demo.startWhenSettled")) {
+                startWhenSettled(vm);
+            } else {
+                vm.start();
+            }
         }
     }
 
+    /**
+     * Presses Start once the JVM has stopped compiling the window's code (under 20 ms of compilation in the last
+     * second, or after 20 s), as when a learner looks at the place before starting: the measurement then shows the
+     * steady cost of the dashboard, not the one-off compilation of a window that was shown a moment ago.
+     */
+    private static void startWhenSettled(TrainingViewModel vm) {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long[] last = {jit.getTotalCompilationTime()};
+        int[] seconds = {0};
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> {
+            long now = jit.getTotalCompilationTime();
+            seconds[0]++;
+            if (now - last[0] < 20 || seconds[0] >= 20) {
+                poll.stop();
+                System.out.println("MEASURE started after " + seconds[0] + " s, at uptime_ms="
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                vm.start();
+            }
+            last[0] = now;
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+    }
+
+    /**
+     * Measures {@code neurite.measure.runs} runs (default 1) one after the other in the same window and prints, for
+     * each, the longest pulse gap, the epochs' time and the CPU each kind of thread used; exits after the last.
+     */
     private void measure(TrainingViewModel vm, TrainView view) {
-        PulseMeter meter = new PulseMeter();
+        int runs = Integer.getInteger("neurite.measure.runs", 1);
+        PulseMeter[] meter = new PulseMeter[1];
+        ThreadCpuTimes[] atStart = new ThreadCpuTimes[1];
+        int[] finished = {0};
         vm.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.PREPARING) {
-                meter.start();
+                meter[0] = new PulseMeter();
+                meter[0].start();
+                atStart[0] = ThreadCpuTimes.now();
             }
             if (now == RunState.FINISHED) {
-                meter.stop();
-                var history = vm.history();
-                double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
-                double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
-                long[] ticks = view.tickTimes();
-                System.out.printf(Locale.ROOT, "MEASURE longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
-                        + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f "
-                        + "total_tick_ms=%.0f%n", meter.longestGapMillis(), meter.frames(), history.size(), seconds,
-                        speed, ticks[0] / 1e6, ticks[1] / 1e6);
-                history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
-                Platform.exit();
+                meter[0].stop();
+                finished[0]++;
+                report(finished[0], vm, view, meter[0], atStart[0]);
+                if (finished[0] < runs) {
+                    Platform.runLater(vm::start);
+                } else {
+                    Platform.exit();
+                }
+            }
+        });
+    }
+
+    private static void report(int run, TrainingViewModel vm, TrainView view, PulseMeter meter,
+                               ThreadCpuTimes atStart) {
+        var history = vm.history();
+        double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
+        double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
+        long[] ticks = view.tickTimes();
+        System.out.printf(Locale.ROOT, "MEASURE run=%d longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
+                + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f total_tick_ms=%.0f%n", run,
+                meter.longestGapMillis(), meter.frames(), history.size(), seconds, speed, ticks[0] / 1e6,
+                ticks[1] / 1e6);
+        history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
+        meter.longGaps().forEach(gap -> System.out.println("MEASURE long gap " + gap));
+        ThreadCpuTimes end = ThreadCpuTimes.now();
+        System.out.printf(Locale.ROOT, "MEASURE cpu %-28s %.2f s%n", "(whole process)",
+                end.processSecondsSince(atStart));
+        end.secondsSince(atStart).forEach((thread, cpu) -> {
+            if (cpu >= 0.05) {
+                System.out.printf(Locale.ROOT, "MEASURE cpu %-28s %.2f s%n", thread, cpu);
             }
         });
     }
@@ -83,14 +139,16 @@ public final class TrainPlaceDemoApp extends Application {
             if (vm.runs().runs().size() == 1 && vm.runs().selected().isEmpty()) {
                 vm.runs().select(java.util.List.of(vm.runs().runs().get(0)));
                 Platform.runLater(() -> {
-                    vm.form().optimizerProperty().set("RMSprop");
+                    vm.form().optimizerProperty().set("Adam");
                     vm.form().earlyStoppingProperty().set(true);
                     vm.start();
                 });
             }
         });
+        boolean[] taken = new boolean[1];
         vm.batchesSeenProperty().addListener((obs, old, now) -> {
-            if (vm.runs().runs().size() == 1 && now == batches) {
+            if (vm.runs().runs().size() == 1 && now >= batches && !taken[0]) {
+                taken[0] = true;
                 Platform.runLater(() -> {
                     write(scene, file);
                     Platform.exit();

@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 
 /**
  * The Train place's nodes: settings and controls on the left, the charts in the middle, runs and coach on the right,
- * progress along the bottom. A 50 ms timeline drains the engine's events and redraws the charts, so the charts are
- * refreshed at most 20 times a second however fast batches come. JavaFX thread only.
+ * progress along the bottom. A 50 ms timeline drains the engine's events and redraws one of the two charts in turn,
+ * so there are at most 20 chart refreshes a second (10 per chart) however fast batches come. JavaFX thread only.
  */
 final class TrainView {
 
-    /** The refresh period: at most 20 chart refreshes a second. */
+    /** The refresh period: at most 20 chart refreshes a second, the two charts taking turns. */
     static final Duration TICK = Duration.millis(50);
 
     private final TrainingViewModel model;
@@ -33,7 +33,7 @@ final class TrainView {
     /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
     private static final long CHART_SHARE = 9;
 
-    /** @param openElsewhere opens settings that live outside this place (the loss, layers), may be null */
+    /** @param openElsewhere opens settings that live outside this place (the loss, layers) */
     TrainView(TrainingViewModel model, Consumer<CoachNote.Setting> openElsewhere) {
         this.model = model;
         root.getStyleClass().add(TrainStyles.PLACE);
@@ -42,7 +42,7 @@ final class TrainView {
         settings = new SettingsPane(model);
         charts = new ChartsPane(model);
         SidePane side = new SidePane(model, setting -> {
-            if (!settings.focus(setting) && openElsewhere != null) {
+            if (!settings.focus(setting)) {
                 openElsewhere.accept(setting);
             }
         });
@@ -68,7 +68,7 @@ final class TrainView {
     }
 
     /**
-     * Applies the engine's news every tick and redraws the charts at most once per {@link #TICK}, less often when a
+     * Applies the engine's news every tick and redraws one chart at most once per {@link #TICK}, less often when a
      * redraw is slow (software rendering on a small machine): charts may take at most about a tenth of the JavaFX
      * thread, leaving the cores to training and the window responsive.
      */
@@ -77,7 +77,7 @@ final class TrainView {
         model.drain();
         long now = System.nanoTime();
         if (now >= nextChartRefresh) {
-            charts.refresh();
+            charts.refreshNext();
             long cost = System.nanoTime() - now;
             nextChartRefresh = now + Math.max((long) (TICK.toMillis() * 1e6) - 1_000_000, cost * CHART_SHARE);
         }

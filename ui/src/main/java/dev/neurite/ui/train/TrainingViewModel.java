@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -54,6 +55,7 @@ public final class TrainingViewModel {
     private final ObservableValue<String> datasetId;
     private final Executor background;
     private final RunPreparation preparation;
+    private final Consumer<RunRecord> runRecorded;
     private final EventBuffer buffer = new EventBuffer();
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
@@ -73,7 +75,7 @@ public final class TrainingViewModel {
             "lastEvaluation");
     private final ReadOnlyObjectWrapper<Long> batchesSeen = new ReadOnlyObjectWrapper<>(this, "batchesSeen", 0L);
     private final IntegerProperty moreEpochs = new SimpleIntegerProperty(this, "moreEpochs", 1);
-    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.9);
     private final ObjectProperty<Curve.XUnit> xUnit = new SimpleObjectProperty<>(this, "xUnit", Curve.XUnit.BATCH);
     private final BooleanProperty logLoss = new SimpleBooleanProperty(this, "logLoss", false);
     private final ObservableList<CoachNote> coachNotes = FXCollections.observableArrayList();
@@ -96,16 +98,26 @@ public final class TrainingViewModel {
     private double runSeconds;
     private TrainingListener.EndReason endReason;
     private String endMessage = "";
+    private String lossMismatch;
 
-    /**
-     * @param model      the current model; its value at Start is the run's snapshot
-     * @param datasetId  the selected data set id ({@code digits}, {@code fashion-mnist}, a path)
-     * @param background runs loading, compiling and evaluation; a same-thread executor in tests
-     * @param dataSource resolves a data set id; called on the background executor
-     */
+    /** A view model whose settings and runs are not stored in a project (demos, tests). */
     public TrainingViewModel(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId,
                              Executor background, Function<String, TrainTestSets> dataSource) {
+        this(model, datasetId, background, dataSource, TrainPlace.Links.NONE);
+    }
+
+    /**
+     * @param model          the current model; its value at Start is the run's snapshot
+     * @param datasetId      the selected data set id ({@code digits}, {@code fashion-mnist}, a path)
+     * @param background     runs loading, compiling and evaluation; a same-thread executor in tests
+     * @param dataSource     resolves a data set id; called on the background executor
+     * @param links      where settings edits and finished runs go (its openElsewhere is the view's)
+     */
+    public TrainingViewModel(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId,
+                             Executor background, Function<String, TrainTestSets> dataSource,
+                             TrainPlace.Links links) {
         this.model = Objects.requireNonNull(model, "model");
+        this.runRecorded = links.runRecorded();
         this.datasetId = Objects.requireNonNull(datasetId, "datasetId");
         this.background = Objects.requireNonNull(background, "background");
         this.preparation = new RunPreparation(dataSource);
@@ -119,6 +131,16 @@ public final class TrainingViewModel {
             refreshCommands();
         });
         datasetId.addListener((obs, old, now) -> refreshCommands());
+        form.addModelEditListener(() -> {
+            if (model.getValue() == null || running.get()) {
+                return;
+            }
+            try {
+                links.settingsEdited().accept(form.apply(model.getValue()));
+            } catch (RuntimeException invalid) {
+                status.set(invalid.getMessage());
+            }
+        });
         refreshCommands();
     }
 
@@ -331,6 +353,8 @@ public final class TrainingViewModel {
             return;
         }
         current = run;
+        lossMismatch = dev.neurite.graph.TrainingChecks.outputLossMismatch(run.definition().graph().analyze(),
+                run.definition().compile().loss()).map(dev.neurite.graph.Diagnostic::message).orElse(null);
         lastNetwork.set(null);
         lastEvaluation.set(null);
         history.clear();
@@ -356,7 +380,7 @@ public final class TrainingViewModel {
         batchesSeen.set(batchesSeen.get() + 1);
         progress.batch(batch);
         if (history.isEmpty() && batchLosses.size() % 20 == 0) {
-            coachNotes.setAll(Coach.notes(history, batchLosses));
+            coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
         }
     }
 
@@ -368,7 +392,7 @@ public final class TrainingViewModel {
         loss.addEpoch(metrics.epoch(), global, metrics.loss(), metrics.validationLoss());
         accuracy.addEpoch(metrics.epoch(), global, metrics.accuracy(), metrics.validationAccuracy());
         progress.epochEnded(event.nanos());
-        coachNotes.setAll(Coach.notes(history, batchLosses));
+        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
     }
 
     private void ended(TrainingEvent.Ended ended) {
@@ -376,12 +400,12 @@ public final class TrainingViewModel {
         endReason = ended.reason();
         endMessage = ended.message();
         pauseConfirmed.set(false);
+        lastNetwork.set(current.network());
+        recordRun();
         setState(RunState.FINISHED);
         status.set(ended.message());
         progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
-        coachNotes.setAll(Coach.notes(history, batchLosses));
-        lastNetwork.set(current.network());
-        recordRun();
+        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
         evaluate(current);
         applyQueuedEdits();
     }
@@ -404,10 +428,12 @@ public final class TrainingViewModel {
         Evaluation evaluation = lastEvaluation.get();
         RunRecord record = new RunRecord(current.number(), current.started(), runSeconds,
                 current.definition().withFit(current.definition().fit().withEpochs(Math.max(1, epochsDone))),
-                current.callbacks(), current.datasetId(), current.datasetHash(), history, endReason, endMessage,
+                current.callbacks(), current.datasetId(), current.datasetHash(), history, batchesPerEpoch, endReason,
+                endMessage,
                 evaluation == null ? Double.NaN : evaluation.loss(),
                 evaluation == null ? Double.NaN : evaluation.accuracy());
-        runs.record(new RunEntry(record, batchesPerEpoch));
+        runs.record(new RunEntry(record));
+        runRecorded.accept(record);
     }
 
     private void applyQueuedEdits() {

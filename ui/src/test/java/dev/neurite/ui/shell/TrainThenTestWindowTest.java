@@ -7,7 +7,6 @@ import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
-import dev.neurite.train.DataSetExamples;
 import dev.neurite.ui.evaluation.ConfusionMatrixView;
 import dev.neurite.ui.train.RunState;
 import dev.neurite.ui.train.TrainingViewModel;
@@ -96,7 +95,7 @@ class TrainThenTestWindowTest {
         assertEquals("Trained model, run 1", offered.get(1));
 
         DataSet test = BundledDigits.load().test().orElseThrow();
-        int[][] expected = new Evaluator(250).evaluate(trained, new DataSetExamples(test)).confusion();
+        int[][] expected = new Evaluator(250).evaluate(trained, test).confusion();
         int[][] shown = fx(() -> shownMatrix(robot, expected.length));
         int total = 0;
         for (int r = 0; r < expected.length; r++) {

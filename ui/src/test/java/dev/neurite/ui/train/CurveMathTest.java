@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The numbers behind the charts: per-batch values from running means, smoothing, the CSV export. */
 class CurveMathTest {
@@ -38,6 +40,41 @@ class CurveMathTest {
         assertEquals(4.0, ema.add(4.0), 1e-12);
         double third = ema.add(1.0);
         assertEquals(4.0 - 3.0 * 0.1 / (1 - 0.9 * 0.9 * 0.9), third, 1e-12);
+    }
+
+    @Test
+    void aLongCurveIsDrawnWithBoundedPointsAndKeepsItsSpikesAndNewestPoint() {
+        int size = 100_000;
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = 1.0 / (1 + i * 1e-3);
+        }
+        values[71_234] = 9.0;
+        values[500] = Double.NaN;
+        int[] kept = Decimation.extremes(values, size, 600);
+        assertTrue(kept.length <= 1200, "points drawn: " + kept.length);
+        assertTrue(java.util.Arrays.stream(kept).anyMatch(i -> i == 71_234), "the spike is drawn");
+        for (int k = 1; k < kept.length; k++) {
+            assertTrue(kept[k] > kept[k - 1], "in batch order");
+        }
+        int[] line = Decimation.lastOfEach(size, 600);
+        assertTrue(line.length <= 600);
+        assertEquals(size - 1, line[line.length - 1]);
+    }
+
+    @Test
+    void aShortCurveIsDrawnWhole() {
+        double[] values = {3, 1, 2, 5};
+        assertArrayEquals(new int[]{0, 1, 2, 3}, Decimation.extremes(values, 4, 600));
+        assertArrayEquals(new int[]{0, 1, 2, 3}, Decimation.lastOfEach(4, 600));
+    }
+
+    @Test
+    void runsOfBatchesStayPutAsTheCurveGrows() {
+        assertEquals(1, Decimation.bucketSize(600, 600));
+        assertEquals(2, Decimation.bucketSize(601, 600));
+        assertEquals(2, Decimation.bucketSize(1200, 600));
+        assertEquals(4, Decimation.bucketSize(1201, 600));
     }
 
     @Test

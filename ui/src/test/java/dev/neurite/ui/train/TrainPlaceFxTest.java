@@ -5,7 +5,6 @@ import dev.neurite.data.TrainTestSets;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Templates;
-import dev.neurite.train.DataSetExamples;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -41,7 +40,7 @@ class TrainPlaceFxTest {
     void start(Stage stage) {
         ModelDefinition cnn = Templates.resolve("quick-cnn");
         place = new TrainPlace(new SimpleObjectProperty<>(cnn), new SimpleStringProperty("digits"), background,
-                id -> DIGITS, null);
+                id -> DIGITS, TrainPlace.Links.NONE);
         FitForm form = place.viewModel().form();
         form.sampleLimitProperty().set(320);
         form.batchSizeProperty().set(16);
@@ -109,7 +108,7 @@ class TrainPlaceFxTest {
         await(() -> place.viewModel().lastEvaluationProperty().get() != null);
         var network = fx(() -> place.viewModel().lastNetworkProperty().get());
         var evaluation = new Evaluator(100).evaluate(network,
-                new DataSetExamples(DIGITS.test().orElseThrow()).range(0, 200));
+                DIGITS.test().orElseThrow().range(0, 200));
         assertTrue(Double.isFinite(evaluation.loss()));
         assertEquals(1, fx(() -> place.viewModel().runs().runs().size()));
         assertFalse(fx(() -> robot.lookup("#start").queryButton().isDisabled()), "a new run can start");

@@ -149,7 +149,7 @@ public final class SettingsView extends GridPane {
             return;
         }
         FitSettings fit = editor.project().model().fit();
-        editor.setFit(new FitSettings(batchSize.getValue(), epochs.getValue(),
-                SettingsChoices.validation(split.getValue()), fit.shuffle(), fit.seed()));
+        editor.setFit(fit.withBatchSize(batchSize.getValue()).withEpochs(epochs.getValue())
+                .withValidation(SettingsChoices.validation(split.getValue())));
     }
 }
