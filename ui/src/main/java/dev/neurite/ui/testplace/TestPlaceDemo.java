@@ -163,6 +163,9 @@ public final class TestPlaceDemo {
                 place.gallery().setFilter(new GalleryFilter.Mistakes());
                 place.gallery().select(place.gallery().items().get(0));
             }
+            // The pointer rests where the window opened (the screen's centre under Xvfb): move it off, or the
+            // screenshot shows whatever it hovers.
+            new javafx.scene.robot.Robot().mouseMove(0, 0);
             Platform.runLater(() -> {
                 save(place.drawView(), "draw.png");
                 save(place.evaluationView(), "gallery.png");
