@@ -11,7 +11,6 @@ import dev.neurite.train.CoachNote;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
-import dev.neurite.ui.train.RunState;
 import dev.neurite.ui.train.TrainPlace;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -161,10 +160,9 @@ final class TrainingPlaces {
         project.addListener((obs, old, now) -> viewModel.runs().load(now.runs()));
         lockReason.bind(Bindings.when(viewModel.editingLockedProperty())
                 .then(viewModel.editingLockReasonProperty()).otherwise(""));
-        viewModel.stateProperty().addListener((obs, old, now) -> {
-            if (now == RunState.FINISHED && viewModel.lastNetworkProperty().get() != null) {
-                int number = viewModel.runs().runs().stream().mapToInt(r -> r.record().number()).max().orElse(0);
-                trained.set(new TrainedModel("Trained model, run " + number, viewModel.lastNetworkProperty().get()));
+        viewModel.lastTrainedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                trained.set(now);
             }
         });
         return place;

@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * The Train place, ready to mount in the main window: {@code new TrainPlace(model, datasetId, executor).view()}.
  * The editor binds its lock to {@code viewModel().editingLockedProperty()} and
- * {@code viewModel().editingLockReasonProperty()}; the Test place reads {@code viewModel().lastNetworkProperty()}.
+ * {@code viewModel().editingLockReasonProperty()}; the Test place reads {@code viewModel().lastTrainedProperty()}.
  *
  * <p>Threads: construct and use on the JavaFX thread. Loading, compiling and evaluating run on {@code background};
  * training runs on the session's own thread.

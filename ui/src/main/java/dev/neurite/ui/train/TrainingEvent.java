@@ -1,5 +1,6 @@
 package dev.neurite.ui.train;
 
+import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
@@ -47,6 +48,10 @@ sealed interface TrainingEvent {
 
     /** The run ended. */
     record Ended(TrainingListener.EndReason reason, String message, long nanos) implements TrainingEvent {
+    }
+
+    /** A copy of the network as the run left it, for testing while the run's own network may train further. */
+    record Snapshot(TrainedModel model) implements TrainingEvent {
     }
 
     /** The test set was evaluated after a run ({@code evaluation} null when there is no test set). */

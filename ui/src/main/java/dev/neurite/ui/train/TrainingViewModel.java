@@ -4,6 +4,7 @@ import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
+import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.train.Coach;
 import dev.neurite.train.CoachNote;
@@ -71,6 +72,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Choose the settings on the left and press Start.");
     private final ReadOnlyObjectWrapper<Network> lastNetwork = new ReadOnlyObjectWrapper<>(this, "lastNetwork");
+    private final ReadOnlyObjectWrapper<TrainedModel> lastTrained = new ReadOnlyObjectWrapper<>(this, "lastTrained");
     private final ReadOnlyObjectWrapper<Evaluation> lastEvaluation = new ReadOnlyObjectWrapper<>(this,
             "lastEvaluation");
     private final ReadOnlyObjectWrapper<Long> batchesSeen = new ReadOnlyObjectWrapper<>(this, "batchesSeen", 0L);
@@ -175,8 +177,14 @@ public final class TrainingViewModel {
     /** A sentence on what is happening or what happened last. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
-    /** The network of the latest run (usable by the Test place once the run has ended), or null. */
+    /**
+     * A copy of the network as the latest run ended, set shortly after the run ends (null until then and while a new
+     * run prepares). Training the run further does not change it; each end of the run gives a new copy.
+     */
     public ReadOnlyObjectProperty<Network> lastNetworkProperty() { return lastNetwork.getReadOnlyProperty(); }
+
+    /** {@link #lastNetworkProperty()} named for the Test place's chooser: "Trained model, run 3". */
+    public ReadOnlyObjectProperty<TrainedModel> lastTrainedProperty() { return lastTrained.getReadOnlyProperty(); }
 
     /** The test evaluation after the latest run, or null. */
     public ReadOnlyObjectProperty<Evaluation> lastEvaluationProperty() {
@@ -339,6 +347,9 @@ public final class TrainingViewModel {
             }
         } else if (event instanceof TrainingEvent.Ended ended) {
             ended(ended);
+        } else if (event instanceof TrainingEvent.Snapshot snapshot) {
+            lastNetwork.set(snapshot.model().network());
+            lastTrained.set(snapshot.model());
         } else if (event instanceof TrainingEvent.Evaluated evaluated) {
             lastEvaluation.set(evaluated.evaluation());
             recordRun();
@@ -400,23 +411,40 @@ public final class TrainingViewModel {
         endReason = ended.reason();
         endMessage = ended.message();
         pauseConfirmed.set(false);
-        lastNetwork.set(current.network());
+        java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> weights = current.network().weights();
         recordRun();
         setState(RunState.FINISHED);
         status.set(ended.message());
         progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
         coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
-        evaluate(current);
+        snapshotAndEvaluate(current, weights);
         applyQueuedEdits();
     }
 
-    private void evaluate(PreparedRun run) {
-        if (run.test() == null) {
-            return;
-        }
+    /**
+     * On the background executor: a network of its own with {@code weights} (the run as it ended; "+N epochs" goes
+     * on training the run's network, never this one), handed to the Test place, then evaluated on the test set.
+     */
+    private void snapshotAndEvaluate(PreparedRun run, java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray>
+            weights) {
         background.execute(() -> {
+            Network copy;
             try {
-                buffer.post(new TrainingEvent.Evaluated(new Evaluator(256).evaluate(run.network(), run.test())));
+                ModelDefinition definition = run.definition();
+                copy = new dev.neurite.engine.CpuEngine().compile(definition.graph(), definition.compile(),
+                        definition.fit().seed());
+                copy.setWeights(weights);
+                buffer.post(new TrainingEvent.Snapshot(new TrainedModel("Trained model, run " + run.number(), copy)));
+            } catch (RuntimeException failure) {
+                buffer.post(new TrainingEvent.PreparationFailed("Keeping the trained model failed: "
+                        + failure.getMessage()));
+                return;
+            }
+            if (run.test() == null) {
+                return;
+            }
+            try {
+                buffer.post(new TrainingEvent.Evaluated(new Evaluator(256).evaluate(copy, run.test())));
             } catch (RuntimeException failure) {
                 buffer.post(new TrainingEvent.PreparationFailed("Evaluating on the test set failed: "
                         + failure.getMessage()));

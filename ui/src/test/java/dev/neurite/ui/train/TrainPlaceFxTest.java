@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Train place in a real (headless) window, training quick-cnn on a few hundred bundled digits. */
@@ -107,6 +108,8 @@ class TrainPlaceFxTest {
         robot.clickOn("#stop");
         await(() -> place.viewModel().stateProperty().get() == RunState.FINISHED);
         await(() -> place.viewModel().lastEvaluationProperty().get() != null);
+        assertNotNull(fx(() -> place.viewModel().lastNetworkProperty().get()),
+                "the snapshot comes before the evaluation");
         var network = fx(() -> place.viewModel().lastNetworkProperty().get());
         var evaluation = new Evaluator(100).evaluate(network,
                 DIGITS.test().orElseThrow().range(0, 200));

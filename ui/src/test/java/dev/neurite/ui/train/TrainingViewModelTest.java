@@ -84,6 +84,23 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theModelHandedToTheTestPlaceIsACopyThatTrainingFurtherLeavesAlone() throws InterruptedException {
+        configure(1);
+        vm.start();
+        awaitEnd();
+        var handed = vm.lastTrainedProperty().get();
+        assertEquals("Trained model, run 1", handed.name());
+        var before = handed.network().weights();
+        vm.trainMore();
+        awaitEnd();
+        var after = handed.network().weights();
+        before.forEach((name, array) -> assertEquals(array, after.get(name), name + " unchanged"));
+        assertTrue(vm.lastTrainedProperty().get() != handed, "the continued run hands over a new copy");
+        assertFalse(vm.lastNetworkProperty().get().weights().values().iterator().next()
+                .equals(before.values().iterator().next()), "which has the further trained weights");
+    }
+
+    @Test
     void editsDuringARunAreQueuedUntilItEnds() throws InterruptedException {
         configure(1);
         vm.start();
