@@ -68,7 +68,9 @@ public final class NativeWarmup {
         }
     }
 
-    /** What the warm-up did: the libnd4j variant loaded ("" for the generic one), the time taken, first start or not. */
+    /**
+     * What the warm-up did: the libnd4j variant loaded ("" for the generic one), the time taken, first start or not.
+     */
     public record Result(String extension, long millis, boolean firstStart) {
     }
 
@@ -196,7 +198,8 @@ public final class NativeWarmup {
                         .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(folder))
                         .mapToLong(JarEntry::getSize)
                         .sum();
-                folders.add(new NativeFolder(NativePlatform.javacppCacheDir().resolve(jar.getFileName().toString()), bytes));
+                Path folder = NativePlatform.javacppCacheDir().resolve(jar.getFileName().toString());
+                folders.add(new NativeFolder(folder, bytes));
             }
         }
         return folders;

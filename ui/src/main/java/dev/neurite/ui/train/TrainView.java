@@ -13,12 +13,13 @@ import java.util.function.Consumer;
 
 /**
  * The Train place's nodes: settings and controls on the left, the charts in the middle, runs and coach on the right,
- * progress along the bottom. A 50 ms timeline drains the engine's events and redraws one of the two charts in turn,
- * so there are at most 20 chart refreshes a second (10 per chart) however fast batches come. JavaFX thread only.
+ * progress along the bottom. A 50 ms timeline drains the engine's events; every other tick it redraws one of the two
+ * charts in turn, so there are at most 10 chart refreshes a second (5 per chart) however fast batches come. JavaFX
+ * thread only.
  */
 final class TrainView {
 
-    /** The refresh period: at most 20 chart refreshes a second, the two charts taking turns. */
+    /** The refresh period: the engine's news are applied 20 times a second. */
     static final Duration TICK = Duration.millis(50);
 
     private final TrainingViewModel model;
@@ -32,6 +33,11 @@ final class TrainView {
 
     /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
     private static final long CHART_SHARE = 9;
+    /**
+     * The shortest time between two chart redraws: 10 a second, each chart 5 times a second, which still reads as
+     * live while leaving the cores to training (every redraw is also a software-rendered frame).
+     */
+    static final long CHART_INTERVAL_NANOS = 100_000_000;
 
     /** @param openElsewhere opens settings that live outside this place (the loss, layers) */
     TrainView(TrainingViewModel model, Consumer<CoachNote.Setting> openElsewhere) {
@@ -68,9 +74,9 @@ final class TrainView {
     }
 
     /**
-     * Applies the engine's news every tick and redraws one chart at most once per {@link #TICK}, less often when a
-     * redraw is slow (software rendering on a small machine): charts may take at most about a tenth of the JavaFX
-     * thread, leaving the cores to training and the window responsive.
+     * Applies the engine's news every tick and redraws one chart at most every {@link #CHART_INTERVAL_NANOS}, less
+     * often when a redraw is slow (software rendering on a small machine): charts may take at most about a tenth of
+     * the JavaFX thread, leaving the cores to training and the window responsive.
      */
     void tick() {
         long started = System.nanoTime();
@@ -79,7 +85,7 @@ final class TrainView {
         if (now >= nextChartRefresh) {
             charts.refreshNext();
             long cost = System.nanoTime() - now;
-            nextChartRefresh = now + Math.max((long) (TICK.toMillis() * 1e6) - 1_000_000, cost * CHART_SHARE);
+            nextChartRefresh = now + Math.max(CHART_INTERVAL_NANOS - 1_000_000, cost * CHART_SHARE);
         }
         long spent = System.nanoTime() - started;
         if (spent > 40_000_000 && Boolean.getBoolean("neurite.measure.debug")) {
