@@ -198,8 +198,8 @@ public final class NativeWarmup {
                         .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(folder))
                         .mapToLong(JarEntry::getSize)
                         .sum();
-                Path folder = NativePlatform.javacppCacheDir().resolve(jar.getFileName().toString());
-                folders.add(new NativeFolder(folder, bytes));
+                Path unpacked = NativePlatform.javacppCacheDir().resolve(jar.getFileName().toString());
+                folders.add(new NativeFolder(unpacked, bytes));
             }
         }
         return folders;
