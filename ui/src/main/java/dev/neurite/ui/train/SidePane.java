@@ -44,7 +44,9 @@ final class SidePane {
 
         TableView<RunSettingsTable.Row> diff = new TableView<>(model.runs().diff());
         diff.setId("run-diff");
-        diff.setPlaceholder(new Label("Select two runs to compare their settings."));
+        Label noDiff = new Label("Select two runs to compare their settings.");
+        noDiff.setWrapText(true);
+        diff.setPlaceholder(noDiff);
         diff.getColumns().add(column("setting", RunSettingsTable.Row::setting));
         diff.getColumns().add(column("first", RunSettingsTable.Row::left));
         diff.getColumns().add(column("second", RunSettingsTable.Row::right));
