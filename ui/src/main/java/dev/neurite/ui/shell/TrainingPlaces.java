@@ -9,6 +9,7 @@ import dev.neurite.format.Project;
 import dev.neurite.NeuriteException;
 import dev.neurite.train.CoachNote;
 import dev.neurite.ui.common.EngineLoading;
+import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.testplace.TestPlace;
 import dev.neurite.ui.train.TrainPlace;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -123,11 +125,30 @@ final class TrainingPlaces {
     }
 
     /** Shows the Test place for {@code dataset}'s test images, unless another data set was chosen meanwhile. */
-    private void createTestPlace(String dataset, DataSet testSet) {
+    private void createTestPlace(String dataset, TestImages images) {
         if (dataset.equals(testDataset)) {
-            test = new TestPlace(trained.getReadOnlyProperty(), testSet, background);
-            testHolder.getChildren().setAll(test.view());
+            test = new TestPlace(trained.getReadOnlyProperty(), images.set(), background);
+            if (images.substitute().isEmpty()) {
+                testHolder.getChildren().setAll(test.view());
+            } else {
+                Label notice = new Label(images.substitute(), Icons.of(Feather.INFO));
+                notice.setId("test-set-notice");
+                notice.setWrapText(true);
+                notice.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+                javafx.scene.layout.BorderPane withNotice = new javafx.scene.layout.BorderPane(test.view());
+                withNotice.setTop(notice);
+                testHolder.getChildren().setAll(withNotice);
+            }
         }
+    }
+
+    /**
+     * The test images the Test place shows.
+     *
+     * @param set        the images
+     * @param substitute empty, or why they are the bundled digits instead of the project's data set's
+     */
+    private record TestImages(DataSet set, String substitute) {
     }
 
     /**
@@ -169,11 +190,14 @@ final class TrainingPlaces {
     }
 
     /** The test split of {@code dataset}; the bundled digits when it cannot be loaded. Background thread. */
-    private DataSet testSet(String dataset) {
+    private TestImages testSet(String dataset) {
         try {
-            return DataSources.resolve(dataset).test().orElseGet(this::bundledTest);
+            return DataSources.resolve(dataset).test().map(set -> new TestImages(set, ""))
+                    .orElseGet(() -> new TestImages(bundledTest(), "The data set '" + dataset + "' has no test "
+                            + "images; the Test place shows the bundled digits' test images."));
         } catch (NeuriteException unavailable) {
-            return bundledTest();
+            return new TestImages(bundledTest(), "The test images of '" + dataset + "' cannot be read here ("
+                    + unavailable.getMessage() + "); the Test place shows the bundled digits' test images.");
         }
     }
 
