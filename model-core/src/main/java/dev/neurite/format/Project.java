@@ -19,9 +19,10 @@ import java.util.Map;
  * @param layout  node name to position; may lack nodes (they get an automatic place)
  * @param dataset the data set id, e.g. {@code digits}, {@code mnist}, {@code fashion-mnist}
  * @param runs    the training runs, ordered by number; numbers are unique
+ * @param weights the weights the latest kept run ended with, or null; its run is one of {@code runs}
  */
 public record Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset,
-                      List<RunRecord> runs) {
+                      List<RunRecord> runs, TrainedWeights weights) {
 
     /** The data set a new project trains on. */
     public static final String DEFAULT_DATASET = "digits";
@@ -50,11 +51,20 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
             }
         }
         runs = List.copyOf(ordered);
+        if (weights != null && !numbers.contains(weights.run())) {
+            throw new ModelFormatException("A project keeps the weights of run " + weights.run()
+                    + " but has no such run.");
+        }
     }
 
     /** A project without runs. */
     public Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset) {
-        this(model, layout, dataset, List.of());
+        this(model, layout, dataset, List.of(), null);
+    }
+
+    /** A project without trained weights. */
+    public Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset, List<RunRecord> runs) {
+        this(model, layout, dataset, runs, null);
     }
 
     /** A project of {@code model} without positions, on the default data set. */
@@ -63,19 +73,26 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
     }
 
     public Project withModel(ModelDefinition newModel) {
-        return new Project(newModel, layout, dataset, runs);
+        return new Project(newModel, layout, dataset, runs, weights);
     }
 
     public Project withLayout(Map<String, NodePosition> newLayout) {
-        return new Project(model, newLayout, dataset, runs);
+        return new Project(model, newLayout, dataset, runs, weights);
     }
 
     public Project withDataset(String newDataset) {
-        return new Project(model, layout, newDataset, runs);
+        return new Project(model, layout, newDataset, runs, weights);
     }
 
+    /** This project with {@code newRuns}; the kept weights stay if their run is still there. */
     public Project withRuns(List<RunRecord> newRuns) {
-        return new Project(model, layout, dataset, newRuns);
+        boolean kept = weights != null && newRuns.stream().anyMatch(r -> r.number() == weights.run());
+        return new Project(model, layout, dataset, newRuns, kept ? weights : null);
+    }
+
+    /** This project keeping {@code newWeights} (of one of its runs) in place of any weights it kept. */
+    public Project withWeights(TrainedWeights newWeights) {
+        return new Project(model, layout, dataset, runs, newWeights);
     }
 
     /** This project with {@code run} added, or replacing the run with its number (a run trained further). */

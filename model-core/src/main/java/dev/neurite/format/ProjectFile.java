@@ -32,7 +32,8 @@ import java.util.zip.ZipOutputStream;
  * model.json     the model, as {@link ModelFileFormat} writes it
  * layout.json    { "nodes": { "dense": { "x": 40.0, "y": 160.0 }, ... } }
  * runs/run-N.json  each training run, as {@link RunRecordCodec} writes it (N its number)
- * weights/...    reserved for trained weights (skipped by this version)
+ * weights/run-N.zip  the weights run N ended with, a {@link WeightsArchive} (at most one: the latest kept)
+ * weights/...    other names reserved (skipped by this version)
  * </pre>
  * A project file is untrusted input. Reading never runs code and never writes anything; it refuses entries with
  * absolute or {@code ..} paths, duplicate entries, unknown entries, more than {@link #MAX_ENTRIES} entries and entries
@@ -53,7 +54,9 @@ public final class ProjectFile {
     public static final int MAX_ENTRIES = 10_000;
     /** The largest project.json or layout.json, in bytes. */
     public static final long MAX_SMALL_ENTRY_BYTES = 4L << 20;
-    /** The largest reserved entry (weights), in bytes. */
+    /** The largest archive of a run's weights ({@code weights/run-N.zip}), read into memory, in bytes. */
+    public static final long MAX_WEIGHTS_BYTES = 512L << 20;
+    /** The largest reserved entry (other entries under weights/, skipped), in bytes. */
     public static final long MAX_RESERVED_ENTRY_BYTES = 1L << 30;
     /** The most bytes the entries read into memory (all but the reserved ones) may inflate to together. */
     public static final long MAX_READ_BYTES = 256L << 20;
@@ -65,6 +68,8 @@ public final class ProjectFile {
     static final String LAYOUT_ENTRY = "layout.json";
     static final String RUNS_FOLDER = "runs/";
     private static final Set<String> RESERVED_FOLDERS = Set.of("weights/");
+    private static final java.util.regex.Pattern WEIGHTS_ENTRY =
+            java.util.regex.Pattern.compile("weights/run-([1-9][0-9]{0,8})\\.zip");
     private static final java.util.regex.Pattern RUN_ENTRY =
             java.util.regex.Pattern.compile("runs/run-[1-9][0-9]{0,8}\\.json");
 
@@ -86,6 +91,11 @@ public final class ProjectFile {
         putEntry(zip, LAYOUT_ENTRY, layoutJson(project.layout()));
         for (RunRecord run : project.runs()) {
             putEntry(zip, runEntry(run.number()), RunRecordCodec.write(run));
+        }
+        if (project.weights() != null) {
+            zip.putNextEntry(new ZipEntry("weights/run-" + project.weights().run() + ".zip"));
+            zip.write(project.weights().archive());
+            zip.closeEntry();
         }
         zip.finish();
         zip.flush();
@@ -163,7 +173,19 @@ public final class ProjectFile {
                 runs.add(run);
             }
         }
-        return new Project(model, layout, dataset, runs);
+        TrainedWeights weights = null;
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            java.util.regex.Matcher match = WEIGHTS_ENTRY.matcher(entry.getKey());
+            if (match.matches()) {
+                int number = Integer.parseInt(match.group(1));
+                if (runs.stream().noneMatch(r -> r.number() == number)) {
+                    throw new ModelFormatException(source + "/" + entry.getKey() + " keeps the weights of run "
+                            + number + " but the project has no such run.");
+                }
+                weights = new TrainedWeights(number, entry.getValue());
+            }
+        }
+        return new Project(model, layout, dataset, runs, weights);
     }
 
     private static Map<String, byte[]> readEntries(InputStream in, String source) throws IOException {
@@ -183,9 +205,10 @@ public final class ProjectFile {
                 if (seen.size() > MAX_ENTRIES) {
                     throw new ModelFormatException(source + " has more than " + MAX_ENTRIES + " entries.");
                 }
-                boolean reserved = isReserved(name);
+                boolean kept = WEIGHTS_ENTRY.matcher(name).matches();
+                boolean reserved = !kept && isReserved(name);
                 boolean run = RUN_ENTRY.matcher(name).matches();
-                if (!reserved && !run && !name.equals(PROJECT_ENTRY) && !name.equals(MODEL_ENTRY)
+                if (!reserved && !kept && !run && !name.equals(PROJECT_ENTRY) && !name.equals(MODEL_ENTRY)
                         && !name.equals(LAYOUT_ENTRY)) {
                     throw new ModelFormatException(source + " contains the unexpected entry '" + name + "'.");
                 }
@@ -193,6 +216,14 @@ public final class ProjectFile {
                         : name.equals(MODEL_ENTRY) || run ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
                 if (reserved) {
                     total += skip(zip, limit, name, source);
+                } else if (kept) {
+                    if (entries.keySet().stream().anyMatch(e -> WEIGHTS_ENTRY.matcher(e).matches())) {
+                        throw new ModelFormatException(source + " keeps the weights of two runs; the file is damaged "
+                                + "or was tampered with.");
+                    }
+                    byte[] bytes = readLimited(zip, MAX_WEIGHTS_BYTES, name, source);
+                    total += bytes.length;
+                    entries.put(name, bytes);
                 } else {
                     byte[] bytes = readLimited(zip, limit, name, source);
                     total += bytes.length;

@@ -150,6 +150,27 @@ class ProjectFileTest {
     }
 
     @Test
+    void theKeptWeightsOfARunAreSavedAndReadBack(@TempDir Path dir) throws IOException {
+        var kernel = org.nd4j.linalg.factory.Nd4j.createFromArray(new float[][]{{1.5f, -2f}, {0.25f, 3f}});
+        TrainedWeights weights = TrainedWeights.of(2, Map.of("dense/kernel", kernel));
+        Project project = sample().withRun(run(1, 0.8)).withRun(run(2, 0.9)).withWeights(weights);
+        Path file = dir.resolve("weights.neurite");
+        ProjectFile.write(project, file);
+        Project read = ProjectFile.read(file);
+        assertEquals(weights, read.weights());
+        assertEquals(kernel, read.weights().read("test").get("dense/kernel"));
+        assertEquals(null, read.withRuns(List.of(run(1, 0.8))).weights(), "dropping the run drops its weights");
+    }
+
+    @Test
+    void keptWeightsOfARunTheProjectDoesNotHaveAreRefused() throws IOException {
+        byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "runs/run-1.json", RunRecordCodec.write(run(1, 0.9)), "weights/run-4.zip", "PK");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("weights of run 4"), error.getMessage());
+    }
+
+    @Test
     void aRunTrainedFurtherReplacesItsEarlierRecord() {
         Project project = sample().withRun(run(1, 0.8)).withRun(run(1, 0.95));
         assertEquals(1, project.runs().size());

@@ -5,6 +5,7 @@ import dev.neurite.data.DataCatalog;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.NodePosition;
 import dev.neurite.format.Project;
+import dev.neurite.format.TrainedWeights;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.LayerNode;
 import dev.neurite.graph.ModelAnalysis;
@@ -232,7 +233,7 @@ public final class EditorViewModel {
         apply("Rename " + oldName + " to " + newName, p -> {
             Map<String, NodePosition> layout = new LinkedHashMap<>();
             p.layout().forEach((name, position) -> layout.put(name.equals(oldName) ? newName : name, position));
-            return new Project(p.model().withGraph(renamed), layout, p.dataset());
+            return new Project(p.model().withGraph(renamed), layout, p.dataset(), p.runs(), p.weights());
         });
         selection.selectOnly(List.of(newName));
         return Optional.empty();
@@ -326,7 +327,7 @@ public final class EditorViewModel {
     /** Replaces the whole model by {@code model} (e.g. a template) as one undoable edit. */
     public void loadModel(ModelDefinition model, String label) {
         Project replacement = ProjectEdits.autoLayout(new Project(model, Map.of(), project().dataset(),
-                project().runs()));
+                project().runs(), project().weights()));
         record(label, project(), replacement);
         selection.clear();
     }
@@ -355,14 +356,23 @@ public final class EditorViewModel {
         show(project().withRun(run));
     }
 
-    /** Undoes the last edit; the runs stay as they are. */
-    public void undo() {
-        history.undo().ifPresent(edit -> show(edit.before().withRuns(project().runs())));
+    /** Keeps the weights a run ended with in the project (in place of earlier ones); like runs, not an edit. */
+    public void recordWeights(TrainedWeights weights) {
+        show(project().withWeights(weights));
     }
 
-    /** Redoes the last undone edit; the runs stay as they are. */
+    /** Undoes the last edit; the runs and kept weights stay as they are. */
+    public void undo() {
+        history.undo().ifPresent(edit -> show(withCurrentRecords(edit.before())));
+    }
+
+    /** Redoes the last undone edit; the runs and kept weights stay as they are. */
     public void redo() {
-        history.redo().ifPresent(edit -> show(edit.after().withRuns(project().runs())));
+        history.redo().ifPresent(edit -> show(withCurrentRecords(edit.after())));
+    }
+
+    private Project withCurrentRecords(Project snapshot) {
+        return snapshot.withRuns(project().runs()).withWeights(project().weights());
     }
 
     // ---- Inner workings -------------------------------------------------------------------------------------------
