@@ -6,6 +6,10 @@ import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
+import dev.neurite.engine.Network;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.train.RunRecord;
+import dev.neurite.format.TrainedWeights;
 import dev.neurite.NeuriteException;
 import dev.neurite.train.CoachNote;
 import dev.neurite.ui.common.EngineLoading;
@@ -39,6 +43,8 @@ final class TrainingPlaces {
 
     private final EditorViewModel editor;
     private final Consumer<CoachNote.Setting> openInBuild;
+    private final javafx.scene.layout.BorderPane testView = new javafx.scene.layout.BorderPane();
+    private TrainedWeights shownWeights;
     private final StackPane trainHolder;
     private final StackPane testHolder;
     private final ReadOnlyObjectWrapper<TrainedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
@@ -64,6 +70,11 @@ final class TrainingPlaces {
                    Consumer<CoachNote.Setting> openInBuild) {
         this.editor = editor;
         this.openInBuild = openInBuild;
+        editor.projectProperty().addListener((obs, old, now) -> {
+            if (test != null) {
+                restoreKeptModel(now);
+            }
+        });
         this.trainHolder = new StackPane(trainPending);
         this.testHolder = new StackPane(testPending);
         editor.projectProperty().addListener((obs, old, now) -> datasetChosen(now.dataset()));
@@ -128,18 +139,63 @@ final class TrainingPlaces {
     private void createTestPlace(String dataset, TestImages images) {
         if (dataset.equals(testDataset)) {
             test = new TestPlace(trained.getReadOnlyProperty(), images.set(), background);
-            if (images.substitute().isEmpty()) {
-                testHolder.getChildren().setAll(test.view());
-            } else {
-                Label notice = new Label(images.substitute(), Icons.of(Feather.INFO));
-                notice.setId("test-set-notice");
-                notice.setWrapText(true);
-                notice.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
-                javafx.scene.layout.BorderPane withNotice = new javafx.scene.layout.BorderPane(test.view());
-                withNotice.setTop(notice);
-                testHolder.getChildren().setAll(withNotice);
+            testView.setCenter(test.view());
+            testView.setTop(null);
+            if (!images.substitute().isEmpty()) {
+                showNotice(images.substitute());
             }
+            testHolder.getChildren().setAll(testView);
+            restoreKeptModel(editor.project());
         }
+    }
+
+    private void showNotice(String text) {
+        Label notice = new Label(text, Icons.of(Feather.INFO));
+        notice.setId("test-set-notice");
+        notice.setWrapText(true);
+        notice.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        testView.setTop(notice);
+    }
+
+    /** A run's weights, handed over by the Train place: the project keeps them; the Test place already has the model. */
+    private void keepWeights(TrainedWeights weights) {
+        shownWeights = weights;
+        editor.recordWeights(weights);
+    }
+
+    /**
+     * Offers the model a project kept (an opened project trained earlier) in the Test place, unless it is the one
+     * already offered: the network is built from the run's model and weights on a background thread.
+     */
+    private void restoreKeptModel(Project project) {
+        TrainedWeights weights = project.weights();
+        if (weights == null || weights.equals(shownWeights)) {
+            return;
+        }
+        shownWeights = weights;
+        RunRecord run = project.runs().stream().filter(r -> r.number() == weights.run()).findFirst().orElseThrow();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                ModelDefinition model = run.model();
+                Network network = new CpuEngine().compile(model.graph(), model.compile(), model.fit().seed());
+                network.setWeights(weights.read("weights of run " + run.number()));
+                return network;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background).whenCompleteAsync((network, failure) -> {
+            if (!weights.equals(shownWeights)) {
+                return;
+            }
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause()
+                        : failure;
+                showNotice("The model this project kept from run " + run.number() + " cannot be used: "
+                        + cause.getMessage() + " Train again to test a model of your own.");
+            } else {
+                trained.set(new TrainedModel("Trained model, run " + run.number() + " (saved)", network));
+            }
+        }, Platform::runLater);
     }
 
     /**
@@ -175,7 +231,7 @@ final class TrainingPlaces {
                 project);
         ObservableValue<String> dataset = Bindings.createStringBinding(() -> project.getValue().dataset(), project);
         TrainPlace place = new TrainPlace(model, dataset, background, DataSources::resolve,
-                new TrainPlace.Links(editor::setTrainingSettings, editor::recordRun, openInBuild));
+                new TrainPlace.Links(editor::setTrainingSettings, editor::recordRun, this::keepWeights, openInBuild));
         var viewModel = place.viewModel();
         viewModel.runs().load(project.getValue().runs());
         project.addListener((obs, old, now) -> viewModel.runs().load(now.runs()));

@@ -3,6 +3,7 @@ package dev.neurite.ui.train;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.RunRecord;
 import javafx.beans.value.ObservableValue;
@@ -52,13 +53,14 @@ public final class TrainPlace {
      *                       Build place's Compile &amp; fit panel) always holds what the next run trains
      * @param runRecorded    gets every run when it ends, and again when it is trained further or evaluated (same
      *                       number), to store in the project
+     * @param weightsKept    gets the weights each run ended with, to keep in the project
      * @param openElsewhere  opens a setting that lives outside this place (the loss, the layers) for a coach note
      */
     public record Links(Consumer<ModelDefinition> settingsEdited, Consumer<RunRecord> runRecorded,
-                        Consumer<CoachNote.Setting> openElsewhere) {
+                        Consumer<TrainedWeights> weightsKept, Consumer<CoachNote.Setting> openElsewhere) {
 
         /** A place on its own: edits and runs stay in the place, notes link only to the form's own settings. */
-        public static final Links NONE = new Links(edited -> { }, run -> { }, setting -> { });
+        public static final Links NONE = new Links(edited -> { }, run -> { }, weights -> { }, setting -> { });
     }
 
     /** The place's root node. */

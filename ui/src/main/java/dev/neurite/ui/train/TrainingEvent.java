@@ -1,6 +1,7 @@
 package dev.neurite.ui.train;
 
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.format.TrainedWeights;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
@@ -50,8 +51,11 @@ sealed interface TrainingEvent {
     record Ended(TrainingListener.EndReason reason, String message, long nanos) implements TrainingEvent {
     }
 
-    /** A copy of the network as the run left it, for testing while the run's own network may train further. */
-    record Snapshot(TrainedModel model) implements TrainingEvent {
+    /**
+     * A copy of the network as the run left it, for testing while the run's own network may train further, and its
+     * weights as an archive for the project.
+     */
+    record Snapshot(TrainedModel model, TrainedWeights weights) implements TrainingEvent {
     }
 
     /** The test set was evaluated after a run ({@code evaluation} null when there is no test set). */

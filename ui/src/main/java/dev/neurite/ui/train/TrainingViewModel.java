@@ -57,6 +57,7 @@ public final class TrainingViewModel {
     private final Executor background;
     private final RunPreparation preparation;
     private final Consumer<RunRecord> runRecorded;
+    private final Consumer<dev.neurite.format.TrainedWeights> weightsKept;
     private final EventBuffer buffer = new EventBuffer();
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
@@ -120,6 +121,7 @@ public final class TrainingViewModel {
                              TrainPlace.Links links) {
         this.model = Objects.requireNonNull(model, "model");
         this.runRecorded = links.runRecorded();
+        this.weightsKept = links.weightsKept();
         this.datasetId = Objects.requireNonNull(datasetId, "datasetId");
         this.background = Objects.requireNonNull(background, "background");
         this.preparation = new RunPreparation(dataSource);
@@ -350,6 +352,7 @@ public final class TrainingViewModel {
         } else if (event instanceof TrainingEvent.Snapshot snapshot) {
             lastNetwork.set(snapshot.model().network());
             lastTrained.set(snapshot.model());
+            weightsKept.accept(snapshot.weights());
         } else if (event instanceof TrainingEvent.Evaluated evaluated) {
             lastEvaluation.set(evaluated.evaluation());
             recordRun();
@@ -434,7 +437,8 @@ public final class TrainingViewModel {
                 copy = new dev.neurite.engine.CpuEngine().compile(definition.graph(), definition.compile(),
                         definition.fit().seed());
                 copy.setWeights(weights);
-                buffer.post(new TrainingEvent.Snapshot(new TrainedModel("Trained model, run " + run.number(), copy)));
+                buffer.post(new TrainingEvent.Snapshot(new TrainedModel("Trained model, run " + run.number(), copy),
+                        dev.neurite.format.TrainedWeights.of(run.number(), weights)));
             } catch (RuntimeException failure) {
                 buffer.post(new TrainingEvent.PreparationFailed("Keeping the trained model failed: "
                         + failure.getMessage()));

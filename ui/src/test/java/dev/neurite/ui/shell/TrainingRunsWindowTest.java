@@ -3,6 +3,9 @@ package dev.neurite.ui.shell;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.format.Templates;
+import dev.neurite.format.TrainedWeights;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.eval.TrainedModel;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.RunRecord;
@@ -11,6 +14,7 @@ import dev.neurite.ui.train.FitForm;
 import dev.neurite.ui.train.RunEntry;
 import dev.neurite.ui.train.RunState;
 import dev.neurite.ui.train.TrainingViewModel;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
@@ -48,9 +52,30 @@ class TrainingRunsWindowTest {
                 0.001)), 125, TrainingListener.EndReason.COMPLETED, "Training finished.", 0.5, 0.87);
     }
 
+    /** The weights of a logistic regression, as run 3 might have left them. */
+    private static TrainedWeights storedWeights() {
+        var logistic = Templates.get("logistic");
+        return TrainedWeights.of(3, new CpuEngine().compile(logistic.graph(), logistic.compile(), 7).weights());
+    }
+
     @Start
     void start(Stage stage) {
-        window = WindowFixture.show(stage, Project.of(Templates.get("logistic")).withRun(storedRun()), dataDir);
+        window = WindowFixture.show(stage, Project.of(Templates.get("logistic")).withRun(storedRun())
+                .withWeights(storedWeights()), dataDir);
+    }
+
+    @Test
+    void theModelAProjectKeptIsOfferedInTheTestPlace(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show("test"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#model-chooser").tryQuery()
+                .map(node -> ((ComboBox<?>) node).getItems().stream().anyMatch(item ->
+                        ((TrainedModel) item).name().equals("Trained model, run 3 (saved)")))
+                .orElse(false));
+        ComboBox<?> chooser = robot.lookup("#model-chooser").queryAs(ComboBox.class);
+        TrainedModel kept = chooser.getItems().stream().map(item -> (TrainedModel) item)
+                .filter(m -> m.name().endsWith("(saved)")).findFirst().orElseThrow();
+        assertEquals(storedWeights().read("expected").get("dense/kernel"),
+                kept.network().weights().get("dense/kernel"), "the network has the kept weights");
     }
 
     private TrainingViewModel openTrainPlace(FxRobot robot) {
@@ -88,7 +113,9 @@ class TrainingRunsWindowTest {
 
         Path file = dataDir.resolve("with-runs.neurite");
         robot.interact(() -> window.project().saveAs(file, () -> { }, message -> { }));
-        assertEquals(project.runs(), ProjectFile.read(file).runs());
+        Project saved = ProjectFile.read(file);
+        assertEquals(project.runs(), saved.runs());
+        assertEquals(4, saved.weights().run(), "the newest run's weights are kept in the file");
     }
 
     @Test
