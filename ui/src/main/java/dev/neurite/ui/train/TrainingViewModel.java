@@ -1,11 +1,15 @@
 package dev.neurite.ui.train;
 
 import dev.neurite.data.TrainTestSets;
+import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.TrainedWeights;
+import dev.neurite.graph.Diagnostic;
+import dev.neurite.graph.TrainingChecks;
 import dev.neurite.train.Coach;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.EpochMetrics;
@@ -28,10 +32,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -57,7 +63,7 @@ public final class TrainingViewModel {
     private final Executor background;
     private final RunPreparation preparation;
     private final Consumer<RunRecord> runRecorded;
-    private final Consumer<dev.neurite.format.TrainedWeights> weightsKept;
+    private final Consumer<TrainedWeights> weightsKept;
     private final EventBuffer buffer = new EventBuffer();
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
@@ -367,8 +373,8 @@ public final class TrainingViewModel {
             return;
         }
         current = run;
-        lossMismatch = dev.neurite.graph.TrainingChecks.outputLossMismatch(run.definition().graph().analyze(),
-                run.definition().compile().loss()).map(dev.neurite.graph.Diagnostic::message).orElse(null);
+        lossMismatch = TrainingChecks.outputLossMismatch(run.definition().graph().analyze(),
+                run.definition().compile().loss()).map(Diagnostic::message).orElse(null);
         lastNetwork.set(null);
         lastEvaluation.set(null);
         history.clear();
@@ -414,7 +420,7 @@ public final class TrainingViewModel {
         endReason = ended.reason();
         endMessage = ended.message();
         pauseConfirmed.set(false);
-        java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> weights = current.network().weights();
+        Map<String, INDArray> weights = current.network().weights();
         recordRun();
         setState(RunState.FINISHED);
         status.set(ended.message());
@@ -428,17 +434,16 @@ public final class TrainingViewModel {
      * On the background executor: a network of its own with {@code weights} (the run as it ended; "+N epochs" goes
      * on training the run's network, never this one), handed to the Test place, then evaluated on the test set.
      */
-    private void snapshotAndEvaluate(PreparedRun run, java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray>
-            weights) {
+    private void snapshotAndEvaluate(PreparedRun run, Map<String, INDArray> weights) {
         background.execute(() -> {
             Network copy;
             try {
                 ModelDefinition definition = run.definition();
-                copy = new dev.neurite.engine.CpuEngine().compile(definition.graph(), definition.compile(),
+                copy = new CpuEngine().compile(definition.graph(), definition.compile(),
                         definition.fit().seed());
                 copy.setWeights(weights);
                 buffer.post(new TrainingEvent.Snapshot(new TrainedModel("Trained model, run " + run.number(), copy),
-                        dev.neurite.format.TrainedWeights.of(run.number(), weights)));
+                        TrainedWeights.of(run.number(), weights)));
             } catch (RuntimeException failure) {
                 buffer.post(new TrainingEvent.PreparationFailed("Keeping the trained model failed: "
                         + failure.getMessage()));
