@@ -97,36 +97,6 @@ final class MetricChart {
         return chart;
     }
 
-    /**
-     * Draws a throw-away chart of made-up curves a few times into an image, so that the chart code is loaded and
-     * compiled before the first run instead of stalling its first refreshes. Any thread (the chart is its own);
-     * takes a few hundred milliseconds of CPU once.
-     */
-    static void warmUp() {
-        MetricCurves curves = new MetricCurves("loss");
-        int perEpoch = 400;
-        for (int epoch = 1; epoch <= 3; epoch++) {
-            for (int b = 1; b <= perEpoch; b++) {
-                double global = (epoch - 1) * perEpoch + b;
-                curves.addBatch(global, epoch - 1 + (double) b / perEpoch, 2 / Math.sqrt(global) + (b % 7) * 0.01);
-            }
-            curves.addEpoch(epoch, epoch * perEpoch, 1.0 / epoch, 1.1 / epoch);
-        }
-        MetricChart chart = new MetricChart(curves, "Loss");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 350,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        try {
-            for (int round = 0; round < 4; round++) {
-                chart.refresh(round % 2 == 0 ? Curve.XUnit.BATCH : Curve.XUnit.EPOCH, 0.9 - round * 0.1, round == 3,
-                        List.of());
-                chart.chart().draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 350));
-            }
-        } finally {
-            graphics.dispose();
-        }
-    }
-
     private static XYLineAndShapeRenderer renderer(boolean lines, boolean shapes, Color[] colours) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(lines, shapes);
         renderer.setDrawSeriesLineAsPath(true);

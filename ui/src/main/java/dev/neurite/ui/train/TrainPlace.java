@@ -43,7 +43,6 @@ public final class TrainPlace {
                       Function<String, TrainTestSets> dataSource, Links links) {
         viewModel = new TrainingViewModel(model, datasetId, background, dataSource, links);
         view = new TrainView(viewModel, links.openElsewhere());
-        background.execute(MetricChart::warmUp);
     }
 
     /**
