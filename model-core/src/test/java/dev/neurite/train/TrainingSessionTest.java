@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,7 +96,7 @@ class TrainingSessionTest {
 
     @Test
     void pauseStepAndStopTakeEffectWithinOneBatch() throws InterruptedException {
-        CountDownLatch paused = new CountDownLatch(1);
+        BlockingQueue<Integer> batchesAtEachPause = new LinkedBlockingQueue<>();
         List<BatchProgress> progress = new CopyOnWriteArrayList<>();
         List<TrainingListener.EndReason> ends = new CopyOnWriteArrayList<>();
         TrainingSession session = new TrainingSession(mlp(1), DATA, null, fit(50), List.of(),
@@ -108,7 +109,7 @@ class TrainingSessionTest {
                     @Override
                     public void pausedChanged(boolean isPaused) {
                         if (isPaused) {
-                            paused.countDown();
+                            batchesAtEachPause.add(progress.size());
                         }
                     }
 
@@ -119,18 +120,12 @@ class TrainingSessionTest {
                 });
         session.pause();
         session.start();
-        assertTrue(paused.await(10, TimeUnit.SECONDS));
-        assertEquals(0, progress.size());
+        assertEquals(0, batchesAtEachPause.poll(10, TimeUnit.SECONDS), "paused before the first batch");
         session.step();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (progress.size() < 1 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
-        Thread.sleep(50);
-        assertEquals(1, progress.size());
+        assertEquals(1, batchesAtEachPause.poll(10, TimeUnit.SECONDS), "a step trains one batch and pauses again");
         session.stop();
         session.awaitCompletion();
-        assertEquals(1, progress.size());
+        assertEquals(1, progress.size(), "stop while paused trains nothing more");
         assertEquals(List.of(TrainingListener.EndReason.STOPPED), ends);
     }
 
