@@ -100,6 +100,12 @@ public final class TrainingSession {
             throw new NeuriteException("There are no training samples left"
                     + (validation != null ? " after taking the validation data" : "") + ".");
         }
+        if (validation != null && validation.size() == 0) {
+            throw new NeuriteException(v instanceof Validation.Split split
+                    ? "validation_split " + split.fraction() + " of " + train.size() + " samples leaves no sample to "
+                    + "validate on; choose a larger split, more samples, or no validation."
+                    : "The test set is empty, so there is nothing to validate on; choose validation_split instead.");
+        }
         this.trainBatches = new BatchPipeline(this.train, BatchOptions.training(settings));
         this.standardization = settings.pixelScaling() == PixelScaling.STANDARDIZE
                 ? new InputStandardization(this.train.pixelMean(), this.train.pixelStandardDeviation()) : null;

@@ -130,6 +130,15 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aValidationSplitTooSmallToHoldASampleIsRefusedWithTheRemedy() {
+        FitSettings tiny = fit(1).withValidation(new dev.neurite.settings.Validation.Split(1e-17));
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(dev.neurite.NeuriteException.class,
+                () -> new TrainingSession(mlp(1), DATA, null, tiny, List.of(), new TrainingListener() { }));
+        assertTrue(failure.getMessage().contains("validation_split 1.0E-17 of 400 samples leaves no sample"),
+                failure.getMessage());
+    }
+
+    @Test
     void trainMoreContinuesEpochNumbering() throws InterruptedException {
         Network network = mlp(1);
         TrainingSession session = new TrainingSession(network, DATA, null, fit(2), List.of(),
