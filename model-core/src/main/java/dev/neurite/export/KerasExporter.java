@@ -58,8 +58,8 @@ public final class KerasExporter {
         }
         for (LayerNode node : graph.nodes()) {
             if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
-                py.append("model.get_layer(").append(PythonLayer.quote(node.name()))
-                        .append(").adapt(x_train)  # mean and variance of the training images\n");
+                py.append("model.get_layer(").append(PythonLayer.quote(node.name())).append(").adapt(")
+                        .append(trainingPart(model.fit())).append(")  # mean and variance of the training images\n");
             }
         }
         py.append("model.summary()\n\n");
@@ -92,11 +92,16 @@ public final class KerasExporter {
         py.append('\n');
     }
 
+    /** The images training learns from: x_train without the validation split Keras takes from its end. */
+    private static String trainingPart(FitSettings fit) {
+        return fit.validation() instanceof Validation.Split split
+                ? "x_train[:int(len(x_train) * (1 - " + PythonLayer.number(split.fraction()) + "))]" : "x_train";
+    }
+
     /** Standardization as NumPy code; augmentation as a note (Keras 3 dropped ImageDataGenerator). */
     private static void preprocessing(StringBuilder py, FitSettings fit) {
         if (fit.pixelScaling() == PixelScaling.STANDARDIZE) {
-            String training = fit.validation() instanceof Validation.Split split
-                    ? "x_train[:int(len(x_train) * (1 - " + PythonLayer.number(split.fraction()) + "))]" : "x_train";
+            String training = trainingPart(fit);
             py.append("# Standardize with the mean and standard deviation of the training images\n")
                     .append("# (featurewise_center, featurewise_std_normalization); the validation split left out.\n")
                     .append("mean, std = ").append(training).append(".mean(), ").append(training).append(".std()\n")

@@ -52,6 +52,15 @@ class KerasExporterTest {
     }
 
     @Test
+    void normalizationIsAdaptedWithoutTheValidationSplit() {
+        var vgg = Templates.get("vgg-cnn");
+        var split = vgg.withFit(vgg.fit().withValidation(new dev.neurite.settings.Validation.Split(0.1)));
+        String script = KerasExporter.export(split, "mnist");
+        assertTrue(script.contains("model.get_layer(\"normalization\").adapt(x_train[:int(len(x_train) * (1 - 0.1))])"),
+                script);
+    }
+
+    @Test
     void standardizingUsesTheTrainingPartsStatisticsAndAugmentationIsNamed() {
         ModelDefinition template = Templates.get("quick-cnn");
         ModelDefinition model = template.withFit(template.fit().withValidation(new Validation.Split(0.2))
