@@ -86,8 +86,13 @@ public final class TrainedModels {
         }
     }
 
-    /** The compiled network with {@code weights}, which must hold the input statistics a standardized fit made. */
-    private static Network withWeights(ModelDefinition definition, Map<String, INDArray> weights, Engine engine,
+    /**
+     * The compiled network with {@code weights}, which must hold the input statistics a standardized fit made.
+     *
+     * @param weightsName names the weights in messages
+     * @throws NeuriteException if the weights do not belong to the model
+     */
+    public static Network withWeights(ModelDefinition definition, Map<String, INDArray> weights, Engine engine,
                                        String weightsName) {
         Network network = engine.compile(definition.graph(), definition.compile(), definition.fit().seed());
         network.setWeights(weights);

@@ -1,17 +1,17 @@
 package dev.neurite.ui.shell;
 
+import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.digits.BundledDigits;
+import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.eval.TrainedModels;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
-import dev.neurite.engine.Network;
-import dev.neurite.engine.CpuEngine;
-import dev.neurite.train.RunRecord;
 import dev.neurite.format.TrainedWeights;
-import dev.neurite.NeuriteException;
 import dev.neurite.train.CoachNote;
+import dev.neurite.train.RunRecord;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.editor.EditorViewModel;
@@ -176,10 +176,8 @@ final class TrainingPlaces {
         RunRecord run = project.runs().stream().filter(r -> r.number() == weights.run()).findFirst().orElseThrow();
         CompletableFuture.supplyAsync(() -> {
             try {
-                ModelDefinition model = run.model();
-                Network network = new CpuEngine().compile(model.graph(), model.compile(), model.fit().seed());
-                network.setWeights(weights.read("weights of run " + run.number()));
-                return network;
+                String name = "the weights of run " + run.number();
+                return TrainedModels.withWeights(run.model(), weights.read(name), new CpuEngine(), name);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

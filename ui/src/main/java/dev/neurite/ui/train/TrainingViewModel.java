@@ -6,6 +6,7 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.eval.TrainedModels;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.graph.Diagnostic;
@@ -438,10 +439,8 @@ public final class TrainingViewModel {
         background.execute(() -> {
             Network copy;
             try {
-                ModelDefinition definition = run.definition();
-                copy = new CpuEngine().compile(definition.graph(), definition.compile(),
-                        definition.fit().seed());
-                copy.setWeights(weights);
+                copy = TrainedModels.withWeights(run.definition(), weights, new CpuEngine(),
+                        "the weights of run " + run.number());
                 buffer.post(new TrainingEvent.Snapshot(new TrainedModel("Trained model, run " + run.number(), copy),
                         TrainedWeights.of(run.number(), weights)));
             } catch (RuntimeException failure) {
