@@ -45,8 +45,8 @@ public final class KerasExporter {
         TensorShape inputShape = ((InputLayer) input.layer()).shape();
         String title = model.template() == null ? "a Neurite model" : model.template().title();
         StringBuilder py = new StringBuilder();
-        py.append("\"\"\"").append(title).append(": exported from Neurite.\n\n")
-                .append("Run with Keras 3 or TensorFlow 2: python3 this_file.py\n\"\"\"\n")
+        py.append(PythonLiteral.string(title + ", exported from Neurite. Run with Keras 3 or TensorFlow 2: "
+                        + "python3 this_file.py")).append('\n')
                 .append("import keras\nfrom keras import layers, regularizers\n\n");
         py.append("keras.utils.set_random_seed(").append(model.fit().seed()).append(")\n\n");
         data(py, dataset, inputShape, model.compile().loss().sparseLabels());
@@ -58,15 +58,15 @@ public final class KerasExporter {
         }
         for (LayerNode node : graph.nodes()) {
             if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
-                py.append("model.get_layer(").append(PythonLayer.quote(node.name())).append(").adapt(")
+                py.append("model.get_layer(").append(PythonLiteral.string(node.name())).append(").adapt(")
                         .append(trainingPart(model.fit())).append(")  # mean and variance of the training images\n");
             }
         }
         py.append("model.summary()\n\n");
         py.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
-                .append("    loss=").append(PythonLayer.quote(model.compile().loss().kerasName())).append(",\n")
+                .append("    loss=").append(PythonLiteral.string(model.compile().loss().kerasName())).append(",\n")
                 .append("    metrics=[")
-                .append(String.join(", ", model.compile().metrics().stream().map(PythonLayer::quote).toList()))
+                .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
                 .append("],\n)\n\n");
         fit(py, model.fit());
         py.append("score = model.evaluate(x_test, y_test, verbose=0)\n")
@@ -95,7 +95,7 @@ public final class KerasExporter {
     /** The images training learns from: x_train without the validation split Keras takes from its end. */
     private static String trainingPart(FitSettings fit) {
         return fit.validation() instanceof Validation.Split split
-                ? "x_train[:int(len(x_train) * (1 - " + PythonLayer.number(split.fraction()) + "))]" : "x_train";
+                ? "x_train[:int(len(x_train) * (1 - " + PythonLiteral.number(split.fraction()) + "))]" : "x_train";
     }
 
     /** Standardization as NumPy code; augmentation as a note (Keras 3 dropped ImageDataGenerator). */
@@ -112,10 +112,10 @@ public final class KerasExporter {
         if (augmentation.isActive()) {
             py.append("# Neurite augments the training images (never validation or test images) like tf.keras's\n")
                     .append("# ImageDataGenerator(rotation_range=")
-                    .append(PythonLayer.number(augmentation.rotationRange()))
-                    .append(", width_shift_range=").append(PythonLayer.number(augmentation.widthShiftRange()))
-                    .append(", height_shift_range=").append(PythonLayer.number(augmentation.heightShiftRange()))
-                    .append(", zoom_range=").append(PythonLayer.number(augmentation.zoomRange()))
+                    .append(PythonLiteral.number(augmentation.rotationRange()))
+                    .append(", width_shift_range=").append(PythonLiteral.number(augmentation.widthShiftRange()))
+                    .append(", height_shift_range=").append(PythonLiteral.number(augmentation.heightShiftRange()))
+                    .append(", zoom_range=").append(PythonLiteral.number(augmentation.zoomRange()))
                     .append(", fill_mode=\"constant\");\n# this script trains without augmentation.\n\n");
         }
     }
@@ -140,7 +140,7 @@ public final class KerasExporter {
             if (node.layer() instanceof InputLayer input) {
                 inputs.add(variable);
                 py.append(variable).append(" = keras.Input(shape=").append(input.shape().toPythonTuple())
-                        .append(", name=").append(PythonLayer.quote(name)).append(")\n");
+                        .append(", name=").append(PythonLiteral.string(name)).append(")\n");
                 continue;
             }
             List<String> from = node.inputs().stream().map(variables::get).toList();
@@ -156,10 +156,7 @@ public final class KerasExporter {
 
     /** A Python identifier for a layer name, unique among those given out. */
     private static String variable(String name, Map<String, String> variables) {
-        String base = name.replaceAll("[^A-Za-z0-9_]", "_");
-        if (Character.isDigit(base.charAt(0))) {
-            base = "layer_" + base;
-        }
+        String base = PythonLiteral.identifier(name);
         String candidate = base;
         for (int i = 2; variables.containsValue(candidate); i++) {
             candidate = base + "_" + i;
@@ -169,34 +166,34 @@ public final class KerasExporter {
     }
 
     private static String optimizer(Optimizer optimizer) {
-        String lr = "learning_rate=" + PythonLayer.number(optimizer.learningRate());
+        String lr = "learning_rate=" + PythonLiteral.number(optimizer.learningRate());
         if (optimizer instanceof Optimizer.Sgd sgd) {
-            return "keras.optimizers.SGD(" + lr + ", momentum=" + PythonLayer.number(sgd.momentum()) + ", nesterov="
-                    + (sgd.nesterov() ? "True" : "False") + ")";
+            return "keras.optimizers.SGD(" + lr + ", momentum=" + PythonLiteral.number(sgd.momentum()) + ", nesterov="
+                    + PythonLiteral.bool(sgd.nesterov()) + ")";
         }
         if (optimizer instanceof Optimizer.RmsProp rms) {
-            return "keras.optimizers.RMSprop(" + lr + ", rho=" + PythonLayer.number(rms.rho()) + ", momentum="
-                    + PythonLayer.number(rms.momentum()) + ", epsilon=" + PythonLayer.number(rms.epsilon()) + ")";
+            return "keras.optimizers.RMSprop(" + lr + ", rho=" + PythonLiteral.number(rms.rho()) + ", momentum="
+                    + PythonLiteral.number(rms.momentum()) + ", epsilon=" + PythonLiteral.number(rms.epsilon()) + ")";
         }
         if (optimizer instanceof Optimizer.Adam adam) {
-            return "keras.optimizers.Adam(" + lr + ", beta_1=" + PythonLayer.number(adam.beta1()) + ", beta_2="
-                    + PythonLayer.number(adam.beta2()) + ", epsilon=" + PythonLayer.number(adam.epsilon())
-                    + ", amsgrad=" + (adam.amsgrad() ? "True" : "False") + ")";
+            return "keras.optimizers.Adam(" + lr + ", beta_1=" + PythonLiteral.number(adam.beta1()) + ", beta_2="
+                    + PythonLiteral.number(adam.beta2()) + ", epsilon=" + PythonLiteral.number(adam.epsilon())
+                    + ", amsgrad=" + PythonLiteral.bool(adam.amsgrad()) + ")";
         }
         Optimizer.Adagrad adagrad = (Optimizer.Adagrad) optimizer;
         return "keras.optimizers.Adagrad(" + lr + ", initial_accumulator_value="
-                + PythonLayer.number(adagrad.initialAccumulatorValue()) + ", epsilon="
-                + PythonLayer.number(adagrad.epsilon()) + ")";
+                + PythonLiteral.number(adagrad.initialAccumulatorValue()) + ", epsilon="
+                + PythonLiteral.number(adagrad.epsilon()) + ")";
     }
 
     private static void fit(StringBuilder py, FitSettings fit) {
         py.append("history = model.fit(\n    x_train,\n    y_train,\n    batch_size=").append(fit.batchSize())
                 .append(",\n    epochs=").append(fit.epochs()).append(",\n");
         if (fit.validation() instanceof Validation.Split split) {
-            py.append("    validation_split=").append(PythonLayer.number(split.fraction())).append(",\n");
+            py.append("    validation_split=").append(PythonLiteral.number(split.fraction())).append(",\n");
         } else if (fit.validation() instanceof Validation.TestSet) {
             py.append("    validation_data=(x_test, y_test),\n");
         }
-        py.append("    shuffle=").append(fit.shuffle() ? "True" : "False").append(",\n)\n\n");
+        py.append("    shuffle=").append(PythonLiteral.bool(fit.shuffle())).append(",\n)\n\n");
     }
 }
