@@ -8,13 +8,14 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.format.ModelDefinition;
-import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.Templates;
-import dev.neurite.format.WeightsArchive;
+import dev.neurite.format.SavedModel;
+import dev.neurite.format.FiniteWeights;
 import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
+import dev.neurite.train.BatchProgress;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
@@ -80,6 +81,9 @@ final class TrainCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (save != null) {
+            SaveTarget.check(save);
+        }
         threadsOption.apply();
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
@@ -95,8 +99,8 @@ final class TrainCommand implements Runnable {
         CpuEngine engine = new CpuEngine();
         Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
         int totalEpochs = fit.epochs();
-        TrainingSession session = new TrainingSession(network, train, test, fit, List.of(),
-                new EpochPrinter(out, totalEpochs));
+        EpochPrinter printer = new EpochPrinter(out, totalEpochs);
+        TrainingSession session = new TrainingSession(network, train, test, fit, List.of(), printer);
         session.start();
         try {
             session.awaitCompletion();
@@ -104,6 +108,11 @@ final class TrainCommand implements Runnable {
             session.stop();
             Thread.currentThread().interrupt();
             return;
+        }
+        String unusable = printer.unusableModel(network);
+        if (unusable != null) {
+            throw new NeuriteException(unusable + (save == null ? "" : " Nothing was saved"
+                    + (java.nio.file.Files.exists(save) ? "; '" + save + "' was left as it was." : ".")));
         }
         if (test != null) {
             Evaluation evaluation = new Evaluator(Math.max(fit.batchSize(), 256)).evaluate(network, test);
@@ -144,13 +153,15 @@ final class TrainCommand implements Runnable {
     }
 
     private void save(ModelDefinition definition, Network network, PrintWriter out) {
-        try {
-            ModelFileFormat.write(definition, save);
-            Path weights = WeightsArchive.besideModel(save);
-            new WeightsArchive().write(weights, network.weights());
+        Path weights = SavedModel.weightsFile(save);
+        try (ShutdownGuard guard = ShutdownGuard.hold()) {
+            SavedModel.write(definition, network.weights(), save);
             out.println("Saved " + save + " and " + weights);
+            out.flush();
         } catch (IOException e) {
-            throw new NeuriteException("Cannot save the model to '" + save + "': " + e.getMessage(), e);
+            throw new NeuriteException("Cannot save the model to '" + save + "' (" + e.getMessage() + "); "
+                    + (java.nio.file.Files.exists(save) ? "the model saved there before is unchanged." : "nothing "
+                    + "was saved."), e);
         }
     }
 
@@ -158,10 +169,31 @@ final class TrainCommand implements Runnable {
     private static final class EpochPrinter implements TrainingListener {
         private final PrintWriter out;
         private final int epochs;
+        private volatile EndReason reason;
+        private volatile double lastLoss;
 
         EpochPrinter(PrintWriter out, int epochs) {
             this.out = out;
             this.epochs = epochs;
+        }
+
+        /**
+         * Why the trained network may not be kept, or null when it may: the run ended normally or was stopped
+         * with finite weights. Call after the run ended.
+         */
+        String unusableModel(Network network) {
+            if (reason == EndReason.FAILED) {
+                return "The run failed.";
+            }
+            if (!Double.isFinite(lastLoss) || FiniteWeights.firstNonFinite(network.weights()) != null) {
+                return "The run diverged (the loss or the weights are not finite numbers).";
+            }
+            return null;
+        }
+
+        @Override
+        public void batchEnded(BatchProgress progress) {
+            lastLoss = progress.loss();
         }
 
         @Override
@@ -172,6 +204,7 @@ final class TrainCommand implements Runnable {
 
         @Override
         public void trainingEnded(EndReason reason, String message) {
+            this.reason = reason;
             if (reason != EndReason.COMPLETED) {
                 out.println(message);
                 out.flush();
