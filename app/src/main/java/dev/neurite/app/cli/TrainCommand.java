@@ -80,10 +80,19 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
-        PrintWriter out = spec.commandLine().getOut();
-        if (save != null) {
-            SaveTarget.check(save);
+        if (save == null) {
+            train(null);
+            return;
         }
+        SaveTarget.check(save);
+        try (SaveInterruption interruption = SaveInterruption.watch(save, spec.commandLine().getErr())) {
+            train(interruption);
+        }
+    }
+
+    /** Trains, evaluates and saves; {@code interruption} is null when nothing is saved. */
+    private void train(SaveInterruption interruption) {
+        PrintWriter out = spec.commandLine().getOut();
         threadsOption.apply();
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
@@ -119,8 +128,10 @@ final class TrainCommand implements Runnable {
             out.printf(Locale.ROOT, "Test loss: %.4f - test accuracy: %.4f%n", evaluation.loss(),
                     evaluation.accuracy());
         }
-        if (save != null) {
+        if (interruption != null) {
+            interruption.saving();
             save(definition.withFit(fit), network, out);
+            interruption.saved();
         }
         out.flush();
     }
@@ -154,7 +165,7 @@ final class TrainCommand implements Runnable {
 
     private void save(ModelDefinition definition, Network network, PrintWriter out) {
         Path weights = SavedModel.weightsFile(save);
-        try (ShutdownGuard guard = ShutdownGuard.hold()) {
+        try {
             SavedModel.write(definition, network.weights(), save);
             out.println("Saved " + save + " and " + weights);
             out.flush();
