@@ -61,7 +61,7 @@ public final class WeightsArchive {
     public void write(ZipOutputStream zip, Map<String, INDArray> weights) throws IOException {
         for (Map.Entry<String, INDArray> weight : weights.entrySet()) {
             String name = weight.getKey() + ".npy";
-            if (!ENTRY.matcher(name).matches()) {
+            if (!ENTRY.matcher(name).matches() || name.contains("..")) {
                 throw new IllegalArgumentException("Weight key '" + weight.getKey() + "' is not layer/weight");
             }
             INDArray array = weight.getValue();
