@@ -41,6 +41,9 @@ public final class ModelCheckpoint implements Callback {
             return;
         }
         var weights = control.weights();
+        if (dev.neurite.format.FiniteWeights.firstNonFinite(weights) != null) {
+            return; // a diverged epoch never replaces a usable checkpoint
+        }
         try {
             if (last != null) {
                 archive.write(last, weights);

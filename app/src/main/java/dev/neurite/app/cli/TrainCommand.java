@@ -99,7 +99,10 @@ final class TrainCommand implements Runnable {
         TrainTestSets sets = DataSources.resolve(data);
         DataSet train = sets.train();
         if (trainSamples != null) {
-            train = train.range(0, Math.min(Math.max(1, trainSamples), train.size()));
+            if (trainSamples < 1) {
+                throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
+            }
+            train = train.range(0, Math.min(trainSamples, train.size()));
         }
         DataSet test = sets.test().orElse(null);
         if (fit.validation() instanceof Validation.TestSet && test == null) {
