@@ -57,6 +57,21 @@ class TrainSaveSafetyTest {
     }
 
     @Test
+    void aModelThatSummaryCallsWrongIsRefusedBeforeTraining() throws IOException {
+        String fiveClasses = ModelFileFormat.write(Templates.get("logistic")).replaceFirst("\"units\" *: *10",
+                "\"units\": 5");
+        Path five = Files.writeString(folder.resolve("five.json"), fiveClasses);
+
+        CliRun run = CliRun.of("train", five.toString(), "--data", "digits", "--epochs", "1");
+
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertEquals(1, run.errorLines(), run.err());
+        assertTrue(run.err().contains("The model cannot train on 'digits': dense: The last layer gives 5 values but "
+                + "the data set 'digits' has 10 classes"), run.err());
+        assertFalse(run.out().contains("Epoch"), run.out());
+    }
+
+    @Test
     void aFailedRunSavesNothingAndExitsNonZero() throws IOException {
         String fiveClasses = ModelFileFormat.write(Templates.get("logistic")).replaceFirst("\"units\" *: *10",
                 "\"units\": 5");
