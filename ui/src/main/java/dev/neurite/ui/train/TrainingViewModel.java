@@ -427,7 +427,12 @@ public final class TrainingViewModel {
         status.set(ended.message());
         progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
         coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
-        snapshotAndEvaluate(current, weights);
+        if (ended.reason() == TrainingListener.EndReason.FAILED) {
+            status.set(ended.message() + " Its weights were not kept: the Test place and the project keep the "
+                    + "model they had.");
+        } else {
+            snapshotAndEvaluate(current, weights);
+        }
         applyQueuedEdits();
     }
 
