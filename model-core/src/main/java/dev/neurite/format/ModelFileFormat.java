@@ -129,6 +129,7 @@ public final class ModelFileFormat {
 
     /** Reads a model file and the weights' SHA-256 it names. */
     static Stored readStored(Path file) {
+        requireRegularFile(file, "model");
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -144,6 +145,9 @@ public final class ModelFileFormat {
     }
 
     private static Stored readStored(String json, String source) {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark, as some Windows editors write
+        }
         JsonNode tree;
         try {
             tree = Json.MAPPER.readTree(json);
@@ -156,6 +160,17 @@ public final class ModelFileFormat {
             throw e;
         } catch (NeuriteException e) {
             throw new ModelFormatException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses what is not a plain file before it is opened: a folder, a device such as /dev/zero, a named pipe
+     * (which would make a read hang or never end).
+     */
+    static void requireRegularFile(Path file, String kind) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFormatException("'" + file + "' is not a " + kind + " file (it is a folder, a device or a "
+                    + "pipe); give the path of a " + kind + " file.");
         }
     }
 

@@ -142,6 +142,7 @@ public final class ProjectFile {
 
     /** Reads a project file; every problem is a {@link ModelFormatException} with a message for the user. */
     public static Project read(Path file) {
+        ModelFileFormat.requireRegularFile(file, "project");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return read(in, file.getFileName().toString());
         } catch (NoSuchFileException e) {
@@ -195,7 +196,7 @@ public final class ProjectFile {
         long read = 0;
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = WeightsArchive.nextEntry(zip, source)) != null) {
                 String name = entry.getName();
                 requireSafeName(name, source);
                 if (!seen.add(name)) {
