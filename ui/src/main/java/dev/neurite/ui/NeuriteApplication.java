@@ -10,11 +10,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import java.time.Instant;
-
 /**
- * The desktop application: one main window showing a template (see {@link StartupOptions}). Startup options can
- * make it print its startup time or write a screenshot and exit.
+ * The desktop application: one main window showing a template (see {@link StartupOptions}). A {@link DesktopHook}
+ * on the class path (the bench module's) may take part in the start.
  */
 public final class NeuriteApplication extends Application {
 
@@ -42,25 +40,20 @@ public final class NeuriteApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        StartupOptions options = StartupOptions.fromEnvironment();
-        logTime(options, "JavaFX started");
-        EditorViewModel editor = new EditorViewModel(firstProject(options));
-        if (options.select() != null && editor.graph().contains(options.select())) {
-            editor.selection().selectOnly(java.util.List.of(options.select()));
-        }
+        DesktopHook hook = DesktopHook.fromClassPath();
+        hook.reached("JavaFX started");
+        EditorViewModel editor = new EditorViewModel(firstProject(StartupOptions.fromEnvironment()));
         MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), AppDirectories.standard());
-        if (options.place() != null) {
-            window.show(options.place());
-        }
-        logTime(options, "window built");
+        hook.built(window);
+        hook.reached("window built");
         stage.setOnShown(event -> {
-            logTime(options, "window shown");
+            hook.reached("window shown");
             AFTER_SHOWN.getAndSet(() -> { }).run();
-            if (options.screenshot() != null) {
-                Platform.runLater(() -> snapshotAndExit(window, options));
-            } else {
-                Platform.runLater(window::afterShown);
-            }
+            Platform.runLater(() -> {
+                if (!hook.shown(window)) {
+                    window.afterShown();
+                }
+            });
         });
         stage.show();
     }
@@ -73,30 +66,5 @@ public final class NeuriteApplication extends Application {
             System.err.println("neurite: " + e.getCause().getMessage());
             return Project.of(Templates.get(StartupOptions.DEFAULT_TEMPLATE));
         }
-    }
-
-    /** With the timing option: how long after the process started {@code what} happened, on standard error. */
-    private static void logTime(StartupOptions options, String what) {
-        if (options.timing()) {
-            ProcessHandle.Info info = ProcessHandle.current().info();
-            long started = info.startInstant().orElse(Instant.now()).toEpochMilli();
-            long cpu = info.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-            System.err.println("neurite: " + what + " " + (System.currentTimeMillis() - started)
-                    + " ms after process start (" + cpu + " ms of CPU time)");
-        }
-    }
-
-    /** Fits the model into view, lets one more pulse lay it out, then writes the PNG and exits. */
-    private static void snapshotAndExit(MainWindow window, StartupOptions options) {
-        window.build().canvas().fitToView();
-        Platform.runLater(() -> {
-            try {
-                SceneSnapshot.write(window.scene(), options.screenshot());
-                System.err.println("neurite: wrote " + options.screenshot());
-            } catch (java.io.IOException ex) {
-                System.err.println("neurite: could not write the screenshot: " + ex.getMessage());
-            }
-            Platform.exit();
-        });
     }
 }
