@@ -3,6 +3,7 @@ package dev.neurite.ui;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
 import dev.neurite.ui.common.FxBackgroundTasks;
+import dev.neurite.ui.common.UncaughtErrors;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.project.AppDirectories;
 import dev.neurite.ui.shell.MainWindow;
@@ -43,7 +44,9 @@ public final class NeuriteApplication extends Application {
         DesktopHook hook = DesktopHook.fromClassPath();
         hook.reached("JavaFX started");
         EditorViewModel editor = new EditorViewModel(firstProject(StartupOptions.fromEnvironment()));
-        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), AppDirectories.standard());
+        AppDirectories directories = AppDirectories.standard();
+        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), directories);
+        UncaughtErrors.install(stage, directories.logFile());
         hook.built(window);
         hook.reached("window built");
         stage.setOnShown(event -> {

@@ -38,6 +38,8 @@ import java.nio.file.Files;
  */
 public final class MainWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+
     /** How often unsaved work is copied to the recovery file. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
 
@@ -177,7 +179,14 @@ public final class MainWindow {
         }));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, engineLoading(), totals);
+        Label autosaveProblem = new Label();
+        autosaveProblem.setId("autosave-problem");
+        autosaveProblem.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+        autosaveProblem.textProperty().bind(project.autosaveProblemProperty());
+        autosaveProblem.visibleProperty().bind(project.autosaveProblemProperty().isNotEmpty());
+        autosaveProblem.managedProperty().bind(autosaveProblem.visibleProperty());
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, autosaveProblem,
+                engineLoading(), totals);
         line.getStyleClass().add(STATUS);
         return line;
     }
@@ -210,6 +219,7 @@ public final class MainWindow {
             }
         } catch (java.io.IOException e) {
             // Keep the defaults: the settings file is a convenience.
+            LOG.warn("Could not read the appearance settings {}", directories.settings(), e);
         }
     }
 
@@ -219,7 +229,8 @@ public final class MainWindow {
         tasks.run(() -> {
             AtomicFiles.write(directories.settings(), text.getBytes(StandardCharsets.UTF_8));
             return null;
-        }, done -> { }, error -> { });
+        }, done -> { }, error -> LOG.warn("Could not write the appearance settings {}", directories.settings(),
+                error));
     }
 
     private void applyAppearance() {
