@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * properties before anything loads ND4J. Call {@link #configure()} first thing in {@code main}.
  *
  * <p>The installed app carries several builds of libnd4j for the host system (see installer/README.md); JavaCPP loads
- * the one named by {@value #EXTENSION_PROPERTY}. Without that property it takes whichever it meets first, which may be a
- * build the CPU cannot run (an AVX-512 build on an AVX2 CPU crashes) or a slower one. A value the user set is kept,
+ * the one named by {@value #EXTENSION_PROPERTY}. Without that property it takes whichever it meets first, which may be
+ * a build the CPU cannot run (an AVX-512 build on an AVX2 CPU crashes) or a slower one. A value the user set is kept,
  * as property or as the environment variable {@value #EXTENSION_VARIABLE} ({@code generic} for the plain build).
  */
 public final class NativePlatform {

@@ -82,8 +82,8 @@ final class Npy {
         }
         int width = descr.group(1).endsWith("8") ? 8 : 4;
         if (count * width != buffer.remaining()) {
-            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width + " bytes of data but "
-                    + buffer.remaining() + " follow");
+            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width
+                    + " bytes of data but " + buffer.remaining() + " follow");
         }
         double[] values = new double[(int) count];
         for (int i = 0; i < values.length; i++) {

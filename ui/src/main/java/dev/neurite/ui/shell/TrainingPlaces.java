@@ -157,7 +157,9 @@ final class TrainingPlaces {
         testView.setTop(notice);
     }
 
-    /** A run's weights, handed over by the Train place: the project keeps them; the Test place already has the model. */
+    /**
+     * A run's weights, handed over by the Train place: the project keeps them; the Test place already has the model.
+     */
     private void keepWeights(TrainedWeights weights) {
         shownWeights = weights;
         editor.recordWeights(weights);

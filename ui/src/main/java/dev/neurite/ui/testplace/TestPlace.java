@@ -8,7 +8,6 @@ import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.common.InteractiveFirst;
 import dev.neurite.ui.draw.DrawStyles;
 import dev.neurite.ui.draw.DrawView;
-import dev.neurite.ui.draw.DrawingCanvas;
 import dev.neurite.ui.draw.DrawingViewModel;
 import dev.neurite.ui.draw.PredictionViewModel;
 import dev.neurite.ui.draw.PredictionWarmUp;
@@ -86,7 +85,10 @@ public final class TestPlace {
         return root;
     }
 
-    /** Loads the pretrained default model on the calling thread (a few hundred milliseconds; more on the engine's first use). */
+    /**
+     * Loads the pretrained default model on the calling thread (a few hundred milliseconds; more on the engine's first
+     * use).
+     */
     public static TrainedModel loadPretrained() {
         double accuracy = TrainedModels.pretrainedProvenance().path("test_accuracy").asDouble(Double.NaN);
         String name = String.format(Locale.ROOT, "Pretrained default (quick CNN, %.1f%% on the bundled digits)",

@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * The fit and compile settings of the Train place as editable properties (epochs, batch size, optimizer, learning
- * rate, validation, samples, seed, pixel scaling, augmentation, callbacks), filled from the model's own settings and turned back into an immutable
- * snapshot at Start. Properties are bound to the settings form; JavaFX thread only.
+ * rate, validation, samples, seed, pixel scaling, augmentation, callbacks), filled from the model's own settings and
+ * turned back into an immutable snapshot at Start. Properties are bound to the settings form; JavaFX thread only.
  */
 public final class FitForm {
 

@@ -128,8 +128,9 @@ class TestPlaceViewTest {
     void theStepsShownAreThePreprocessorsOutput(FxRobot robot) throws TimeoutException {
         awaitModel();
         drawStroke(robot);
-        java.util.concurrent.Future<PreprocessedDigit> expectedStep = WaitForAsyncUtils.asyncFx(() -> new DigitPreprocessor().processArgb(
-                canvasPixels(robot), (int) DrawingCanvas.SIZE, (int) DrawingCanvas.SIZE));
+        java.util.concurrent.Future<PreprocessedDigit> expectedStep = WaitForAsyncUtils.asyncFx(
+                () -> new DigitPreprocessor().processArgb(canvasPixels(robot), (int) DrawingCanvas.SIZE,
+                        (int) DrawingCanvas.SIZE));
         PreprocessedDigit expected = WaitForAsyncUtils.waitFor(expectedStep);
         assertShows(robot, NetworkSeesView.CROPPED_ID, expected.cropped());
         assertShows(robot, NetworkSeesView.FITTED_ID, expected.fitted());
