@@ -1,6 +1,6 @@
 package dev.neurite.ui.train;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -1,7 +1,7 @@
 package dev.neurite.ui.project;
 
 import dev.neurite.NeuriteException;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.ui.common.BackgroundTasks;

@@ -7,7 +7,7 @@ import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;

@@ -5,7 +5,7 @@ import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
@@ -68,7 +68,7 @@ final class RunPreparation {
                 fit.seed());
         int trainSamples = fit.validation() instanceof Validation.Split split
                 ? (int) (train.size() * (1 - split.fraction())) : train.size();
-        TrainingSession session = new TrainingSession(network, train, test, fit, request.callbacks().toCallbacks(),
+        TrainingSession session = new TrainingSession(network, train, test, fit, request.callbacks().toCallbacks(new dev.neurite.format.WeightsArchive()::write),
                 new SessionListener(buffer, fit.batchSize(), trainSamples));
         List<dev.neurite.data.SourceFile> files = trainSet.provenance().files();
         return new PreparedRun(request.number(), request.definition().withFit(fit), request.callbacks(),

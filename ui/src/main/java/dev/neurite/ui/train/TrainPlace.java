@@ -2,7 +2,7 @@ package dev.neurite.ui.train;
 
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.RunRecord;

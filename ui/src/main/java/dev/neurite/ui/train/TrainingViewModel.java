@@ -7,7 +7,7 @@ import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.TrainingChecks;

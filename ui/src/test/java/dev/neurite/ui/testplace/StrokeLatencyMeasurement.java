@@ -3,7 +3,7 @@ package dev.neurite.ui.testplace;
 import dev.neurite.data.DataSources;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.TrainedModel;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.ui.Fixtures;
 import dev.neurite.ui.evaluation.EvaluationViewModel;

@@ -3,7 +3,7 @@ package dev.neurite.ui.train;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
