@@ -15,7 +15,9 @@ import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
+import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
@@ -28,7 +30,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -84,19 +85,14 @@ final class TrainCommand implements Runnable {
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
         TrainTestSets sets = DataSources.resolve(data);
-        DataSet train = sets.train();
-        if (trainSamples != null) {
-            train = train.range(0, Math.min(Math.max(1, trainSamples), train.size()));
-        }
-        DataSet test = sets.test().orElse(null);
-        if (fit.validation() instanceof Validation.TestSet && test == null) {
-            fit = fit.withValidation(new Validation.None());
-        }
-        CpuEngine engine = new CpuEngine();
-        Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
-        int totalEpochs = fit.epochs();
-        TrainingSession session = new TrainingSession(network, train, test, fit, List.of(),
-                new EpochPrinter(out, totalEpochs));
+        int sampleLimit = trainSamples == null ? 0 : Math.max(1, trainSamples);
+        TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
+                new WeightsArchive()::write).prepare(definition.withFit(fit), CallbackSettings.none(), sets,
+                sampleLimit, (settings, samples) -> new EpochPrinter(out, settings.epochs()));
+        fit = prepared.definition().fit();
+        Network network = prepared.network();
+        DataSet test = prepared.test();
+        TrainingSession session = prepared.session();
         session.start();
         try {
             session.awaitCompletion();
