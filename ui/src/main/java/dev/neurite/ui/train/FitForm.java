@@ -170,12 +170,8 @@ public final class FitForm {
                 .withAugmentation(new Augmentation(rotationRange.get(), widthShiftRange.get(), heightShiftRange.get(),
                         zoomRange.get()));
         Optimizer current = model.compile().optimizer();
-        Optimizer chosen = current.kerasClassName().equals(optimizer.get()) ? current : switch (optimizer.get()) {
-            case "Adam" -> new Optimizer.Adam();
-            case "SGD" -> new Optimizer.Sgd();
-            case "Adagrad" -> new Optimizer.Adagrad();
-            default -> new Optimizer.RmsProp();
-        };
+        Optimizer chosen = current.kerasClassName().equals(optimizer.get()) ? current
+                : Optimizer.withDefaults(optimizer.get()).orElseGet(Optimizer.RmsProp::new);
         return model.withFit(fit).withCompile(model.compile().withOptimizer(
                 chosen.withLearningRate(learningRate.get())));
     }
