@@ -1,5 +1,6 @@
 package dev.neurite.ui;
 
+import dev.neurite.engine.Engine;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
 import dev.neurite.ui.common.FxBackgroundTasks;
@@ -11,6 +12,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * The desktop application: one main window showing a template (see {@link StartupOptions}). A {@link DesktopHook}
  * on the class path (the bench module's) may take part in the start.
@@ -19,25 +23,22 @@ public final class NeuriteApplication extends Application {
 
     /**
      * Starts the desktop application from a plain launcher class; begins reading the template while the JavaFX
-     * toolkit starts. Blocks until the window closes.
+     * toolkit starts, and runs {@code afterShown} once the window is first shown (on the JavaFX thread). The
+     * launcher starts loading the engine's native libraries there: loading them while JavaFX and the JDK load their
+     * own native libraries was seen to deadlock in the JVM's library loading. Blocks until the window closes.
+     *
+     * @param engine the engine every place of the window compiles its networks with (the app makes the one engine)
      */
-    public static void launchDesktop(String[] args) {
-        launchDesktop(args, () -> { });
-    }
-
-    /**
-     * As {@link #launchDesktop(String[])}, running {@code afterShown} once the window is first shown (on the JavaFX
-     * thread). The launcher starts loading the engine's native libraries there: loading them while JavaFX and the
-     * JDK load their own native libraries was seen to deadlock in the JVM's library loading.
-     */
-    public static void launchDesktop(String[] args, Runnable afterShown) {
+    public static void launchDesktop(String[] args, Engine engine, Runnable afterShown) {
+        ENGINE.set(Objects.requireNonNull(engine, "engine"));
         AFTER_SHOWN.set(afterShown);
         StartupPreload.start(StartupOptions.fromEnvironment().template());
         Application.launch(NeuriteApplication.class, args);
     }
 
-    private static final java.util.concurrent.atomic.AtomicReference<Runnable> AFTER_SHOWN =
-            new java.util.concurrent.atomic.AtomicReference<>(() -> { });
+    /** Hands launchDesktop's arguments to the instance JavaFX makes (JavaFX constructs the application itself). */
+    private static final AtomicReference<Runnable> AFTER_SHOWN = new AtomicReference<>(() -> { });
+    private static final AtomicReference<Engine> ENGINE = new AtomicReference<>();
 
     @Override
     public void start(Stage stage) {
@@ -45,7 +46,8 @@ public final class NeuriteApplication extends Application {
         hook.reached("JavaFX started");
         EditorViewModel editor = new EditorViewModel(firstProject(StartupOptions.fromEnvironment()));
         AppDirectories directories = AppDirectories.standard();
-        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), directories);
+        Engine engine = Objects.requireNonNull(ENGINE.get(), "start the window through launchDesktop");
+        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), directories, engine);
         UncaughtErrors.install(stage, directories.logFile());
         hook.built(window);
         hook.reached("window built");

@@ -31,7 +31,8 @@ public final class TrainPlaceDemoApp extends Application {
     public void start(Stage stage) {
         ModelDefinition model = Templates.resolve(System.getProperty("neurite.demo.model", "quick-cnn"));
         TrainPlace place = new TrainPlace(new SimpleObjectProperty<>(model),
-                new SimpleStringProperty(System.getProperty("neurite.demo.data", "digits")), background);
+                new SimpleStringProperty(System.getProperty("neurite.demo.data", "digits")), background,
+                new dev.neurite.engine.CpuEngine());
         TrainingViewModel vm = place.viewModel();
         FitForm form = vm.form();
         form.epochsProperty().set(Integer.getInteger("neurite.demo.epochs", form.epochsProperty().get()));

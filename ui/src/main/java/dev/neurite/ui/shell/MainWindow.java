@@ -1,5 +1,6 @@
 package dev.neurite.ui.shell;
 
+import dev.neurite.engine.Engine;
 import dev.neurite.format.AtomicFiles;
 import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.common.EngineLoading;
@@ -58,7 +59,8 @@ public final class MainWindow {
     private final AppDirectories directories;
     private final TrainingPlaces trainingPlaces;
 
-    public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories) {
+    public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories,
+                      Engine engine) {
         this.stage = stage;
         this.tasks = tasks;
         this.directories = directories;
@@ -73,7 +75,7 @@ public final class MainWindow {
                                 + "data set. Build a model without errors first."),
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
-                                + "got wrong in a confusion matrix."), this::openInBuild);
+                                + "got wrong in a confusion matrix."), this::openInBuild, engine);
         StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
         build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");

@@ -2,7 +2,7 @@ package dev.neurite.ui.train;
 
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Engine;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.ModelAnalysis;
@@ -25,11 +25,15 @@ final class RunPreparation {
 
     private final Function<String, TrainTestSets> dataSource;
     private final Map<String, TrainTestSets> loaded = new ConcurrentHashMap<>();
-    private final TrainingPreparation training = new TrainingPreparation(new CpuEngine(), new WeightsArchive()::write);
+    private final TrainingPreparation training;
 
-    /** @param dataSource resolves a data set id, e.g. {@link DataSources#resolve}; called on the background thread */
-    RunPreparation(Function<String, TrainTestSets> dataSource) {
+    /**
+     * @param dataSource resolves a data set id, e.g. {@link DataSources#resolve}; called on the background thread
+     * @param engine     compiles the networks
+     */
+    RunPreparation(Function<String, TrainTestSets> dataSource, Engine engine) {
         this.dataSource = dataSource;
+        this.training = new TrainingPreparation(engine, new WeightsArchive()::write);
     }
 
     /** What Start asks for: an immutable snapshot of everything the run needs. */

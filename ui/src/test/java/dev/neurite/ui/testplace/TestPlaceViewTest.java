@@ -57,7 +57,8 @@ class TestPlaceViewTest {
     @Start
     void start(Stage stage) {
         place = new TestPlace(new SimpleObjectProperty<TrainedModel>(), Fixtures.digitsTest(300), background,
-                javafx.application.Platform::runLater, TestPlace::loadPretrained);
+                javafx.application.Platform::runLater,
+                () -> TestPlace.loadPretrained(new dev.neurite.engine.CpuEngine()));
         stage.setScene(new Scene((Parent) place.view(), 1260, 780));
         stage.show();
     }

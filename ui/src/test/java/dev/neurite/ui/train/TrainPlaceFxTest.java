@@ -41,7 +41,7 @@ class TrainPlaceFxTest {
     void start(Stage stage) {
         ModelDefinition cnn = Templates.resolve("quick-cnn");
         place = new TrainPlace(new SimpleObjectProperty<>(cnn), new SimpleStringProperty("digits"), background,
-                id -> DIGITS, TrainPlace.Links.NONE);
+                id -> DIGITS, TrainPlace.Links.NONE, new dev.neurite.engine.CpuEngine());
         FitForm form = place.viewModel().form();
         form.sampleLimitProperty().set(320);
         form.batchSizeProperty().set(16);
