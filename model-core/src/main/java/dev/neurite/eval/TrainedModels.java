@@ -6,7 +6,7 @@ import dev.neurite.NeuriteException;
 import dev.neurite.data.Sha256;
 import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.FiniteWeights;
 import dev.neurite.format.SavedModel;

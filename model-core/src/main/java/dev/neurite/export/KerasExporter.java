@@ -1,6 +1,6 @@
 package dev.neurite.export;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.LayerNode;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.graph.ModelGraph;

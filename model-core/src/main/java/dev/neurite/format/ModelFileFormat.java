@@ -1,5 +1,7 @@
 package dev.neurite.format;
 
+import dev.neurite.model.TemplateInfo;
+import dev.neurite.model.ModelDefinition;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -195,7 +197,11 @@ public final class ModelFileFormat {
         TemplateInfo template = null;
         if (root.has("template")) {
             JsonFields t = root.object("template");
-            template = new TemplateInfo(t.string("id"), t.string("title"), t.string("description"));
+            try {
+                template = new TemplateInfo(t.string("id"), t.string("title"), t.string("description"));
+            } catch (IllegalArgumentException e) {
+                throw new ModelFormatException(e.getMessage(), e);
+            }
             t.requireAllUsed();
         }
         ModelGraph graph = readLayers(root, source);

@@ -88,8 +88,8 @@ final class Npy {
             throw invalid(what, "its shape (" + shapeMatch.group(1).strip() + ") has more values than can be held");
         }
         if (count * width != buffer.remaining()) {
-            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width + " bytes of data but "
-                    + buffer.remaining() + " follow");
+            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width
+                    + " bytes of data but " + buffer.remaining() + " follow");
         }
         double[] values = new double[(int) count];
         for (int i = 0; i < values.length; i++) {

@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.NeuriteException;
 import dev.neurite.data.Sha256;
 import org.nd4j.linalg.api.ndarray.INDArray;

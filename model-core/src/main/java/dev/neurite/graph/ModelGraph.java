@@ -204,7 +204,7 @@ public final class ModelGraph {
         return false;
     }
 
-    // ---- Edits (each returns a new graph) ----------------------------------------------------------------------------
+    // ---- Edits (each returns a new graph) ---------------------------------------------------------------------------
 
     /** The graph with {@code node} added at the end. */
     public ModelGraph add(LayerNode node) {
@@ -329,7 +329,8 @@ public final class ModelGraph {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ModelGraph graph && List.copyOf(nodes.values()).equals(List.copyOf(graph.nodes.values()));
+        return other instanceof ModelGraph graph
+                && List.copyOf(nodes.values()).equals(List.copyOf(graph.nodes.values()));
     }
 
     @Override

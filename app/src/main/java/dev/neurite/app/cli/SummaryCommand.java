@@ -1,7 +1,7 @@
 package dev.neurite.app.cli;
 
 import dev.neurite.NeuriteException;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.ModelSummary;

@@ -7,7 +7,7 @@ import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.ModelAnalysis;
@@ -16,12 +16,15 @@ import dev.neurite.graph.TrainingContext;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.format.SavedModel;
 import dev.neurite.format.FiniteWeights;
+import dev.neurite.format.WeightsArchive;
 import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
 import dev.neurite.train.BatchProgress;
+import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
@@ -102,23 +105,19 @@ final class TrainCommand implements Runnable {
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
         TrainTestSets sets = DataSources.resolve(data);
-        DataSet train = sets.train();
-        if (trainSamples != null) {
-            if (trainSamples < 1) {
-                throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
-            }
-            train = train.range(0, Math.min(trainSamples, train.size()));
+        if (trainSamples != null && trainSamples < 1) {
+            throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
         }
-        DataSet test = sets.test().orElse(null);
-        preflight(definition, data, train, test);
-        if (fit.validation() instanceof Validation.TestSet && test == null) {
-            fit = fit.withValidation(new Validation.None());
-        }
-        CpuEngine engine = new CpuEngine();
-        Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
-        int totalEpochs = fit.epochs();
-        EpochPrinter printer = new EpochPrinter(out, totalEpochs);
-        TrainingSession session = new TrainingSession(network, train, test, fit, List.of(), printer);
+        preflight(definition, data, sets.train(), sets.test().orElse(null));
+        int sampleLimit = trainSamples == null ? 0 : trainSamples;
+        EpochPrinter printer = new EpochPrinter(out, fit.epochs());
+        TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
+                new WeightsArchive()::write).prepare(definition.withFit(fit), CallbackSettings.none(), sets,
+                sampleLimit, (settings, samples) -> printer);
+        fit = prepared.definition().fit();
+        Network network = prepared.network();
+        DataSet test = prepared.test();
+        TrainingSession session = prepared.session();
         session.start();
         try {
             session.awaitCompletion();
