@@ -15,7 +15,7 @@ import dev.neurite.graph.TrainingChecks;
 import dev.neurite.graph.TrainingContext;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.format.SavedModel;
-import dev.neurite.format.FiniteWeights;
+import dev.neurite.engine.FiniteWeights;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
