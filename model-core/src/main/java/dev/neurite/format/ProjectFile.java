@@ -240,8 +240,9 @@ public final class ProjectFile {
                     throw new ModelFormatException(source + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes.");
                 }
             }
-        } catch (ZipException e) {
-            throw new ModelFormatException(source + " is not a valid project archive: " + e.getMessage(), e);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new ModelFormatException(source + " is not a valid project archive or is cut short ("
+                    + e.getMessage() + ").", e);
         }
         if (seen.isEmpty()) {
             throw new ModelFormatException(source + " is not a Neurite project (not a zip archive, or empty).");
