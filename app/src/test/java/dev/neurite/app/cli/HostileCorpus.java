@@ -95,6 +95,45 @@ public final class HostileCorpus {
         Files.copy(SavedModel.weightsFile(other), SavedModel.weightsFile(mine),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         cases.add(new Case("weights-of-another-save", new String[]{"predict", mine.toString(), image.toString()}));
+        for (Map.Entry<String, byte[]> picture : images().entrySet()) {
+            Path file = Files.write(folder.resolve(picture.getKey()), picture.getValue());
+            cases.add(new Case("image-" + picture.getKey(), new String[]{"predict", "default", file.toString()}));
+        }
+        String header = "label," + String.join(",", java.util.stream.IntStream.range(0, 784)
+                .mapToObj(i -> "pixel" + i).toList());
+        String zeros = String.join(",", java.util.Collections.nCopies(784, "0"));
+        Map<String, String> csvs = new LinkedHashMap<>();
+        csvs.put("csv-empty", "");
+        csvs.put("csv-missing-columns", header + "\n3,0,0,0\n");
+        csvs.put("csv-not-numbers", header + "\n3," + zeros.replaceFirst("0", "dark") + "\n");
+        csvs.put("csv-pixel-300", header + "\n3," + zeros.replaceFirst("0", "300") + "\n");
+        csvs.put("csv-label-minus-one", header + "\n-1," + zeros + "\n");
+        csvs.put("csv-label-57", header + "\n57," + zeros + "\n");
+        csvs.put("csv-huge-line", header + "\n3," + "0".repeat(20 << 20) + "\n");
+        for (Map.Entry<String, String> csv : csvs.entrySet()) {
+            Path file = Files.writeString(folder.resolve(csv.getKey() + ".csv"), csv.getValue());
+            cases.add(new Case(csv.getKey(), new String[]{"train", "logistic", "--data", file.toString(),
+                    "--epochs", "1"}));
+        }
+        Path emptyClasses = Files.createDirectories(folder.resolve("empty-classes"));
+        Files.createDirectories(emptyClasses.resolve("0"));
+        Files.createDirectories(emptyClasses.resolve("1"));
+        cases.add(new Case("folder-empty-classes", new String[]{"train", "logistic", "--data",
+                emptyClasses.toString(), "--epochs", "1"}));
+        Path notImages = Files.createDirectories(folder.resolve("not-images").resolve("3"));
+        Files.writeString(notImages.resolve("a.png"), "not a picture");
+        cases.add(new Case("folder-not-images", new String[]{"train", "logistic", "--data",
+                notImages.getParent().toString(), "--epochs", "1"}));
+        Path loop = Files.createDirectories(folder.resolve("loop").resolve("7"));
+        Files.createSymbolicLink(loop.resolve("again"), loop.getParent());
+        cases.add(new Case("folder-symlink-loop", new String[]{"train", "logistic", "--data",
+                loop.getParent().toString(), "--epochs", "1"}));
+        for (String[] setting : new String[][]{{"--batch-size", "0"}, {"--batch-size", "1000000000000"},
+                {"--validation-split", "1.0"}, {"--validation-split", "-0.5"}, {"--threads", "1000"},
+                {"--epochs", "-3"}, {"--rotation-range", "1e9"}}) {
+            cases.add(new Case("setting" + setting[0] + "=" + setting[1], new String[]{"train", "logistic",
+                    "--data", "digits", setting[0], setting[1]}));
+        }
         return cases;
     }
 
@@ -165,6 +204,35 @@ public final class HostileCorpus {
         }
         archives.put("weights-nan", nanZip.toByteArray());
         return archives;
+    }
+
+    /** Image files that are empty, cut short, enormous by their header, or not images at all. */
+    private static Map<String, byte[]> images() throws IOException {
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        images.put("empty.png", new byte[0]);
+        byte[] png = png(new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        images.put("truncated.png", java.util.Arrays.copyOf(png, png.length / 2));
+        images.put("huge-header.png", hugePng());
+        images.put("text.png", "this is not a picture".getBytes(StandardCharsets.US_ASCII));
+        images.put("drawing.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.US_ASCII));
+        return images;
+    }
+
+    private static byte[] png(java.awt.image.BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    /** A PNG whose header claims 100000 x 100000 pixels (with a valid checksum) and whose data is tiny. */
+    private static byte[] hugePng() throws IOException {
+        byte[] small = png(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(small);
+        buffer.putInt(16, 100_000).putInt(20, 100_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(small, 12, 17);
+        buffer.putInt(29, (int) crc.getValue());
+        return small;
     }
 
     private static Map<String, INDArray> weights(float value) {
