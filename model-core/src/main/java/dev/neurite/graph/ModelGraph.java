@@ -280,6 +280,64 @@ public final class ModelGraph {
     }
 
     /**
+     * The graph with {@code node} spliced into the connection {@code from -> to}: {@code node} is fed by {@code from}
+     * only and takes {@code from}'s place among {@code to}'s inputs (so a merge keeps its input order).
+     */
+    public ModelGraph splice(String from, String to, LayerNode node) {
+        if (!node(to).inputs().contains(from)) {
+            throw new GraphException(from + " is not connected to " + to + ".");
+        }
+        return insertAfter(from, node, List.of(to));
+    }
+
+    /**
+     * The graph with {@code node} inserted after {@code name}: {@code node} is fed by {@code name} only and replaces
+     * {@code name} as the input of every one of its consumers (a chain stays a chain, never a silent branch).
+     */
+    public ModelGraph insertAfter(String name, LayerNode node) {
+        return insertAfter(name, node, consumers(name));
+    }
+
+    private ModelGraph insertAfter(String name, LayerNode node, List<String> takenOver) {
+        node(name);
+        ModelGraph added = add(node.withInputs(List.of(name)));
+        LinkedHashMap<String, LayerNode> copy = added.copy();
+        for (String consumer : takenOver) {
+            LayerNode target = copy.get(consumer);
+            List<String> inputs = new ArrayList<>(target.inputs());
+            inputs.replaceAll(input -> input.equals(name) ? node.name() : input);
+            copy.put(consumer, target.withInputs(inputs));
+        }
+        return new ModelGraph(copy);
+    }
+
+    /**
+     * The graph without {@code name}; when it had exactly one input, that input takes its place as the input of each
+     * of its consumers (deleting a middle layer of a chain keeps the chain), else as {@link #remove}.
+     */
+    public ModelGraph removeReconnecting(String name) {
+        LayerNode removed = node(name);
+        if (removed.inputs().size() != 1) {
+            return remove(name);
+        }
+        String input = removed.inputs().get(0);
+        LinkedHashMap<String, LayerNode> copy = new LinkedHashMap<>();
+        for (LayerNode node : nodes.values()) {
+            if (!node.name().equals(name)) {
+                List<String> inputs = new ArrayList<>();
+                for (String each : node.inputs()) {
+                    String replaced = each.equals(name) ? input : each;
+                    if (!inputs.contains(replaced)) {
+                        inputs.add(replaced);
+                    }
+                }
+                copy.put(node.name(), node.withInputs(inputs));
+            }
+        }
+        return new ModelGraph(copy);
+    }
+
+    /**
      * The graph with {@code layer} inserted just before {@code name}: it takes {@code name}'s inputs and becomes its
      * only input.
      */

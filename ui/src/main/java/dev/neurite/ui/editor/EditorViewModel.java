@@ -115,35 +115,102 @@ public final class EditorViewModel {
 
     // ---- Commands: layers and connections -------------------------------------------------------------------------
 
-    /** Adds a default layer of {@code type} at {@code position}, selects it and returns its name. */
+    /**
+     * Adds a default layer of {@code type} at {@code position}, selects it and returns its name. When it is dropped
+     * close below the output of a layer that feeds nothing yet (the selected one first), it is connected after that
+     * layer in the same edit, so that building a chain costs one drag per layer.
+     */
     public String addLayer(LayerType type, NodePosition position) {
         String name = graph().uniqueName(type);
         LayerNode node = new LayerNode(name, type.createDefault(), List.of());
-        apply("Add " + type.kerasClassName(), p -> ProjectEdits.add(p, node, position));
+        Optional<String> above = openEndAbove(position);
+        apply("Add " + type.kerasClassName(), p -> {
+            Project added = ProjectEdits.add(p, node, position);
+            ModelGraph graph = added.model().graph();
+            boolean connect = above.isPresent() && graph.connectionProblem(above.get(), name).isEmpty();
+            return connect ? ProjectEdits.withGraph(added, graph.connect(above.get(), name)) : added;
+        });
         selection.selectOnly(List.of(name));
         return name;
     }
 
     /**
-     * Adds a default layer of {@code type} one row below the selected layer and connects it after that layer when
-     * that is legal (the keyboard's way to build a chain); below everything when nothing is selected.
+     * The layer without consumers whose node lies just above {@code position} (at most two rows up, overlapping
+     * horizontally); the selected layer wins when it qualifies, else the nearest.
+     */
+    private Optional<String> openEndAbove(NodePosition position) {
+        String selected = selection.primaryProperty().get();
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Map.Entry<String, NodePosition> entry : project().layout().entrySet()) {
+            NodePosition at = entry.getValue();
+            double dy = position.y() - at.y();
+            double dx = Math.abs(position.x() - at.x());
+            if (!graph().contains(entry.getKey()) || !graph().consumers(entry.getKey()).isEmpty()
+                    || dy <= NodeGeometry.HEIGHT / 2 || dy > 2 * NodeGeometry.ROW || dx >= NodeGeometry.WIDTH) {
+                continue;
+            }
+            if (entry.getKey().equals(selected)) {
+                return Optional.of(selected);
+            }
+            double distance = dx + dy;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = entry.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Adds a default layer of {@code type} after the selected layer, as one edit: the new layer takes over the
+     * selected layer's outgoing connections (inserted into a chain, never a silent branch) and takes its successor's
+     * place, pushing the nodes below it one row down; appended one row below when the selected layer feeds nothing.
+     * Without a selection it goes below everything, unconnected.
      */
     public String appendLayer(LayerType type) {
         String after = selection.primaryProperty().get();
         String name = graph().uniqueName(type);
         LayerNode node = new LayerNode(name, type.createDefault(), List.of());
-        NodePosition position = after != null && project().layout().containsKey(after)
-                ? project().layout().get(after).plus(0, NodeGeometry.ROW)
-                : new NodePosition(NodeGeometry.MARGIN, project().layout().values().stream()
-                        .mapToDouble(p -> p.y() + NodeGeometry.ROW).max().orElse(NodeGeometry.MARGIN));
-        apply("Add " + type.kerasClassName(), p -> {
-            Project added = ProjectEdits.add(p, node, position);
-            ModelGraph graph = added.model().graph();
-            boolean connect = after != null && graph.connectionProblem(after, name).isEmpty();
-            return connect ? ProjectEdits.withGraph(added, graph.connect(after, name)) : added;
-        });
+        if (after == null || !graph().contains(after)) {
+            NodePosition position = new NodePosition(NodeGeometry.MARGIN, project().layout().values().stream()
+                    .mapToDouble(p -> p.y() + NodeGeometry.ROW).max().orElse(NodeGeometry.MARGIN));
+            return addLayer(type, position);
+        }
+        apply("Add " + type.kerasClassName() + " after " + after,
+                p -> ProjectEdits.withGraph(p, p.model().graph().insertAfter(after, node)));
         selection.selectOnly(List.of(name));
         return name;
+    }
+
+    /**
+     * Splices a default layer of {@code type} into {@code connection} (from -> new -> to) as one edit, the new layer
+     * taking the successor's place and pushing the nodes below one row down, and selects it; the reason when a
+     * {@code type} layer cannot be spliced (see {@link #spliceProblem}).
+     */
+    public Optional<String> spliceLayer(LayerType type, Connection connection) {
+        Optional<String> problem = spliceProblem(type);
+        if (problem.isPresent()) {
+            message.set(problem.get());
+            return problem;
+        }
+        String name = graph().uniqueName(type);
+        LayerNode node = new LayerNode(name, type.createDefault(), List.of());
+        apply("Insert " + type.kerasClassName() + " between " + connection.from() + " and " + connection.to(),
+                p -> ProjectEdits.withGraph(p, p.model().graph().splice(connection.from(), connection.to(), node)));
+        if (graph().contains(name)) {
+            selection.selectOnly(List.of(name));
+        }
+        return Optional.empty();
+    }
+
+    /** Why a {@code type} layer cannot be spliced into a connection (it needs one input and one output), or empty. */
+    public static Optional<String> spliceProblem(LayerType type) {
+        if (type == LayerType.INPUT_LAYER || type.isMerge()) {
+            return Optional.of(type.kerasClassName() + " cannot be inserted into a connection: it does not take"
+                    + " exactly one input.");
+        }
+        return Optional.empty();
     }
 
     /** Why {@code from -> to} cannot be connected, or empty if it can. */
@@ -191,12 +258,29 @@ public final class EditorViewModel {
         selection.clear();
     }
 
-    /** Deletes the selected nodes, or else the selected connection. */
+    /**
+     * Deletes the selected nodes, or else the selected connection. A single layer with exactly one input is deleted
+     * with its neighbours reconnected (its input feeds its consumers), in the same edit.
+     */
     public void deleteSelection() {
+        deleteSelection(true);
+    }
+
+    /** Deletes the selected nodes (never reconnecting, Shift+Delete), or else the selected connection. */
+    public void deleteSelectionWithoutReconnect() {
+        deleteSelection(false);
+    }
+
+    private void deleteSelection(boolean reconnect) {
         if (!selection.nodes().isEmpty()) {
             List<String> names = List.copyOf(selection.nodes());
-            apply(names.size() == 1 ? "Delete " + names.get(0) : "Delete " + names.size() + " layers",
-                    p -> ProjectEdits.remove(p, names));
+            if (reconnect && names.size() == 1) {
+                String name = names.get(0);
+                apply("Delete " + name, p -> ProjectEdits.withGraph(p, p.model().graph().removeReconnecting(name)));
+            } else {
+                apply(names.size() == 1 ? "Delete " + names.get(0) : "Delete " + names.size() + " layers",
+                        p -> ProjectEdits.remove(p, names));
+            }
             selection.clear();
         } else if (selection.connection() != null) {
             disconnect(selection.connection());

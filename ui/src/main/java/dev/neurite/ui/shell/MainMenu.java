@@ -66,6 +66,9 @@ final class MainMenu {
                 item("Copy", Feather.COPY, shortcut(KeyCode.C), editor::copySelection),
                 item("Paste", Feather.CLIPBOARD, shortcut(KeyCode.V), editor::paste),
                 item("Delete", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE), editor::deleteSelection),
+                item("Delete Without Reconnecting", null,
+                        new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
+                        editor::deleteSelectionWithoutReconnect),
                 item("Connect Selected Layers", Feather.LINK, shortcut(KeyCode.E), editor::connectSelected),
                 item("Select All", null, shortcut(KeyCode.A), () -> editor.selection().selectOnly(
                         editor.graph().nodes().stream().map(n -> n.name()).toList())));

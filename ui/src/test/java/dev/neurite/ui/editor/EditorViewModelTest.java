@@ -141,10 +141,10 @@ class EditorViewModelTest {
     }
 
     @Test
-    void deletingASelectedLayerRemovesItsConnections() {
+    void deletingASelectedLayerWithoutReconnectingRemovesItsConnections() {
         EditorViewModel editor = editorOf(new InputLayer(TensorShape.of(4)), new Dense(4), new Dense(2));
         editor.selection().selectOnly(List.of("dense"));
-        editor.deleteSelection();
+        editor.deleteSelectionWithoutReconnect();
         assertFalse(editor.graph().contains("dense"));
         assertEquals(List.of(), editor.graph().node("dense_1").inputs());
     }

@@ -15,6 +15,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -36,6 +37,8 @@ import java.util.Optional;
  */
 public final class CanvasView extends Region {
 
+    /** How close (canvas units) a dropped node's centre must be to a connection to be spliced into it. */
+    private static final double SPLICE_DISTANCE = 40;
     private static final double NUDGE = 10;
     private static final double NUDGE_LARGE = 50;
 
@@ -133,6 +136,30 @@ public final class CanvasView extends Region {
             ghost.setX(p.getX());
             ghost.setY(p.getY());
         });
+        EdgeView target = at.map(this::edgeUnder).orElse(null);
+        edges.values().forEach(edge -> edge.setDropTarget(edge == target));
+        if (target == null) {
+            showSelection();
+        }
+    }
+
+    /**
+     * The connection the centre of a node dropped at {@code corner} (canvas units) would land on: the nearest line
+     * within {@link #SPLICE_DISTANCE}; null if none.
+     */
+    private EdgeView edgeUnder(Point2D corner) {
+        double x = corner.getX() + NodeGeometry.WIDTH / 2;
+        double y = corner.getY() + NodeGeometry.HEIGHT / 2;
+        EdgeView best = null;
+        double bestDistance = SPLICE_DISTANCE;
+        for (EdgeView edge : edges.values()) {
+            double distance = edge.distanceTo(x, y);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = edge;
+            }
+        }
+        return best;
     }
 
     /** Adds a {@code type} node where the pointer is, if it is over the canvas; true if it was added. */
@@ -140,7 +167,13 @@ public final class CanvasView extends Region {
         ghost.setVisible(false);
         Optional<Point2D> at = dropPoint(sceneX, sceneY);
         at.ifPresent(p -> {
-            editor.addLayer(type, new NodePosition(p.getX(), p.getY()));
+            EdgeView target = edgeUnder(p);
+            if (target != null && EditorViewModel.spliceProblem(type).isEmpty()) {
+                editor.spliceLayer(type, target.connection());
+            } else {
+                editor.addLayer(type, new NodePosition(p.getX(), p.getY()));
+            }
+            showSelection();
             requestFocus();
         });
         return at.isPresent();
@@ -148,6 +181,7 @@ public final class CanvasView extends Region {
 
     public void cancelDrop() {
         ghost.setVisible(false);
+        showSelection();
     }
 
     /** Pans so that {@code name}'s node is in view, if it is not (e.g. selected from the issues list). */
@@ -287,7 +321,19 @@ public final class CanvasView extends Region {
     private void installEdgeGestures(EdgeView edge) {
         MenuItem remove = new MenuItem("Remove connection");
         remove.setOnAction(e -> editor.disconnect(edge.connection()));
-        ContextMenu menu = new ContextMenu(remove);
+        Menu insert = new Menu("Insert layer here");
+        insert.setId("insert-layer-here");
+        for (LayerType type : LayerType.values()) {
+            if (EditorViewModel.spliceProblem(type).isEmpty()) {
+                MenuItem item = new MenuItem(type.kerasClassName());
+                item.setOnAction(e -> {
+                    editor.spliceLayer(type, edge.connection());
+                    requestFocus();
+                });
+                insert.getItems().add(item);
+            }
+        }
+        ContextMenu menu = new ContextMenu(insert, remove);
         edge.setOnMousePressed(event -> {
             requestFocus();
             editor.selection().selectConnection(edge.connection());

@@ -48,6 +48,53 @@ final class EdgeView extends Group {
         return connection;
     }
 
+    /** Marks this connection as the one a palette drop would splice into. */
+    void setDropTarget(boolean target) {
+        line.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(CanvasStyles.EDGE_SELECTED), target);
+    }
+
+    /** The distance from the canvas point ({@code x}, {@code y}) to the drawn line, in canvas units. */
+    double distanceTo(double x, double y) {
+        double best = Double.MAX_VALUE;
+        double px = 0;
+        double py = 0;
+        for (PathElement element : line.getElements()) {
+            if (element instanceof MoveTo move) {
+                px = move.getX();
+                py = move.getY();
+            } else if (element instanceof LineTo lineTo) {
+                best = Math.min(best, segmentDistance(x, y, px, py, lineTo.getX(), lineTo.getY()));
+                px = lineTo.getX();
+                py = lineTo.getY();
+            } else if (element instanceof CubicCurveTo curve) {
+                double lastX = px;
+                double lastY = py;
+                for (int i = 1; i <= 16; i++) {
+                    double t = i / 16.0;
+                    double u = 1 - t;
+                    double cx = u * u * u * px + 3 * u * u * t * curve.getControlX1() + 3 * u * t * t
+                            * curve.getControlX2() + t * t * t * curve.getX();
+                    double cy = u * u * u * py + 3 * u * u * t * curve.getControlY1() + 3 * u * t * t
+                            * curve.getControlY2() + t * t * t * curve.getY();
+                    best = Math.min(best, segmentDistance(x, y, lastX, lastY, cx, cy));
+                    lastX = cx;
+                    lastY = cy;
+                }
+                px = curve.getX();
+                py = curve.getY();
+            }
+        }
+        return best;
+    }
+
+    private static double segmentDistance(double x, double y, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / length));
+        return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
+    }
+
     void setSelected(boolean selected) {
         line.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(CanvasStyles.EDGE_SELECTED), selected);
     }
