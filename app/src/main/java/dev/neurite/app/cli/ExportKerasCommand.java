@@ -3,7 +3,6 @@ package dev.neurite.app.cli;
 import dev.neurite.NeuriteException;
 import dev.neurite.export.KerasExporter;
 import dev.neurite.format.AtomicFiles;
-import dev.neurite.format.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +20,7 @@ final class ExportKerasCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<template-id|model-file>", description = "A template id or a model file.")
+    @Parameters(paramLabel = "<template-id|model-file|keras-file>", description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
     String model;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
@@ -36,7 +35,7 @@ final class ExportKerasCommand implements Runnable {
         if (!dataset.equals("mnist") && !dataset.equals("fashion-mnist")) {
             throw new NeuriteException("--dataset must be mnist or fashion-mnist; got '" + dataset + "'.");
         }
-        String script = KerasExporter.export(Templates.resolve(model), dataset);
+        String script = KerasExporter.export(ModelLoading.definition(model, spec), dataset);
         if (output == null) {
             spec.commandLine().getOut().print(script);
             spec.commandLine().getOut().flush();

@@ -1,7 +1,6 @@
 package dev.neurite.app.cli;
 
 import dev.neurite.format.ModelDefinition;
-import dev.neurite.format.Templates;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.ModelSummary;
 import dev.neurite.graph.TrainingChecks;
@@ -22,7 +21,7 @@ final class SummaryCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<template-id|model-file>", description = "A template id or a model file.")
+    @Parameters(paramLabel = "<template-id|model-file|keras-file>", description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
     String model;
 
     @Option(names = "--classes", paramLabel = "N", defaultValue = "10",
@@ -32,7 +31,7 @@ final class SummaryCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        ModelDefinition definition = Templates.resolve(model);
+        ModelDefinition definition = ModelLoading.definition(model, spec);
         out.print(ModelSummary.of(definition.graph()));
         List<Diagnostic> diagnostics = TrainingChecks.diagnose(definition.graph().analyze(),
                 TrainingContext.of(definition.compile(), classes, classes + "-class data"));

@@ -8,8 +8,8 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.format.ModelDefinition;
+import dev.neurite.imports.ModelFiles;
 import dev.neurite.format.ModelFileFormat;
-import dev.neurite.format.Templates;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
@@ -42,7 +42,7 @@ final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<template-id|model-file>", description = "A template id or a model file.")
+    @Parameters(paramLabel = "<template-id|model-file|keras-file>", description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
     String model;
 
     @Option(names = "--data", required = true, paramLabel = "<dataset>",
@@ -81,7 +81,8 @@ final class TrainCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         threadsOption.apply();
-        ModelDefinition definition = Templates.resolve(model);
+        ModelFiles.Resolved resolved = ModelLoading.resolve(model, spec);
+        ModelDefinition definition = resolved.definition();
         FitSettings fit = fitSettings(definition.fit());
         TrainTestSets sets = DataSources.resolve(data);
         DataSet train = sets.train();
@@ -94,6 +95,11 @@ final class TrainCommand implements Runnable {
         }
         CpuEngine engine = new CpuEngine();
         Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
+        if (!resolved.weights().isEmpty()) {
+            network.setWeights(resolved.weights());
+            spec.commandLine().getErr().println("Starting from the weights of " + model + " (" + resolved.format()
+                    + ").");
+        }
         int totalEpochs = fit.epochs();
         TrainingSession session = new TrainingSession(network, train, test, fit, List.of(),
                 new EpochPrinter(out, totalEpochs));

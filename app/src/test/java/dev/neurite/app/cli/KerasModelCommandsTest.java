@@ -1,0 +1,77 @@
+package dev.neurite.app.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands that take a model accept Keras files: model-core's fixtures (made by its make_fixtures.py). */
+class KerasModelCommandsTest {
+
+    private static final Path FIXTURES = Path.of("..", "model-core", "src", "test", "resources", "keras");
+
+    @TempDir
+    Path folder;
+
+    private static String fixture(String name) {
+        return FIXTURES.resolve(name).toString();
+    }
+
+    @Test
+    void summaryOfKerasArchiveShowsItsLayersAndParameters() {
+        CliRun run = CliRun.of("summary", fixture("keras3_mlp.keras"));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("dense_1") && run.out().contains("12,730"), run.out());
+    }
+
+    @Test
+    void summaryOfKerasJsonConfigIsToldApartFromNeuriteJson() {
+        CliRun run = CliRun.of("summary", fixture("keras3_cnn.json"));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("batch_normalization") && run.out().contains("251"), run.out());
+    }
+
+    @Test
+    void predictWithLegacyH5UsesItsWeights() throws IOException {
+        CliRun run = CliRun.of("predict", fixture("keras2_mlp.h5"), TestImages.one(folder).toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("one.png\t"), run.out());
+    }
+
+    @Test
+    void evaluateKerasArchiveOnBundledDigits() {
+        CliRun run = CliRun.of("evaluate", fixture("keras3_mlp.keras"), "--data", "digits");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().toLowerCase(java.util.Locale.ROOT).contains("accuracy"), run.out());
+    }
+
+    @Test
+    void predictWithKerasConfigWithoutWeightsIsOneError() throws IOException {
+        CliRun run = CliRun.of("predict", fixture("keras2_mlp.json"), TestImages.one(folder).toString());
+        assertEquals(2, run.status());
+        assertEquals(1, run.errorLines(), run.err());
+        assertTrue(run.err().contains("is a Keras config without weights"), run.err());
+    }
+
+    @Test
+    void lambdaLayerIsOneErrorLineWithTheReason() {
+        CliRun run = CliRun.of("summary", fixture("hostile/lambda.json"));
+        assertEquals(2, run.status());
+        assertEquals(1, run.errorLines(), run.err());
+        assertTrue(run.err().contains("Lambda") && run.err().contains("never runs code"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void truncatedH5IsOneErrorLine() {
+        CliRun run = CliRun.of("export-keras", fixture("hostile/truncated.h5"));
+        assertEquals(2, run.status());
+        assertEquals(1, run.errorLines(), run.err());
+        assertTrue(run.err().contains("is not a readable HDF5 file"), run.err());
+    }
+}

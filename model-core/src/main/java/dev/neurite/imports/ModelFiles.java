@@ -1,0 +1,80 @@
+package dev.neurite.imports;
+
+import dev.neurite.NeuriteException;
+import dev.neurite.engine.Engine;
+import dev.neurite.engine.Network;
+import dev.neurite.eval.TrainedModels;
+import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Templates;
+import dev.neurite.imports.keras.ImportedModel;
+import dev.neurite.imports.keras.KerasImporter;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every kind of model a front end can be given: a template id, a Neurite model file, or a Keras file (a JSON config,
+ * a {@code .keras} archive or a legacy {@code .h5} model; told apart from Neurite's JSON by content). Stateless and
+ * thread-safe; reading runs on the calling thread.
+ */
+public final class ModelFiles {
+
+    /**
+     * A model as given.
+     *
+     * @param definition the graph and settings
+     * @param weights    the weights the file carried (Keras files), by {@code layer/weight}; empty otherwise
+     * @param notes      what an import dropped, one sentence each; empty for Neurite files
+     * @param format     what was read, e.g. {@code "Keras 3 .keras archive"}; null for Neurite files and templates
+     */
+    public record Resolved(ModelDefinition definition, Map<String, INDArray> weights, List<String> notes,
+                           String format) {
+        public Resolved {
+            weights = Map.copyOf(weights);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private ModelFiles() {
+    }
+
+    /** Whether {@code file} is a Keras file rather than a Neurite one. */
+    public static boolean isKeras(Path file) {
+        return KerasImporter.isKerasFile(file);
+    }
+
+    /**
+     * A model named on the command line: a template id, or else the path of a Neurite or Keras model file.
+     *
+     * @throws NeuriteException if it is none of these or cannot be read
+     */
+    public static Resolved resolve(String spec) {
+        Path path = spec.isBlank() ? null : Path.of(spec);
+        if (path != null && Files.isRegularFile(path) && isKeras(path)) {
+            ImportedModel model = KerasImporter.read(path);
+            return new Resolved(model.definition(), model.weights(), model.notes(), model.format());
+        }
+        return new Resolved(Templates.resolve(spec), Map.of(), List.of(), null);
+    }
+
+    /**
+     * The compiled network of a trained model file: a Neurite model with its weights archive beside it, or a Keras
+     * file that carries weights ({@code .keras}, {@code .h5}).
+     *
+     * @throws NeuriteException if the file, or its weights, are missing, unreadable or do not belong together
+     */
+    public static Network load(Path modelFile, Engine engine) {
+        if (Files.isRegularFile(modelFile) && isKeras(modelFile)) {
+            ImportedModel model = KerasImporter.read(modelFile);
+            if (!model.hasWeights()) {
+                throw new NeuriteException("'" + modelFile + "' is a Keras config without weights; give the model "
+                        + "saved with its weights (model.save(\"model.keras\") or model.save(\"model.h5\")).");
+            }
+            return TrainedModels.withWeights(model.definition(), model.weights(), engine, modelFile.toString());
+        }
+        return TrainedModels.fromFile(modelFile, engine);
+    }
+}
