@@ -5,13 +5,21 @@ import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.TrainedModels;
 import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.Project;
+import dev.neurite.format.ProjectFile;
 import dev.neurite.format.Templates;
+import dev.neurite.format.TrainedWeights;
 import dev.neurite.imports.keras.ImportedModel;
 import dev.neurite.imports.keras.KerasImporter;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import dev.neurite.train.CallbackSettings;
+import dev.neurite.train.RunRecord;
+import dev.neurite.train.TrainingListener;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -76,5 +84,28 @@ public final class ModelFiles {
             return TrainedModels.withWeights(model.definition(), model.weights(), engine, modelFile.toString());
         }
         return TrainedModels.fromFile(modelFile, engine);
+    }
+
+    /**
+     * A project to open in the window: a Neurite project file as it is, or a new project made from a Keras file. A
+     * Keras model with weights comes with one run, "imported", that keeps them, so the Test place can test the model
+     * trained elsewhere at once; its history is empty and its message names the file.
+     *
+     * @throws NeuriteException if the file cannot be read or imported
+     */
+    public static Project openProject(Path file) {
+        if (!isKeras(file)) {
+            return ProjectFile.read(file);
+        }
+        ImportedModel model = KerasImporter.read(file);
+        Project project = Project.of(model.definition());
+        if (!model.hasWeights()) {
+            return project;
+        }
+        RunRecord run = new RunRecord(1, Instant.now(), 0, model.definition(), CallbackSettings.none(),
+                Project.DEFAULT_DATASET, "", List.of(), 0, TrainingListener.EndReason.COMPLETED,
+                "Imported from " + file.getFileName() + " (" + model.format() + "), trained elsewhere.", Double.NaN,
+                Double.NaN);
+        return project.withRun(run).withWeights(TrainedWeights.of(1, model.weights()));
     }
 }

@@ -4,6 +4,7 @@ import dev.neurite.NeuriteException;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
+import dev.neurite.imports.ModelFiles;
 import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.beans.binding.Bindings;
@@ -88,13 +89,22 @@ public final class ProjectViewModel {
         file.set(null);
     }
 
-    /** Opens {@code path} in the background; {@code onError} gets a message for the learner. */
+    /**
+     * Opens {@code path} in the background; {@code onError} gets a message for the learner. A Keras model
+     * ({@code .keras}, {@code .h5}, a Keras JSON config) becomes a new, unsaved project, so saving asks where to
+     * write the Neurite project instead of overwriting the Keras file.
+     */
     public void open(Path path, Consumer<String> onError) {
         busy.set(true);
-        tasks.run(() -> ProjectFile.read(path), project -> {
+        tasks.run(() -> new Opened(ModelFiles.openProject(path), ModelFiles.isKeras(path)), opened -> {
             busy.set(false);
-            editor.reset(project);
-            file.set(path);
+            editor.reset(opened.project());
+            if (opened.imported()) {
+                editor.markSaved(null);
+                file.set(null);
+            } else {
+                file.set(path);
+            }
             remember(path);
         }, error -> {
             busy.set(false);
@@ -103,6 +113,10 @@ public final class ProjectViewModel {
             }
             onError.accept(messageFor("open", path, error));
         });
+    }
+
+    /** What opening read: the project, and whether it was imported from a Keras file. */
+    private record Opened(Project project, boolean imported) {
     }
 
     /** Saves to the current file; false if there is none yet (the caller asks for one). */

@@ -35,7 +35,13 @@ final class WindowActions {
 
     void open() {
         whenChangesHandled(() -> {
-            File chosen = chooser("Open Project").showOpenDialog(stage);
+            FileChooser chooser = chooser("Open Project or Keras Model");
+            chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Neurite projects and Keras models",
+                    "*." + ProjectFile.EXTENSION, "*.keras", "*.h5", "*.hdf5", "*.json"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    "Keras models (*.keras, *.h5, *.json)", "*.keras", "*.h5", "*.hdf5", "*.json"));
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+            File chosen = chooser.showOpenDialog(stage);
             if (chosen != null) {
                 openFile(chosen.toPath());
             }
