@@ -34,6 +34,20 @@ public final class KerasExporter {
      * @throws IllegalArgumentException if the model has errors (it would not run in Keras either)
      */
     public static String export(ModelDefinition model, String dataset) {
+        return export(model, dataset, null);
+    }
+
+    /**
+     * The script for {@code model} that starts from trained weights: it builds the model, then loads every layer's
+     * weights with {@code set_weights} from the NumPy archive {@code weightsFile} (a {@code .npz} of
+     * {@code layer/weight} arrays in Keras's layouts, as {@link dev.neurite.format.WeightsArchive} writes them) kept
+     * beside the script, evaluates the loaded model, and trains it further as the lessons do.
+     *
+     * @param dataset     {@code "mnist"} or {@code "fashion-mnist"}: which Keras data set the script loads
+     * @param weightsFile the archive's file name relative to the script, or null for a script without weights
+     * @throws dev.neurite.NeuriteException if the model has errors (it would not run in Keras either)
+     */
+    public static String export(ModelDefinition model, String dataset, String weightsFile) {
         ModelGraph graph = model.graph();
         ModelAnalysis analysis = graph.analyze();
         if (analysis.hasErrors()) {
@@ -57,10 +71,13 @@ public final class KerasExporter {
             functional(py, graph, analysis);
         }
         for (LayerNode node : graph.nodes()) {
-            if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
+            if (weightsFile == null && node.layer() instanceof Normalization norm && norm.isAdapted()) {
                 py.append("model.get_layer(").append(PythonLiteral.string(node.name())).append(").adapt(")
                         .append(trainingPart(model.fit())).append(")  # mean and variance of the training images\n");
             }
+        }
+        if (weightsFile != null) {
+            loadWeights(py, analysis, weightsFile);
         }
         py.append("model.summary()\n\n");
         py.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
@@ -68,6 +85,11 @@ public final class KerasExporter {
                 .append("    metrics=[")
                 .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
                 .append("],\n)\n\n");
+        if (weightsFile != null) {
+            py.append("score = model.evaluate(x_test, y_test, verbose=0)\n")
+                    .append("print(\"Test loss of the model trained in Neurite:\", score[0])\n\n")
+                    .append("# Train further, starting from Neurite's weights.\n");
+        }
         fit(py, model.fit());
         py.append("score = model.evaluate(x_test, y_test, verbose=0)\n")
                 .append("print(\"Test loss:\", score[0])\n");
@@ -75,6 +97,28 @@ public final class KerasExporter {
             py.append("print(\"Test accuracy:\", score[1])\n");
         }
         return py.toString();
+    }
+
+    /** Loads each layer's arrays, in Keras's variable order; Keras 3's Normalization keeps no sample count. */
+    private static void loadWeights(StringBuilder py, ModelAnalysis analysis, String weightsFile) {
+        py.append("# The weights trained in Neurite, kept beside this script: a NumPy archive of layer/weight arrays.\n")
+                .append("import os\nimport numpy as np\n\n")
+                .append("here = os.path.dirname(os.path.abspath(__file__)) if \"__file__\" in globals() else \".\"\n")
+                .append("weights = np.load(os.path.join(here, ").append(PythonLiteral.string(weightsFile))
+                .append("))\n")
+                .append("for name, keys in [\n");
+        for (String name : analysis.topologicalOrder()) {
+            java.util.List<dev.neurite.layers.WeightSpec> specs = analysis.node(name).weights();
+            if (specs.isEmpty()) {
+                continue;
+            }
+            py.append("    (").append(PythonLiteral.string(name)).append(", [")
+                    .append(String.join(", ", specs.stream().map(s -> PythonLiteral.string(s.name())).toList()))
+                    .append("]),\n");
+        }
+        py.append("]:\n")
+                .append("    layer = model.get_layer(name)\n")
+                .append("    layer.set_weights([weights[name + \"/\" + key] for key in keys][:len(layer.weights)])\n\n");
     }
 
     private static void data(StringBuilder py, String dataset, TensorShape inputShape, boolean sparse) {

@@ -9,6 +9,7 @@ import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.format.Templates;
 import dev.neurite.format.TrainedWeights;
+import dev.neurite.format.WeightsArchive;
 import dev.neurite.imports.keras.ImportedModel;
 import dev.neurite.imports.keras.KerasImporter;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -84,6 +85,37 @@ public final class ModelFiles {
             return TrainedModels.withWeights(model.definition(), model.weights(), engine, modelFile.toString());
         }
         return TrainedModels.fromFile(modelFile, engine);
+    }
+
+    /**
+     * The trained weights that come with a model named on the command line: a Keras file's own weights, or the
+     * weights archive beside a Neurite model file ({@code model.weights.zip}); empty for templates and models
+     * without weights.
+     *
+     * @throws NeuriteException if the model or its weights cannot be read
+     */
+    public static Map<String, INDArray> trainedWeights(String spec) {
+        Path path;
+        try {
+            path = Path.of(spec);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Map.of();
+        }
+        if (!Files.isRegularFile(path)) {
+            return Map.of();
+        }
+        if (isKeras(path)) {
+            return KerasImporter.read(path).weights();
+        }
+        Path weights = WeightsArchive.besideModel(path);
+        if (!Files.isRegularFile(weights)) {
+            return Map.of();
+        }
+        try {
+            return new WeightsArchive().read(weights);
+        } catch (java.io.IOException e) {
+            throw new NeuriteException("Cannot read '" + weights + "': " + e.getMessage(), e);
+        }
     }
 
     /**

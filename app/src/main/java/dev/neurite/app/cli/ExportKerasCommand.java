@@ -3,6 +3,9 @@ package dev.neurite.app.cli;
 import dev.neurite.NeuriteException;
 import dev.neurite.export.KerasExporter;
 import dev.neurite.format.AtomicFiles;
+import dev.neurite.format.WeightsArchive;
+import dev.neurite.imports.ModelFiles;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,8 +15,13 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** {@code neurite export-keras <model> [-o file.py]}: a runnable Keras script for the model. */
+/**
+ * {@code neurite export-keras <model> [-o file.py]}: a runnable Keras script for the model. A model with trained
+ * weights (a Keras .keras/.h5 file, or a Neurite model with its weights archive) gets them beside the script as
+ * {@code file.weights.npz}, which the script loads with {@code set_weights}.
+ */
 @Command(name = "export-keras", description = "Write a runnable Keras Python script for a model.")
 final class ExportKerasCommand implements Runnable {
 
@@ -30,12 +38,16 @@ final class ExportKerasCommand implements Runnable {
             description = "The Keras data set the script loads (default: ${DEFAULT-VALUE}).")
     String dataset;
 
+    @Option(names = "--no-weights", description = "Do not export the model's trained weights.")
+    boolean noWeights;
+
     @Override
     public void run() {
         if (!dataset.equals("mnist") && !dataset.equals("fashion-mnist")) {
             throw new NeuriteException("--dataset must be mnist or fashion-mnist; got '" + dataset + "'.");
         }
-        String script = KerasExporter.export(ModelLoading.definition(model, spec), dataset);
+        ModelFiles.Resolved resolved = ModelLoading.resolve(model, spec);
+        String script = KerasExporter.export(resolved.definition(), dataset, writeWeights(resolved));
         if (output == null) {
             spec.commandLine().getOut().print(script);
             spec.commandLine().getOut().flush();
@@ -47,5 +59,35 @@ final class ExportKerasCommand implements Runnable {
             throw new NeuriteException("Cannot write " + output + ": " + e.getMessage(), e);
         }
         spec.commandLine().getErr().println("Wrote " + output);
+    }
+
+    /**
+     * Writes the model's trained weights (a Keras file's own, or the archive beside a Neurite model) beside the
+     * script as {@code <script>.weights.npz}; returns its name for the script, or null when there are none.
+     */
+    private String writeWeights(ModelFiles.Resolved resolved) {
+        if (noWeights) {
+            return null;
+        }
+        Map<String, INDArray> weights = resolved.weights().isEmpty() ? ModelFiles.trainedWeights(model)
+                : resolved.weights();
+        if (weights.isEmpty()) {
+            return null;
+        }
+        if (output == null) {
+            spec.commandLine().getErr().println("note: the trained weights are exported only with -o FILE, beside "
+                    + "the script.");
+            return null;
+        }
+        String name = output.getFileName().toString();
+        String base = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
+        Path file = output.resolveSibling(base + ".weights.npz");
+        try {
+            new WeightsArchive().write(file, weights);
+        } catch (IOException e) {
+            throw new NeuriteException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getErr().println("Wrote " + file);
+        return file.getFileName().toString();
     }
 }

@@ -74,4 +74,27 @@ class KerasModelCommandsTest {
         assertEquals(1, run.errorLines(), run.err());
         assertTrue(run.err().contains("is not a readable HDF5 file"), run.err());
     }
+
+    @Test
+    void exportKerasWritesTheWeightsBesideTheScriptAndTheyRoundTrip() throws IOException {
+        Path script = folder.resolve("train.py");
+        CliRun run = CliRun.of("export-keras", fixture("keras2_cnn.h5"), "-o", script.toString());
+        assertEquals(0, run.status(), run.err());
+        Path npz = folder.resolve("train.weights.npz");
+        assertTrue(java.nio.file.Files.readString(script).contains("\"train.weights.npz\""));
+        java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> exported =
+                new dev.neurite.format.WeightsArchive().read(npz);
+        java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> imported =
+                dev.neurite.imports.keras.KerasImporter.read(FIXTURES.resolve("keras2_cnn.h5")).weights();
+        assertEquals(imported.keySet(), exported.keySet());
+        imported.forEach((key, value) -> assertEquals(value, exported.get(key), key));
+    }
+
+    @Test
+    void exportKerasWithoutWeightsOptionWritesOnlyTheScript() {
+        Path script = folder.resolve("plain.py");
+        CliRun run = CliRun.of("export-keras", fixture("keras2_cnn.h5"), "--no-weights", "-o", script.toString());
+        assertEquals(0, run.status(), run.err());
+        assertFalse(java.nio.file.Files.exists(folder.resolve("plain.weights.npz")));
+    }
 }
