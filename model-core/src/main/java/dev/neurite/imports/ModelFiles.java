@@ -8,19 +8,14 @@ import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.format.Templates;
-import dev.neurite.format.TrainedWeights;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.imports.keras.ImportedModel;
 import dev.neurite.imports.keras.KerasImporter;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import dev.neurite.train.CallbackSettings;
-import dev.neurite.train.RunRecord;
-import dev.neurite.train.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -131,13 +126,7 @@ public final class ModelFiles {
         }
         ImportedModel model = KerasImporter.read(file);
         Project project = Project.of(model.definition());
-        if (!model.hasWeights()) {
-            return project;
-        }
-        RunRecord run = new RunRecord(1, Instant.now(), 0, model.definition(), CallbackSettings.none(),
-                Project.DEFAULT_DATASET, "", List.of(), 0, TrainingListener.EndReason.COMPLETED,
-                "Imported from " + file.getFileName() + " (" + model.format() + "), trained elsewhere.", Double.NaN,
-                Double.NaN);
-        return project.withRun(run).withWeights(TrainedWeights.of(1, model.weights()));
+        return model.hasWeights() ? RunImport.add(project, model, List.of(), file.getFileName().toString())
+                : project;
     }
 }

@@ -97,4 +97,38 @@ class KerasModelCommandsTest {
         assertEquals(0, run.status(), run.err());
         assertFalse(java.nio.file.Files.exists(folder.resolve("plain.weights.npz")));
     }
+
+    @Test
+    void importRunAddsTheTrainedModelAndItsHistoryToAProject() throws IOException {
+        Path history = folder.resolve("history.json");
+        java.nio.file.Files.writeString(history, "{\"loss\": [0.9, 0.5, 0.3], \"accuracy\": [0.7, 0.85, 0.9], "
+                + "\"val_loss\": [0.6, 0.4, NaN], \"val_accuracy\": [0.8, 0.88, 0.91], \"lr\": [0.001, 0.001, 0.0005]}");
+        Path project = folder.resolve("cluster.neurite");
+
+        CliRun first = CliRun.of("import-run", fixture("keras3_mlp.keras"), "--history", history.toString(),
+                "--project", project.toString());
+        CliRun second = CliRun.of("import-run", fixture("keras2_mlp.h5"), "--project", project.toString());
+
+        assertEquals(0, first.status(), first.err());
+        assertEquals(0, second.status(), second.err());
+        assertTrue(first.out().contains("Added Run 1") && first.out().contains("for 3 epochs"), first.out());
+        dev.neurite.format.Project saved = dev.neurite.format.ProjectFile.read(project);
+        assertEquals(2, saved.runs().size());
+        assertEquals(3, saved.runs().get(0).history().size());
+        assertEquals(0.0005, saved.runs().get(0).history().get(2).learningRate(), 1e-12);
+        assertTrue(Double.isNaN(saved.runs().get(0).history().get(2).validationLoss()));
+        assertEquals(2, saved.weights().run());
+    }
+
+    @Test
+    void importRunWithAHistoryOfUnequalListsIsOneError() throws IOException {
+        Path history = folder.resolve("history.json");
+        java.nio.file.Files.writeString(history, "{\"loss\": [0.9, 0.5], \"accuracy\": [0.7]}");
+        CliRun run = CliRun.of("import-run", fixture("keras3_mlp.keras"), "--history", history.toString(),
+                "--project", folder.resolve("p.neurite").toString());
+        assertEquals(2, run.status());
+        assertEquals(1, run.errorLines(), run.err());
+        assertTrue(run.err().contains("\"accuracy\" has 1 values but \"loss\" has 2"), run.err());
+        assertFalse(java.nio.file.Files.exists(folder.resolve("p.neurite")));
+    }
 }
