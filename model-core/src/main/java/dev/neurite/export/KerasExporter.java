@@ -24,6 +24,38 @@ import java.util.Map;
  */
 public final class KerasExporter {
 
+    private static final String DISTRIBUTED_IMPORTS = String.join("\n",
+            "import json",
+            "import os",
+            "",
+            "# Keras 3's distribution API runs on JAX: choose the backend before Keras is imported.",
+            "os.environ.setdefault(\"KERAS_BACKEND\", \"jax\")",
+            "");
+
+    private static final String DISTRIBUTION = String.join("\n",
+            "# Data parallelism: a replica of the model on every device; each batch is split among them and the",
+            "# gradients are averaged. On several hosts, call keras.distribution.initialize() first (one process per",
+            "# host). With the TensorFlow backend the alternative is tf.distribute.MirroredStrategy(): build and",
+            "# compile the model inside `with strategy.scope():`.",
+            "devices = keras.distribution.list_devices()",
+            "keras.distribution.set_distribution(keras.distribution.DataParallel(devices=devices))",
+            "replicas = len(devices)",
+            "print(\"Training on\", replicas, \"devices:\", devices)",
+            "# Each device keeps Neurite's batch size, so the global batch is `replicas` times larger; the learning",
+            "# rate grows by the same factor (the linear scaling rule; lower it if training diverges).",
+            "",
+            "");
+
+    private static final String SAVE_FOR_NEURITE = String.join("\n",
+            "",
+            "# Bring the trained model back to Neurite:",
+            "#   neurite import-run model.keras --history history.json --project <file.neurite>",
+            "model.save(\"model.keras\")",
+            "with open(\"history.json\", \"w\") as f:",
+            "    json.dump({key: [float(v) for v in values] for key, values in history.history.items()}, f)",
+            "print(\"Saved model.keras and history.json\")",
+            "");
+
     private KerasExporter() {
     }
 
@@ -48,6 +80,20 @@ public final class KerasExporter {
      * @throws dev.neurite.NeuriteException if the model has errors (it would not run in Keras either)
      */
     public static String export(ModelDefinition model, String dataset, String weightsFile) {
+        return export(model, dataset, weightsFile, false);
+    }
+
+    /**
+     * The script for {@code model}, optionally for data-parallel training with Keras 3's distribution API: the JAX
+     * backend chosen before Keras is imported, {@code keras.distribution.DataParallel} over every device, the batch
+     * size per device kept (the global batch grows with the number of devices) and the learning rate scaled by the
+     * same factor (the linear scaling rule), then {@code model.keras} and {@code history.json} saved for
+     * {@code neurite import-run}.
+     *
+     * @param weightsFile  the weights archive's file name relative to the script, or null
+     * @param dataParallel whether to train on every device with {@code keras.distribution.DataParallel}
+     */
+    public static String export(ModelDefinition model, String dataset, String weightsFile, boolean dataParallel) {
         ModelGraph graph = model.graph();
         ModelAnalysis analysis = graph.analyze();
         if (analysis.hasErrors()) {
@@ -61,8 +107,12 @@ public final class KerasExporter {
         StringBuilder py = new StringBuilder();
         py.append(PythonLiteral.string(title + ", exported from Neurite. Run with Keras 3 or TensorFlow 2: "
                         + "python3 this_file.py")).append('\n')
+                .append(dataParallel ? DISTRIBUTED_IMPORTS : "")
                 .append("import keras\nfrom keras import layers, regularizers\n\n");
         py.append("keras.utils.set_random_seed(").append(model.fit().seed()).append(")\n\n");
+        if (dataParallel) {
+            py.append(DISTRIBUTION);
+        }
         data(py, dataset, inputShape, model.compile().loss().sparseLabels());
         preprocessing(py, model.fit());
         if (graph.isChain()) {
@@ -80,7 +130,8 @@ public final class KerasExporter {
             loadWeights(py, analysis, weightsFile);
         }
         py.append("model.summary()\n\n");
-        py.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
+        py.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer(),
+                        dataParallel ? " * replicas" : "")).append(",\n")
                 .append("    loss=").append(PythonLiteral.string(model.compile().loss().kerasName())).append(",\n")
                 .append("    metrics=[")
                 .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
@@ -90,11 +141,14 @@ public final class KerasExporter {
                     .append("print(\"Test loss of the model trained in Neurite:\", score[0])\n\n")
                     .append("# Train further, starting from Neurite's weights.\n");
         }
-        fit(py, model.fit());
+        fit(py, model.fit(), dataParallel ? " * replicas" : "");
         py.append("score = model.evaluate(x_test, y_test, verbose=0)\n")
                 .append("print(\"Test loss:\", score[0])\n");
         if (model.compile().metrics().contains("accuracy")) {
             py.append("print(\"Test accuracy:\", score[1])\n");
+        }
+        if (dataParallel) {
+            py.append(SAVE_FOR_NEURITE);
         }
         return py.toString();
     }
@@ -209,8 +263,8 @@ public final class KerasExporter {
         return candidate;
     }
 
-    private static String optimizer(Optimizer optimizer) {
-        String lr = "learning_rate=" + PythonLiteral.number(optimizer.learningRate());
+    private static String optimizer(Optimizer optimizer, String scale) {
+        String lr = "learning_rate=" + PythonLiteral.number(optimizer.learningRate()) + scale;
         if (optimizer instanceof Optimizer.Sgd sgd) {
             return "keras.optimizers.SGD(" + lr + ", momentum=" + PythonLiteral.number(sgd.momentum()) + ", nesterov="
                     + PythonLiteral.bool(sgd.nesterov()) + ")";
@@ -230,8 +284,9 @@ public final class KerasExporter {
                 + PythonLiteral.number(adagrad.epsilon()) + ")";
     }
 
-    private static void fit(StringBuilder py, FitSettings fit) {
+    private static void fit(StringBuilder py, FitSettings fit, String scale) {
         py.append("history = model.fit(\n    x_train,\n    y_train,\n    batch_size=").append(fit.batchSize())
+                .append(scale)
                 .append(",\n    epochs=").append(fit.epochs()).append(",\n");
         if (fit.validation() instanceof Validation.Split split) {
             py.append("    validation_split=").append(PythonLiteral.number(split.fraction())).append(",\n");

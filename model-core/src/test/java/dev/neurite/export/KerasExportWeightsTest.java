@@ -89,4 +89,25 @@ class KerasExportWeightsTest {
         assertEquals(0, process.exitValue(), output);
         assertTrue(Double.parseDouble(output) < 1e-6, output);
     }
+
+    @Test
+    void dataParallelScriptChoosesJaxScalesBatchAndRateAndSavesForImportRun() throws Exception {
+        String script = KerasExporter.export(Templates.get("quick-cnn"), "mnist", null, true);
+        assertTrue(script.indexOf("os.environ.setdefault(\"KERAS_BACKEND\", \"jax\")") < script.indexOf("import keras"),
+                script);
+        assertTrue(script.contains("keras.distribution.set_distribution(keras.distribution.DataParallel("
+                + "devices=devices))"), script);
+        assertTrue(script.contains("tf.distribute.MirroredStrategy()"), script);
+        int batch = Templates.get("quick-cnn").fit().batchSize();
+        assertTrue(script.contains("batch_size=" + batch + " * replicas,"), script);
+        assertTrue(script.matches("(?s).*learning_rate=[0-9.e-]+ \\* replicas.*"), script);
+        assertTrue(script.contains("model.save(\"model.keras\")") && script.contains("json.dump("), script);
+        Path file = folder.resolve("distributed.py");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        Process process = new ProcessBuilder("python3", "-c", "import ast, sys; ast.parse(open(sys.argv[1]).read())",
+                file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "python3 did not finish");
+        assertEquals(0, process.exitValue(), output);
+    }
 }

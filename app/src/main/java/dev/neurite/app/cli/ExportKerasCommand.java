@@ -38,6 +38,11 @@ final class ExportKerasCommand implements Runnable {
             description = "The Keras data set the script loads (default: ${DEFAULT-VALUE}).")
     String dataset;
 
+    @Option(names = "--distribute", paramLabel = "data-parallel",
+            description = "Train on every device with Keras 3's keras.distribution.DataParallel (JAX backend) and "
+                    + "save model.keras and history.json for 'neurite import-run'.")
+    String distribute;
+
     @Option(names = "--no-weights", description = "Do not export the model's trained weights.")
     boolean noWeights;
 
@@ -46,8 +51,12 @@ final class ExportKerasCommand implements Runnable {
         if (!dataset.equals("mnist") && !dataset.equals("fashion-mnist")) {
             throw new NeuriteException("--dataset must be mnist or fashion-mnist; got '" + dataset + "'.");
         }
+        if (distribute != null && !distribute.equals("data-parallel")) {
+            throw new NeuriteException("--distribute must be data-parallel; got '" + distribute + "'.");
+        }
         ModelFiles.Resolved resolved = ModelLoading.resolve(model, spec);
-        String script = KerasExporter.export(resolved.definition(), dataset, writeWeights(resolved));
+        String script = KerasExporter.export(resolved.definition(), dataset, writeWeights(resolved),
+                distribute != null);
         if (output == null) {
             spec.commandLine().getOut().print(script);
             spec.commandLine().getOut().flush();
