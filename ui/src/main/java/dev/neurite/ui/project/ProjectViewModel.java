@@ -5,6 +5,11 @@ import dev.neurite.format.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.imports.ModelFiles;
+import dev.neurite.imports.RunImport;
+import dev.neurite.imports.keras.ImportedModel;
+import dev.neurite.imports.keras.KerasHistory;
+import dev.neurite.imports.keras.KerasImporter;
+import dev.neurite.train.EpochMetrics;
 import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.beans.binding.Bindings;
@@ -19,6 +24,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -113,6 +119,41 @@ public final class ProjectViewModel {
             }
             onError.accept(messageFor("open", path, error));
         });
+    }
+
+    /**
+     * Adds a Keras model trained elsewhere ({@code .keras} or {@code .h5} with weights) to the project as a run, in
+     * the background; Keras's {@code history.json} beside the model, when there is one, gives the run its curves.
+     * The run's weights become the project's kept model, which the Test place tests. {@code onError} gets a message
+     * for the learner.
+     */
+    public void importRun(Path model, Consumer<String> onError) {
+        busy.set(true);
+        tasks.run(() -> {
+            ImportedModel imported = KerasImporter.read(model);
+            if (!imported.hasWeights()) {
+                throw new NeuriteException("'" + model.getFileName() + "' carries no weights; a run needs the "
+                        + "trained model (model.save(\"model.keras\")).");
+            }
+            Path history = model.resolveSibling("history.json");
+            List<EpochMetrics> epochs = Files.isRegularFile(history) ? KerasHistory.read(history,
+                    imported.definition().compile().optimizer().learningRate()) : List.of();
+            return new ImportedRun(imported, epochs);
+        }, run -> {
+            busy.set(false);
+            Project updated = RunImport.add(editor.project(), run.model(), run.history(),
+                    model.getFileName().toString());
+            editor.recordRun(updated.runs().get(updated.runs().size() - 1));
+            if (updated.weights() != null && !updated.weights().equals(editor.project().weights())) {
+                editor.recordWeights(updated.weights());
+            }
+        }, error -> {
+            busy.set(false);
+            onError.accept(messageFor("import", model, error));
+        });
+    }
+
+    private record ImportedRun(ImportedModel model, List<EpochMetrics> history) {
     }
 
     /** What opening read: the project, and whether it was imported from a Keras file. */

@@ -48,6 +48,18 @@ final class WindowActions {
         });
     }
 
+    /** Adds a Keras model trained elsewhere (and the history.json beside it) to the project as a run. */
+    void importRun() {
+        FileChooser chooser = chooser("Import a Run Trained in Keras");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Keras models (*.keras, *.h5)",
+                "*.keras", "*.h5", "*.hdf5"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            lastFolder = chosen.toPath().toAbsolutePath().getParent();
+            project.importRun(chosen.toPath(), message -> Dialogs.error(stage, "Could not import the run", message));
+        }
+    }
+
     void openRecent(Path path) {
         whenChangesHandled(() -> openFile(path));
     }
