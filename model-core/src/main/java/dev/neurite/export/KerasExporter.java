@@ -1,6 +1,6 @@
 package dev.neurite.export;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.LayerNode;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.graph.ModelGraph;
@@ -155,7 +155,8 @@ public final class KerasExporter {
 
     /** Loads each layer's arrays, in Keras's variable order; Keras 3's Normalization keeps no sample count. */
     private static void loadWeights(StringBuilder py, ModelAnalysis analysis, String weightsFile) {
-        py.append("# The weights trained in Neurite, kept beside this script: a NumPy archive of layer/weight arrays.\n")
+        py.append("# The weights trained in Neurite, kept beside this script: a NumPy archive of layer/weight "
+                        + "arrays.\n")
                 .append("import os\nimport numpy as np\n\n")
                 .append("here = os.path.dirname(os.path.abspath(__file__)) if \"__file__\" in globals() else \".\"\n")
                 .append("weights = np.load(os.path.join(here, ").append(PythonLiteral.string(weightsFile))
@@ -172,7 +173,8 @@ public final class KerasExporter {
         }
         py.append("]:\n")
                 .append("    layer = model.get_layer(name)\n")
-                .append("    layer.set_weights([weights[name + \"/\" + key] for key in keys][:len(layer.weights)])\n\n");
+                .append("    layer.set_weights([weights[name + \"/\" + key] for key in keys]"
+                        + "[:len(layer.weights)])\n\n");
     }
 
     private static void data(StringBuilder py, String dataset, TensorShape inputShape, boolean sparse) {

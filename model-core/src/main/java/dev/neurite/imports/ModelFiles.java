@@ -4,7 +4,7 @@ import dev.neurite.NeuriteException;
 import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.TrainedModels;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.format.Templates;

@@ -1,9 +1,9 @@
 package dev.neurite.export;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.Templates;
-import dev.neurite.format.TemplateInfo;
+import dev.neurite.model.TemplateInfo;
 import dev.neurite.graph.ModelGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -28,7 +28,8 @@ final class ExportKerasCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<template-id|model-file|keras-file>", description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
+    @Parameters(paramLabel = "<template-id|model-file|keras-file>",
+            description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
     String model;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")

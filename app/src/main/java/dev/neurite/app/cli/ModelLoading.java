@@ -2,7 +2,7 @@ package dev.neurite.app.cli;
 
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.imports.ModelFiles;
 import picocli.CommandLine.Model.CommandSpec;
 

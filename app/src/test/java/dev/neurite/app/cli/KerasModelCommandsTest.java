@@ -102,7 +102,8 @@ class KerasModelCommandsTest {
     void importRunAddsTheTrainedModelAndItsHistoryToAProject() throws IOException {
         Path history = folder.resolve("history.json");
         java.nio.file.Files.writeString(history, "{\"loss\": [0.9, 0.5, 0.3], \"accuracy\": [0.7, 0.85, 0.9], "
-                + "\"val_loss\": [0.6, 0.4, NaN], \"val_accuracy\": [0.8, 0.88, 0.91], \"lr\": [0.001, 0.001, 0.0005]}");
+                + "\"val_loss\": [0.6, 0.4, NaN], \"val_accuracy\": [0.8, 0.88, 0.91], "
+                + "\"lr\": [0.001, 0.001, 0.0005]}");
         Path project = folder.resolve("cluster.neurite");
 
         CliRun first = CliRun.of("import-run", fixture("keras3_mlp.keras"), "--history", history.toString(),

@@ -1,6 +1,6 @@
 package dev.neurite.imports.keras;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Collections;

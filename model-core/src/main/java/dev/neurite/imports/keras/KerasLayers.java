@@ -75,7 +75,8 @@ final class KerasLayers {
                     args.regularizer("kernel_regularizer"), args.regularizer("bias_regularizer"));
             case "Activation" -> new Activation(args.activation());
             case "ReLU" -> {
-                if (args.present("max_value") || args.number("negative_slope", 0) != 0 || args.number("threshold", 0) != 0) {
+                if (args.present("max_value") || args.number("negative_slope", 0) != 0
+                        || args.number("threshold", 0) != 0) {
                     throw args.unsupported("max_value, negative_slope or threshold", "a plain ReLU");
                 }
                 yield new Activation(ActivationFunction.RELU);
@@ -159,7 +160,7 @@ final class KerasLayers {
         return axis.intValue();
     }
 
-    /** The shape of one sample of an InputLayer ({@code batch_shape} or {@code batch_input_shape}, or {@code shape}). */
+    /** The shape of one sample of an InputLayer: {@code batch_shape} or {@code batch_input_shape}, or {@code shape}. */
     static TensorShape inputShape(Args args) {
         for (String key : List.of("batch_shape", "batch_input_shape")) {
             if (args.present(key)) {
