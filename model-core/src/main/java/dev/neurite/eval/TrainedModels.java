@@ -8,7 +8,7 @@ import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
-import dev.neurite.format.FiniteWeights;
+import dev.neurite.engine.FiniteWeights;
 import dev.neurite.format.SavedModel;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.settings.PixelScaling;

@@ -42,7 +42,7 @@ public final class ModelCheckpoint implements Callback {
             return;
         }
         var weights = control.weights();
-        if (dev.neurite.format.FiniteWeights.firstNonFinite(weights) != null) {
+        if (dev.neurite.engine.FiniteWeights.firstNonFinite(weights) != null) {
             return; // a diverged epoch never replaces a usable checkpoint
         }
         try {

@@ -5,6 +5,7 @@ import dev.neurite.NeuriteException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.neurite.engine.FiniteWeights;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;

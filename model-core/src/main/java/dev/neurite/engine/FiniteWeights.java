@@ -1,4 +1,4 @@
-package dev.neurite.format;
+package dev.neurite.engine;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.BooleanIndexing;
