@@ -31,7 +31,7 @@ class KerasModelCommandsTest {
 
     @Test
     void summaryOfKerasJsonConfigIsToldApartFromNeuriteJson() {
-        CliRun run = CliRun.of("summary", fixture("keras3_cnn.json"));
+        CliRun run = CliRun.of("summary", fixture("keras3_cnn.json"), "--classes", "3");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("batch_normalization") && run.out().contains("251"), run.out());
     }
