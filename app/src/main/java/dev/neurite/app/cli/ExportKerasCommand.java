@@ -2,6 +2,7 @@ package dev.neurite.app.cli;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.export.KerasExporter;
+import dev.neurite.export.KerasScriptFiles;
 import dev.neurite.format.AtomicFiles;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.imports.ModelFiles;
@@ -89,9 +90,7 @@ final class ExportKerasCommand implements Runnable {
                     + "the script.");
             return null;
         }
-        String name = output.getFileName().toString();
-        String base = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
-        Path file = output.resolveSibling(base + ".weights.npz");
+        Path file = KerasScriptFiles.weightsBeside(output);
         try {
             new WeightsArchive().write(file, weights);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.neurite.NeuriteException;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
+import dev.neurite.export.KerasScriptFiles;
 import dev.neurite.imports.ModelFiles;
 import dev.neurite.imports.RunImport;
 import dev.neurite.imports.keras.ImportedModel;
@@ -170,6 +171,26 @@ public final class ProjectViewModel {
     }
 
     private record ImportedRun(ImportedModel model, List<EpochMetrics> history) {
+    }
+
+    /**
+     * Writes the Keras script of the project's model to {@code script} in the background, with the kept weights
+     * beside it ({@code <script>.weights.npz}) when they are weights of this model. {@code onDone} gets a sentence
+     * saying what was written; {@code onError} a message for the learner.
+     */
+    public void exportKeras(Path script, Consumer<String> onDone, Consumer<String> onError) {
+        Project snapshot = editor.project();
+        busy.set(true);
+        tasks.run(() -> KerasScriptFiles.write(snapshot, script), written -> {
+            busy.set(false);
+            onDone.accept("Wrote " + written.script().getFileName()
+                    + (written.weights() == null ? "" : " and the trained weights in "
+                    + written.weights().getFileName() + " beside it, which the script loads")
+                    + "." + (written.note() == null ? "" : " " + written.note()));
+        }, error -> {
+            busy.set(false);
+            onError.accept(messageFor("export", script, error));
+        });
     }
 
     /** What opening read: the project, and whether it was imported from a Keras file. */

@@ -60,6 +60,21 @@ final class WindowActions {
         }
     }
 
+    /** Writes the model as a Keras script (with the kept weights beside it) for a notebook. */
+    void exportKeras() {
+        FileChooser chooser = chooser("Export Keras Script");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Python scripts (*.py)", "*.py"));
+        chooser.setInitialFileName("model.py");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path path = chosen.toPath().getFileName().toString().endsWith(".py") ? chosen.toPath()
+                    : chosen.toPath().resolveSibling(chosen.getName() + ".py");
+            lastFolder = path.toAbsolutePath().getParent();
+            project.exportKeras(path, message -> Dialogs.info(stage, "Keras script exported", message),
+                    message -> Dialogs.error(stage, "Could not export the Keras script", message));
+        }
+    }
+
     void openRecent(Path path) {
         whenChangesHandled(() -> openFile(path));
     }
