@@ -56,7 +56,12 @@ public final class ModelFiles {
      * @throws NeuriteException if it is none of these or cannot be read
      */
     public static Resolved resolve(String spec) {
-        Path path = spec.isBlank() ? null : Path.of(spec);
+        Path path;
+        try {
+            path = spec.isBlank() ? null : Path.of(spec);
+        } catch (java.nio.file.InvalidPathException e) {
+            path = null;   // not a file name: Templates.resolve explains what is accepted
+        }
         if (path != null && Files.isRegularFile(path) && isKeras(path)) {
             ImportedModel model = KerasImporter.read(path);
             return new Resolved(model.definition(), model.weights(), model.notes(), model.format());
