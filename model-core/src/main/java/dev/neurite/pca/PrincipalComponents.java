@@ -130,12 +130,15 @@ public final class PrincipalComponents {
         return mean;
     }
 
-    /** {@code sum (x - mean)^T (x - mean)} over all images, {@code [d, d]} doubles, in blocks of rows. */
+    /**
+     * {@code sum (x - mean)^T (x - mean)} over all images in blocks of rows, one float gemm each (the sums of centred
+     * values in [-1, 1] lose nothing that matters in float), returned as {@code [d, d]} doubles for the eigensolver.
+     */
     private static INDArray covariance(DataSet data, float[] mean) {
         int d = data.pixelsPerImage();
         int n = data.size();
         INDArray meanRow = Nd4j.createFromArray(mean).reshape(1, d);
-        INDArray sum = Nd4j.zeros(DataType.DOUBLE, d, d);
+        INDArray sum = Nd4j.zeros(DataType.FLOAT, d, d);
         float[] block = new float[Math.min(BLOCK, n) * d];
         for (int from = 0; from < n; from += BLOCK) {
             int rows = Math.min(BLOCK, n - from);
@@ -144,9 +147,9 @@ public final class PrincipalComponents {
             }
             float[] filled = rows * d == block.length ? block : Arrays.copyOf(block, rows * d);
             INDArray centred = Nd4j.createFromArray(filled).reshape(rows, d).subiRowVector(meanRow);
-            sum.addi(centred.transpose().mmul(centred).castTo(DataType.DOUBLE));
+            Nd4j.gemm(centred, centred, sum, true, false, 1.0, 1.0);
         }
-        return sum;
+        return sum.castTo(DataType.DOUBLE);
     }
 
     private static int largestMagnitude(double[] vector) {
