@@ -2,7 +2,6 @@ package dev.neurite.app.cli;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSources;
-import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
@@ -17,6 +16,7 @@ import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
+import dev.neurite.train.RunSetup;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,20 +83,13 @@ final class TrainCommand implements Runnable {
         threadsOption.apply();
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
-        TrainTestSets sets = DataSources.resolve(data);
-        DataSet train = sets.train();
-        if (trainSamples != null) {
-            train = train.range(0, Math.min(Math.max(1, trainSamples), train.size()));
-        }
-        DataSet test = sets.test().orElse(null);
-        if (fit.validation() instanceof Validation.TestSet && test == null) {
-            fit = fit.withValidation(new Validation.None());
-        }
-        CpuEngine engine = new CpuEngine();
-        Network network = engine.compile(definition.graph(), definition.compile(), fit.seed());
+        int sampleLimit = trainSamples == null ? 0 : Math.max(1, trainSamples);
+        RunSetup setup = RunSetup.of(DataSources.resolve(data), fit, sampleLimit);
+        fit = setup.fit();
+        DataSet test = setup.test();
+        Network network = setup.compile(definition, new CpuEngine());
         int totalEpochs = fit.epochs();
-        TrainingSession session = new TrainingSession(network, train, test, fit, List.of(),
-                new EpochPrinter(out, totalEpochs));
+        TrainingSession session = setup.session(network, List.of(), new EpochPrinter(out, totalEpochs));
         session.start();
         try {
             session.awaitCompletion();

@@ -8,9 +8,9 @@ import dev.neurite.engine.Network;
 import dev.neurite.format.ModelDefinition;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.settings.FitSettings;
-import dev.neurite.settings.Validation;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.RunRecord;
+import dev.neurite.train.RunSetup;
 import dev.neurite.train.TrainingSession;
 
 import java.time.Instant;
@@ -54,23 +54,14 @@ final class RunPreparation {
             }
         }
         TrainTestSets data = loaded.computeIfAbsent(request.datasetId(), dataSource);
-        DataSet trainSet = data.train();
-        DataSet train = trainSet;
-        if (request.sampleLimit() > 0 && request.sampleLimit() < train.size()) {
-            train = train.range(0, request.sampleLimit());
-        }
-        DataSet test = data.test().orElse(null);
-        FitSettings fit = request.definition().fit();
-        if (fit.validation() instanceof Validation.TestSet && test == null) {
-            fit = fit.withValidation(new Validation.None());
-        }
-        Network network = new CpuEngine().compile(request.definition().graph(), request.definition().compile(),
-                fit.seed());
-        int trainSamples = fit.validation() instanceof Validation.Split split
-                ? (int) (train.size() * (1 - split.fraction())) : train.size();
-        TrainingSession session = new TrainingSession(network, train, test, fit, request.callbacks().toCallbacks(),
+        RunSetup setup = RunSetup.of(data, request.definition().fit(), request.sampleLimit());
+        FitSettings fit = setup.fit();
+        Network network = setup.compile(request.definition(), new CpuEngine());
+        int trainSamples = setup.trainSamples();
+        TrainingSession session = setup.session(network, request.callbacks().toCallbacks(),
                 new SessionListener(buffer, fit.batchSize(), trainSamples));
-        List<dev.neurite.data.SourceFile> files = trainSet.provenance().files();
+        DataSet test = setup.test();
+        List<dev.neurite.data.SourceFile> files = data.train().provenance().files();
         return new PreparedRun(request.number(), request.definition().withFit(fit), request.callbacks(),
                 request.datasetId(), RunRecord.fingerprint(files), network, session, test, trainSamples,
                 request.started());
