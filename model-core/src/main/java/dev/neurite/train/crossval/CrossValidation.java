@@ -7,6 +7,9 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.format.ModelDefinition;
+import dev.neurite.graph.Diagnostic;
+import dev.neurite.graph.TrainingChecks;
+import dev.neurite.graph.TrainingContext;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
 import dev.neurite.train.BatchProgress;
@@ -49,7 +52,8 @@ public final class CrossValidation {
      * @param k          the number of folds, in {@code [2, train.size()]}
      * @param stratified whether each fold keeps the class proportions ({@code StratifiedKFold})
      * @param seed       the seed that deals the folds
-     * @throws NeuriteException when the set has no labels or k does not fit it
+     * @throws NeuriteException when the set has no labels, k does not fit it, or the model has an error for this data
+     *                          and fit (e.g. an Input that does not take the PCA's components)
      */
     public CrossValidation(ModelDefinition definition, DataSet train, int k, boolean stratified, long seed,
                            Engine engine) {
@@ -59,6 +63,11 @@ public final class CrossValidation {
         if (!train.isLabelled()) {
             throw new NeuriteException("The data set '" + train.name() + "' has no labels to cross-validate on.");
         }
+        TrainingChecks.diagnose(definition.graph().analyze(), TrainingContext.of(definition.compile(),
+                        train.classCount(), train.name()).withPcaComponents(definition.fit().pcaComponents()))
+                .stream().filter(Diagnostic::isError).findFirst().ifPresent(problem -> {
+                    throw new NeuriteException("The model cannot be trained yet: " + problem.message());
+                });
         this.folds = stratified ? Folds.stratified(train.labels(), k, seed) : Folds.kFold(train.size(), k, seed);
         this.stratified = stratified;
         this.seed = seed;
