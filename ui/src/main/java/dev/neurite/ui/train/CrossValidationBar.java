@@ -43,7 +43,9 @@ final class CrossValidationBar {
         status.visibleProperty().bind(Bindings.isNotEmpty(cv.statusProperty()));
         folds.disableProperty().bind(cv.runningProperty());
         stratified.disableProperty().bind(cv.runningProperty());
-        root = new VBox(6, new HBox(6, start, folds, stratified), new HBox(6, cancel, progress), status);
+        HBox progressRow = new HBox(6, cancel, progress);
+        HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
+        root = new VBox(6, new HBox(6, start, folds, stratified), progressRow, status);
     }
 
     Node view() {
