@@ -48,7 +48,8 @@ public final class Network {
     private final INDArray[] gradients;
     private final INDArray[] sums;
     private InputStandardization standardization;
-    private InputProjection projection;
+    /** Volatile so that {@link #inputShape()} never waits for a batch (the JavaFX thread may ask). */
+    private volatile InputProjection projection;
 
     Network(NetworkParts parts, LossFunction loss, OptimizerRun optimizer) {
         this.names = parts.names();
@@ -73,8 +74,9 @@ public final class Network {
      * The per-sample shape of what the network takes, e.g. (28, 28, 1): the model's Input shape, or
      * {@code (d)} pixels when an {@link InputProjection} turns them into the Input's {@code (k)} components.
      */
-    public synchronized TensorShape inputShape() {
-        return projection == null ? inputShape : TensorShape.of(projection.inputWidth());
+    public TensorShape inputShape() {
+        InputProjection current = projection;
+        return current == null ? inputShape : TensorShape.of(current.inputWidth());
     }
 
     /** The per-sample output shape, e.g. (10). */
@@ -106,7 +108,7 @@ public final class Network {
     }
 
     /** How inputs become principal components after the standardization, or null when they go in as given. */
-    public synchronized InputProjection inputProjection() {
+    public InputProjection inputProjection() {
         return projection;
     }
 

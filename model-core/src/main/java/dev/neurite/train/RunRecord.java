@@ -60,7 +60,8 @@ public record RunRecord(int number, Instant started, double seconds, ModelDefini
     /** Epoch by epoch, the mean of each metric over the folds that reached that epoch. */
     private static List<EpochMetrics> meanHistory(CrossValidationResult result) {
         List<EpochMetrics> mean = new java.util.ArrayList<>();
-        for (int e = 0; ; e++) {
+        int epochs = result.folds().stream().mapToInt(f -> f.history().size()).max().orElse(0);
+        for (int e = 0; e < epochs; e++) {
             double[] sums = new double[7];
             int count = 0;
             for (FoldResult fold : result.folds()) {
@@ -74,12 +75,10 @@ public record RunRecord(int number, Instant started, double seconds, ModelDefini
                     count++;
                 }
             }
-            if (count == 0) {
-                return mean;
-            }
             mean.add(new EpochMetrics(e + 1, sums[0] / count, sums[1] / count, sums[2] / count, sums[3] / count,
                     sums[4] / count, sums[5] / count, sums[6] / count));
         }
+        return mean;
     }
 
     /** Whether this run is a k-fold cross-validation rather than one training. */
