@@ -26,8 +26,9 @@ import java.util.Map;
  * standardization, and then takes the pixels ({@link #inputShape()} is {@code (d)}) while its first layer sees
  * {@code (k)}.
  *
- * <p>Thread safety: every public method locks the network, so a prediction from another thread waits for the batch in
- * progress (milliseconds) and never sees half-updated weights.
+ * <p>Thread safety: every public method that computes or touches weights locks the network, so a prediction from
+ * another thread waits for the batch in progress (milliseconds) and never sees half-updated weights; the shapes and
+ * {@link #inputProjection()} are read without waiting.
  */
 public final class Network {
 

@@ -32,7 +32,7 @@ import java.util.Map;
  * (its weights were trained with it). Then adapted Normalization layers that have no statistics yet get them from the
  * training images, as Keras's {@code adapt}. With {@link FitSettings#pcaComponents()} k the principal components of
  * the training images (the validation split excluded) become the network's {@link dev.neurite.engine.InputProjection}
- * in the same way, fitted on the training thread when the run starts.
+ * in the same way, fitted on the training thread when the run starts, before Normalization layers are adapted.
  *
  * <p>Threads: the control methods may be called from any thread; the listener and the callbacks are called on the
  * session's training thread (named {@code neurite-training}). The network stays usable after a stop.
