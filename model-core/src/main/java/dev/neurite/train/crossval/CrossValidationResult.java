@@ -51,8 +51,14 @@ public record CrossValidationResult(List<FoldResult> folds, int k, boolean strat
         return Math.sqrt(squares / scores.length);
     }
 
-    /** {@code Accuracy: 0.9123 +- 0.0101 (5 folds)}, the line the lessons print. */
+    /**
+     * {@code Accuracy: 0.9123 +- 0.0101 (5 folds)}, the line the lessons print ({@code (2 folds of 5, cancelled)}
+     * when cancelled); a sentence saying so when no fold finished.
+     */
     public String summaryLine() {
+        if (folds.isEmpty()) {
+            return "Cross-validation " + (cancelled ? "cancelled" : "ended") + " before a fold finished.";
+        }
         return String.format(Locale.ROOT, "Accuracy: %.4f +- %.4f (%d folds%s)", mean(), standardDeviation(),
                 folds.size(), cancelled ? " of " + k + ", cancelled" : "");
     }

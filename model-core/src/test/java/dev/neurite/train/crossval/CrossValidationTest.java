@@ -96,6 +96,20 @@ class CrossValidationTest {
         assertEquals("Accuracy: 0.9200 +- 0.0163 (3 folds)", result.summaryLine());
     }
 
+    @Test
+    void cancellingBeforeAnyFoldFinishedSaysSo() {
+        CrossValidation crossValidation = new CrossValidation(logistic(), DIGITS, 3, true, 5, new CpuEngine());
+        CrossValidationResult result = crossValidation.run(new CrossValidationListener() {
+            @Override
+            public void foldStarted(int fold, int k, int trainSamples, int heldOutSamples) {
+                crossValidation.cancel();
+            }
+        });
+        assertTrue(result.cancelled());
+        assertTrue(result.folds().isEmpty());
+        assertEquals("Cross-validation cancelled before a fold finished.", result.summaryLine());
+    }
+
     private static FoldResult fold(int number, double accuracy) {
         return new FoldResult(number, 10, 5, List.of(), 0.3, accuracy, TrainingListener.EndReason.COMPLETED, 1);
     }
