@@ -13,7 +13,7 @@ data="${1:-fashion-mnist}"
 template="${2:-mnist-mlp}"
 "$here/neurite" templates > /dev/null   # builds first when the sources changed
 # The engine's settings (threads, heap) are applied by the app itself (EngineEnvironment), as in ./neurite.
-classpath="$(ls "$here"/app/target/neurite-app-*.jar | head -n 1):$(cat "$here/app/target/classpath.txt")"
+classpath="$(ls "$here"/bench/target/neurite-bench-*.jar | head -n 1):$(cat "$here/bench/target/classpath.txt")"
 
 model="$here/app/target/bench/$template-$data.json"
 if [ ! -f "$model" ]; then

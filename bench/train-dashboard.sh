@@ -19,7 +19,7 @@ data="${2:-/usr/share/datasets/fashion-mnist}"
 rounds="${3:-5}"
 epochs="${EPOCHS:-6}"
 # The engine's settings (threads, heap) are applied by the app itself (EngineEnvironment), as in ./neurite.
-classpath="$(ls "$here"/app/target/neurite-app-*.jar | head -n 1):$(cat "$here/app/target/classpath.txt")"
+classpath="$(ls "$here"/bench/target/neurite-bench-*.jar | head -n 1):$(cat "$here/bench/target/classpath.txt")"
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
 

@@ -1,7 +1,4 @@
-"""a Neurite model: exported from Neurite.
-
-Run with Keras 3 or TensorFlow 2: python3 this_file.py
-"""
+"a Neurite model, exported from Neurite. Run with Keras 3 or TensorFlow 2: python3 this_file.py"
 import keras
 from keras import layers, regularizers
 
@@ -18,7 +15,7 @@ rescaling = layers.Rescaling(scale=0.00392156862745098, offset=-0.5, name="resca
 reshape = layers.Reshape((28, 28, -1), name="reshape")(rescaling)
 normalization = layers.Normalization(mean=[0.13], variance=[0.09], name="normalization")(reshape)
 zero_padding2d = layers.ZeroPadding2D(padding=((1, 2), (0, 3)), name="zero_padding2d")(normalization)
-conv2d = layers.Conv2D(8, (3, 5), strides=(2, 2), padding="same", activation="elu", use_bias=False, kernel_initializer="he_normal", bias_initializer="ones", kernel_regularizer=regularizers.l1(1.0E-4), bias_regularizer=regularizers.l1_l2(l1=0.01, l2=0.02), name="conv2d")(zero_padding2d)
+conv2d = layers.Conv2D(8, (3, 5), strides=(2, 2), padding="same", activation="elu", use_bias=False, kernel_initializer="he_normal", bias_initializer="ones", kernel_regularizer=regularizers.l1(1.0e-4), bias_regularizer=regularizers.l1_l2(l1=0.01, l2=0.02), name="conv2d")(zero_padding2d)
 batch_normalization = layers.BatchNormalization(momentum=0.9, epsilon=1.0e-5, center=False, name="batch_normalization")(conv2d)
 activation = layers.Activation("gelu", name="activation")(batch_normalization)
 max_pooling2d = layers.MaxPooling2D(pool_size=(3, 3), strides=(1, 1), padding="same", name="max_pooling2d")(activation)

@@ -1,7 +1,4 @@
-"""MLP: one hidden layer: exported from Neurite.
-
-Run with Keras 3 or TensorFlow 2: python3 this_file.py
-"""
+"MLP: one hidden layer, exported from Neurite. Run with Keras 3 or TensorFlow 2: python3 this_file.py"
 import keras
 from keras import layers, regularizers
 

@@ -1,5 +1,6 @@
 package dev.neurite.app;
 
+import dev.neurite.engine.CpuEngine;
 import dev.neurite.ui.NeuriteApplication;
 import dev.neurite.ui.common.EngineLoading;
 
@@ -14,7 +15,7 @@ final class DesktopLauncher {
         if (args.length == 1) {
             System.setProperty("neurite.template", args[0]);
         }
-        NeuriteApplication.launchDesktop(args, DesktopLauncher::warmUpEngine);
+        NeuriteApplication.launchDesktop(args, new CpuEngine(), DesktopLauncher::warmUpEngine);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.neurite.app;
 
 import dev.neurite.app.cli.NeuriteCommand;
+import dev.neurite.ui.project.AppDirectories;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single entry point: with no arguments, or a project file only, it opens the desktop window; otherwise it runs
@@ -15,6 +17,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppLog.configure(AppDirectories.standard()); // before anything logs, ND4J included
+        LoggerFactory.getLogger(Main.class).info("Started: {}", args.length == 0 ? "the window"
+                : "neurite " + String.join(" ", args));
         NativePlatform.configure(); // before anything loads ND4J
         if (args.length == 0 || isProjectFile(args)) {
             DesktopLauncher.launch(args);

@@ -1,5 +1,6 @@
 package dev.neurite.app;
 
+import dev.neurite.data.download.CacheDirectory;
 import dev.neurite.engine.CpuFeatures;
 import dev.neurite.engine.NativeVariant;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * properties before anything loads ND4J. Call {@link #configure()} first thing in {@code main}.
  *
  * <p>The installed app carries several builds of libnd4j for the host system (see installer/README.md); JavaCPP loads
- * the one named by {@value #EXTENSION_PROPERTY}. Without that property it takes whichever it meets first, which may be a
- * build the CPU cannot run (an AVX-512 build on an AVX2 CPU crashes) or a slower one. A value the user set is kept,
+ * the one named by {@value #EXTENSION_PROPERTY}. Without that property it takes whichever it meets first, which may be
+ * a build the CPU cannot run (an AVX-512 build on an AVX2 CPU crashes) or a slower one. A value the user set is kept,
  * as property or as the environment variable {@value #EXTENSION_VARIABLE} ({@code generic} for the plain build).
  */
 public final class NativePlatform {
@@ -111,22 +111,9 @@ public final class NativePlatform {
 
 
 
-    /**
-     * This user's cache folder for Neurite: {@code $XDG_CACHE_HOME/neurite} or {@code ~/.cache/neurite} on Linux,
-     * {@code ~/Library/Caches/Neurite} on macOS, {@code %LOCALAPPDATA%\Neurite} on Windows.
-     */
+    /** This user's cache folder for Neurite, by the same rules as the data sets' downloads ({@link CacheDirectory}). */
     static Path userCacheDir() {
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Neurite");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Neurite");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve("neurite");
+        return CacheDirectory.resolve(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home"));
     }
 }

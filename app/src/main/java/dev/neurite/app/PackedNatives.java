@@ -57,7 +57,8 @@ record PackedNatives(Path archive, Path folder) {
         Path partial = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".partial-");
         try {
             try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(archive), progress);
-                 ZipInputStream zip = new ZipInputStream(new XZInputStream(new BufferedInputStream(counted, 1 << 16)))) {
+                 ZipInputStream zip = new ZipInputStream(
+                         new XZInputStream(new BufferedInputStream(counted, 1 << 16)))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     Path file = partial.resolve(entry.getName()).normalize();
                     if (!file.startsWith(partial) || !file.getParent().equals(partial)) {

@@ -36,7 +36,8 @@ public final class DataCatalog {
 
     private static final List<DataSetInfo> ENTRIES = List.of(
             new DataSetInfo(DIGITS, "Handwritten digits (bundled)", "5,000 handwritten digits 0-9 from OpenCV's "
-                    + "samples, derived from MNIST and prepared like it; ships with Neurite, works offline. The default.",
+                    + "samples, derived from MNIST and prepared like it; ships with Neurite, works offline. "
+                    + "The default.",
                     BundledDigits.CLASS_NAMES, 4000, 1000, Origin.BUNDLED),
             new DataSetInfo(MNIST, "MNIST", "The classic 70,000 handwritten digits by LeCun, Cortes and Burges; "
                     + "downloaded on request (11 MB).", IdxDataSets.numberedClasses(10), 60000, 10000,

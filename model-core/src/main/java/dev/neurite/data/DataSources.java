@@ -62,7 +62,8 @@ public final class DataSources {
         candidates.add(downloadFolder(id));
         candidates.addAll(DataCatalog.systemFolders(id));
         return candidates.stream()
-                .filter(folder -> DataCatalog.IDX_FILE_NAMES.stream().allMatch(n -> Files.isRegularFile(folder.resolve(n))))
+                .filter(folder -> DataCatalog.IDX_FILE_NAMES.stream()
+                        .allMatch(n -> Files.isRegularFile(folder.resolve(n))))
                 .findFirst();
     }
 

@@ -22,7 +22,8 @@ public record SourceFile(String name, String sha256) {
         }
         sha256 = sha256.toLowerCase(Locale.ROOT);
         if (!SHA_256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("SHA-256 of '" + name + "' must be 64 hexadecimal digits; got '" + sha256 + "'");
+            throw new IllegalArgumentException("SHA-256 of '" + name + "' must be 64 hexadecimal digits; got '"
+                    + sha256 + "'");
         }
     }
 }

@@ -33,7 +33,9 @@ public final class Evaluator {
         this.batchSize = batchSize;
     }
 
-    /** Loss, accuracy, confusion matrix, per-class scores and misclassified samples of {@code network} on {@code set}. */
+    /**
+     * Loss, accuracy, confusion matrix, per-class scores and misclassified samples of {@code network} on {@code set}.
+     */
     public Evaluation evaluate(Network network, DataSet set) {
         return summarise(network, set, predict(network, set));
     }

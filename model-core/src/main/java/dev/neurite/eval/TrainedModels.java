@@ -6,8 +6,10 @@ import dev.neurite.NeuriteException;
 import dev.neurite.data.Sha256;
 import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
+import dev.neurite.engine.FiniteWeights;
+import dev.neurite.format.SavedModel;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.settings.PixelScaling;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,7 +17,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -44,18 +45,8 @@ public final class TrainedModels {
      * @throws NeuriteException if the file or its weights are missing, unreadable or do not belong together
      */
     public static Network fromFile(Path modelFile, Engine engine) {
-        ModelDefinition definition = ModelFileFormat.read(modelFile);
-        Path weightsFile = WeightsArchive.besideModel(modelFile);
-        if (!Files.isRegularFile(weightsFile)) {
-            throw new NeuriteException("The model '" + modelFile + "' has no trained weights: '" + weightsFile
-                    + "' is missing. Train it with 'neurite train " + modelFile + " --data ... --save " + modelFile
-                    + "'.");
-        }
-        try {
-            return withWeights(definition, new WeightsArchive().read(weightsFile), engine, weightsFile.toString());
-        } catch (IOException e) {
-            throw new NeuriteException("Cannot read '" + weightsFile + "': " + e.getMessage(), e);
-        }
+        SavedModel.Loaded saved = SavedModel.read(modelFile);
+        return withWeights(saved.definition(), saved.weights(), engine, saved.weightsFile().toString());
     }
 
     /** The pretrained default model, compiled by {@code engine} with its bundled weights. */
@@ -92,10 +83,16 @@ public final class TrainedModels {
      * the projection a fit with PCA made.
      *
      * @param weightsName names the weights in messages
-     * @throws NeuriteException if the weights do not belong to the model
+     * @throws NeuriteException if the weights do not belong to the model or hold NaN or infinite values
      */
     public static Network withWeights(ModelDefinition definition, Map<String, INDArray> weights, Engine engine,
                                        String weightsName) {
+        String nonFinite = FiniteWeights.firstNonFinite(weights);
+        if (nonFinite != null) {
+            throw new NeuriteException("The weights '" + weightsName + "' hold NaN or infinite values in '"
+                    + nonFinite + "': the run that saved them diverged. Train the model again (a lower learning "
+                    + "rate helps).");
+        }
         Network network = engine.compile(definition.graph(), definition.compile(), definition.fit().seed());
         network.setWeights(weights);
         if (definition.fit().pixelScaling() == PixelScaling.STANDARDIZE && network.inputStandardization() == null) {

@@ -1,6 +1,6 @@
 package dev.neurite.export;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.LayerNode;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.graph.ModelGraph;
@@ -49,8 +49,8 @@ public final class KerasExporter {
         TensorShape inputShape = ((InputLayer) input.layer()).shape();
         String title = model.template() == null ? "a Neurite model" : model.template().title();
         StringBuilder py = new StringBuilder();
-        py.append("\"\"\"").append(title).append(": exported from Neurite.\n\n")
-                .append("Run with Keras 3 or TensorFlow 2: python3 this_file.py\n\"\"\"\n")
+        py.append(PythonLiteral.string(title + ", exported from Neurite. Run with Keras 3 or TensorFlow 2: "
+                        + "python3 this_file.py")).append('\n')
                 .append("import keras\nfrom keras import layers, regularizers\n\n");
         py.append("keras.utils.set_random_seed(").append(model.fit().seed()).append(")\n\n");
         data(py, dataset, model.fit().usesPca() ? PIXELS : inputShape, model.compile().loss().sparseLabels());
@@ -63,15 +63,15 @@ public final class KerasExporter {
         }
         for (LayerNode node : graph.nodes()) {
             if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
-                py.append("model.get_layer(").append(PythonLayer.quote(node.name())).append(").adapt(")
+                py.append("model.get_layer(").append(PythonLiteral.string(node.name())).append(").adapt(")
                         .append(trainingPart(model.fit())).append(")  # mean and variance of the training images\n");
             }
         }
         py.append("model.summary()\n\n");
         py.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
-                .append("    loss=").append(PythonLayer.quote(model.compile().loss().kerasName())).append(",\n")
+                .append("    loss=").append(PythonLiteral.string(model.compile().loss().kerasName())).append(",\n")
                 .append("    metrics=[")
-                .append(String.join(", ", model.compile().metrics().stream().map(PythonLayer::quote).toList()))
+                .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
                 .append("],\n)\n\n");
         fit(py, model.fit());
         py.append("score = model.evaluate(x_test, y_test, verbose=0)\n")
@@ -100,7 +100,7 @@ public final class KerasExporter {
     /** The images training learns from: x_train without the validation split Keras takes from its end. */
     private static String trainingPart(FitSettings fit) {
         return fit.validation() instanceof Validation.Split split
-                ? "x_train[:int(len(x_train) * (1 - " + PythonLayer.number(split.fraction()) + "))]" : "x_train";
+                ? "x_train[:int(len(x_train) * (1 - " + PythonLiteral.number(split.fraction()) + "))]" : "x_train";
     }
 
     /** Standardization as NumPy code; augmentation as a note (Keras 3 dropped ImageDataGenerator). */
@@ -117,10 +117,10 @@ public final class KerasExporter {
         if (augmentation.isActive()) {
             py.append("# Neurite augments the training images (never validation or test images) like tf.keras's\n")
                     .append("# ImageDataGenerator(rotation_range=")
-                    .append(PythonLayer.number(augmentation.rotationRange()))
-                    .append(", width_shift_range=").append(PythonLayer.number(augmentation.widthShiftRange()))
-                    .append(", height_shift_range=").append(PythonLayer.number(augmentation.heightShiftRange()))
-                    .append(", zoom_range=").append(PythonLayer.number(augmentation.zoomRange()))
+                    .append(PythonLiteral.number(augmentation.rotationRange()))
+                    .append(", width_shift_range=").append(PythonLiteral.number(augmentation.widthShiftRange()))
+                    .append(", height_shift_range=").append(PythonLiteral.number(augmentation.heightShiftRange()))
+                    .append(", zoom_range=").append(PythonLiteral.number(augmentation.zoomRange()))
                     .append(", fill_mode=\"constant\");\n# this script trains without augmentation.\n\n");
         }
     }
@@ -170,7 +170,7 @@ public final class KerasExporter {
             if (node.layer() instanceof InputLayer input) {
                 inputs.add(variable);
                 py.append(variable).append(" = keras.Input(shape=").append(input.shape().toPythonTuple())
-                        .append(", name=").append(PythonLayer.quote(name)).append(")\n");
+                        .append(", name=").append(PythonLiteral.string(name)).append(")\n");
                 continue;
             }
             List<String> from = node.inputs().stream().map(variables::get).toList();
@@ -186,10 +186,7 @@ public final class KerasExporter {
 
     /** A Python identifier for a layer name, unique among those given out. */
     private static String variable(String name, Map<String, String> variables) {
-        String base = name.replaceAll("[^A-Za-z0-9_]", "_");
-        if (Character.isDigit(base.charAt(0))) {
-            base = "layer_" + base;
-        }
+        String base = PythonLiteral.identifier(name);
         String candidate = base;
         for (int i = 2; variables.containsValue(candidate); i++) {
             candidate = base + "_" + i;
@@ -199,36 +196,36 @@ public final class KerasExporter {
     }
 
     private static String optimizer(Optimizer optimizer) {
-        String lr = "learning_rate=" + PythonLayer.number(optimizer.learningRate());
+        String lr = "learning_rate=" + PythonLiteral.number(optimizer.learningRate());
         if (optimizer instanceof Optimizer.Sgd sgd) {
-            return "keras.optimizers.SGD(" + lr + ", momentum=" + PythonLayer.number(sgd.momentum()) + ", nesterov="
-                    + (sgd.nesterov() ? "True" : "False") + ")";
+            return "keras.optimizers.SGD(" + lr + ", momentum=" + PythonLiteral.number(sgd.momentum()) + ", nesterov="
+                    + PythonLiteral.bool(sgd.nesterov()) + ")";
         }
         if (optimizer instanceof Optimizer.RmsProp rms) {
-            return "keras.optimizers.RMSprop(" + lr + ", rho=" + PythonLayer.number(rms.rho()) + ", momentum="
-                    + PythonLayer.number(rms.momentum()) + ", epsilon=" + PythonLayer.number(rms.epsilon()) + ")";
+            return "keras.optimizers.RMSprop(" + lr + ", rho=" + PythonLiteral.number(rms.rho()) + ", momentum="
+                    + PythonLiteral.number(rms.momentum()) + ", epsilon=" + PythonLiteral.number(rms.epsilon()) + ")";
         }
         if (optimizer instanceof Optimizer.Adam adam) {
-            return "keras.optimizers.Adam(" + lr + ", beta_1=" + PythonLayer.number(adam.beta1()) + ", beta_2="
-                    + PythonLayer.number(adam.beta2()) + ", epsilon=" + PythonLayer.number(adam.epsilon())
-                    + ", amsgrad=" + (adam.amsgrad() ? "True" : "False") + ")";
+            return "keras.optimizers.Adam(" + lr + ", beta_1=" + PythonLiteral.number(adam.beta1()) + ", beta_2="
+                    + PythonLiteral.number(adam.beta2()) + ", epsilon=" + PythonLiteral.number(adam.epsilon())
+                    + ", amsgrad=" + PythonLiteral.bool(adam.amsgrad()) + ")";
         }
         Optimizer.Adagrad adagrad = (Optimizer.Adagrad) optimizer;
         return "keras.optimizers.Adagrad(" + lr + ", initial_accumulator_value="
-                + PythonLayer.number(adagrad.initialAccumulatorValue()) + ", epsilon="
-                + PythonLayer.number(adagrad.epsilon()) + ")";
+                + PythonLiteral.number(adagrad.initialAccumulatorValue()) + ", epsilon="
+                + PythonLiteral.number(adagrad.epsilon()) + ")";
     }
 
     private static void fit(StringBuilder py, FitSettings fit) {
         py.append("history = model.fit(\n    x_train,\n    y_train,\n    batch_size=").append(fit.batchSize())
                 .append(",\n    epochs=").append(fit.epochs()).append(",\n");
         if (fit.validation() instanceof Validation.Split split) {
-            py.append("    validation_split=").append(PythonLayer.number(split.fraction())).append(",\n");
+            py.append("    validation_split=").append(PythonLiteral.number(split.fraction())).append(",\n");
         } else if (fit.validation() instanceof Validation.TestSet) {
             py.append(TEST_SET_LEAK);
             py.append("    validation_data=(x_test, y_test),\n");
         }
-        py.append("    shuffle=").append(fit.shuffle() ? "True" : "False").append(",\n)\n\n");
+        py.append("    shuffle=").append(PythonLiteral.bool(fit.shuffle())).append(",\n)\n\n");
     }
 
     /**
@@ -262,9 +259,8 @@ public final class KerasExporter {
         String title = model.template() == null ? "a Neurite model" : model.template().title();
         String splitter = stratified ? "StratifiedKFold" : "KFold";
         StringBuilder py = new StringBuilder();
-        py.append("\"\"\"").append(title).append(": ").append(folds).append("-fold cross-validation, exported from ")
-                .append("Neurite.\n\nRun with Keras 3 or TensorFlow 2 and scikit-learn: python3 this_file.py\n")
-                .append("\"\"\"\n")
+        py.append(PythonLiteral.string(title + ": " + folds + "-fold cross-validation, exported from Neurite. Run "
+                        + "with Keras 3 or TensorFlow 2 and scikit-learn: python3 this_file.py")).append('\n')
                 .append("import keras\nimport numpy as np\nfrom keras import layers, regularizers\n")
                 .append("from sklearn.model_selection import ").append(splitter).append('\n');
         if (fit.usesPca()) {
@@ -284,9 +280,9 @@ public final class KerasExporter {
             functional(body, graph, analysis);
         }
         body.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
-                .append("    loss=").append(PythonLayer.quote(model.compile().loss().kerasName())).append(",\n")
+                .append("    loss=").append(PythonLiteral.string(model.compile().loss().kerasName())).append(",\n")
                 .append("    metrics=[")
-                .append(String.join(", ", model.compile().metrics().stream().map(PythonLayer::quote).toList()))
+                .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
                 .append("],\n)\nreturn model\n");
         body.toString().lines().forEach(line -> py.append(line.isEmpty() ? "" : "    ").append(line).append('\n'));
         py.append("\n\n# Each fold is held out once: a fresh model trains on the others and is scored on it.\n")
@@ -310,13 +306,13 @@ public final class KerasExporter {
         py.append("    model = build_model()\n");
         for (LayerNode node : graph.nodes()) {
             if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
-                py.append("    model.get_layer(").append(PythonLayer.quote(node.name())).append(").adapt(x_fold)\n");
+                py.append("    model.get_layer(").append(PythonLiteral.string(node.name())).append(").adapt(x_fold)\n");
             }
         }
         py.append("    model.fit(\n        x_fold,\n        y_fold,\n        batch_size=").append(fit.batchSize())
                 .append(",\n        epochs=").append(fit.epochs()).append(",\n")
                 .append("        validation_data=(x_val, y_val),\n")
-                .append("        shuffle=").append(fit.shuffle() ? "True" : "False").append(",\n")
+                .append("        shuffle=").append(PythonLiteral.bool(fit.shuffle())).append(",\n")
                 .append("        verbose=0,\n    )\n")
                 .append("    accuracy = float((model.predict(x_val, verbose=0).argmax(axis=1) == labels[val_index])"
                         + ".mean())\n")

@@ -23,6 +23,9 @@ import dev.neurite.layers.Rescaling;
 import dev.neurite.layers.Reshape;
 import dev.neurite.layers.ZeroPadding2D;
 
+import static dev.neurite.export.PythonLiteral.number;
+import static dev.neurite.export.PythonLiteral.string;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,7 +58,7 @@ final class PythonLayer {
             weightArguments(args, conv.useBias(), conv.kernelInitializer(), conv.biasInitializer(),
                     conv.kernelRegularizer(), conv.biasRegularizer());
         } else if (layer instanceof Activation activation) {
-            args.add(quote(activation.activation().kerasName()));
+            args.add(string(activation.activation().kerasName()));
         } else if (layer instanceof Dropout dropout) {
             args.add(number(dropout.rate()));
             if (dropout.seed() != null) {
@@ -105,13 +108,13 @@ final class PythonLayer {
         } else if (!(layer instanceof Flatten || layer instanceof Add || layer instanceof InputLayer)) {
             throw new IllegalArgumentException("No Python form for " + layer);
         }
-        args.add("name=" + quote(name));
+        args.add("name=" + string(name));
         return "layers." + layer.kerasClassName() + "(" + String.join(", ", args) + ")";
     }
 
     private static void activation(List<String> args, ActivationFunction activation) {
         if (activation != ActivationFunction.LINEAR) {
-            args.add("activation=" + quote(activation.kerasName()));
+            args.add("activation=" + string(activation.kerasName()));
         }
     }
 
@@ -121,22 +124,33 @@ final class PythonLayer {
             args.add("use_bias=False");
         }
         if (kernel != Initializer.GLOROT_UNIFORM) {
-            args.add("kernel_initializer=" + quote(kernel.kerasName()));
+            args.add("kernel_initializer=" + string(kernel.kerasName()));
         }
         if (bias != Initializer.ZEROS) {
-            args.add("bias_initializer=" + quote(bias.kerasName()));
+            args.add("bias_initializer=" + string(bias.kerasName()));
         }
         if (kernelRegularizer != null) {
-            args.add("kernel_regularizer=" + kernelRegularizer.toPython());
+            args.add("kernel_regularizer=" + regularizer(kernelRegularizer));
         }
         if (biasRegularizer != null) {
-            args.add("bias_regularizer=" + biasRegularizer.toPython());
+            args.add("bias_regularizer=" + regularizer(biasRegularizer));
         }
+    }
+
+    /** Keras's {@code regularizers.l2(0.01)} and the like. */
+    private static String regularizer(Regularizer regularizer) {
+        if (regularizer.l1() == 0) {
+            return "regularizers.l2(" + number(regularizer.l2()) + ")";
+        }
+        if (regularizer.l2() == 0) {
+            return "regularizers.l1(" + number(regularizer.l1()) + ")";
+        }
+        return "regularizers.l1_l2(l1=" + number(regularizer.l1()) + ", l2=" + number(regularizer.l2()) + ")";
     }
 
     private static void padding(List<String> args, Padding padding) {
         if (padding != Padding.VALID) {
-            args.add("padding=" + quote(padding.kerasName()));
+            args.add("padding=" + string(padding.kerasName()));
         }
     }
 
@@ -148,16 +162,8 @@ final class PythonLayer {
         padding(args, padding);
     }
 
-    static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** A Python float literal: {@code 0.001}, {@code 1e-07} style exponents as {@code 1.0e-7}. */
-    static String number(double value) {
-        return Double.toString(value).replace("E", "e");
-    }
 
     private static String numbers(List<Double> values) {
-        return values.stream().map(PythonLayer::number).collect(Collectors.joining(", ", "[", "]"));
+        return values.stream().map(PythonLiteral::number).collect(Collectors.joining(", ", "[", "]"));
     }
 }

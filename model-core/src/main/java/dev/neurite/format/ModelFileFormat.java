@@ -1,5 +1,7 @@
 package dev.neurite.format;
 
+import dev.neurite.model.TemplateInfo;
+import dev.neurite.model.ModelDefinition;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,6 +51,9 @@ public final class ModelFileFormat {
     public static final long MAX_BYTES = 16L << 20;
     /** Models with more layers than this are refused. */
     public static final int MAX_LAYERS = 10_000;
+    /** The optional field naming the SHA-256 of the weights archive saved with the model. */
+    static final String WEIGHTS_SHA256 = "weights_sha256";
+    private static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private ModelFileFormat() {
     }
@@ -57,9 +62,21 @@ public final class ModelFileFormat {
 
     /** The JSON text of {@code model}. */
     public static String write(ModelDefinition model) {
+        return withWeightsHash(model, null);
+    }
+
+    /**
+     * The JSON text of {@code model} naming the SHA-256 of the weights saved with it ({@link SavedModel}).
+     *
+     * @param weightsSha256 64 lower-case hex digits, or null for a model file without weights
+     */
+    static String withWeightsHash(ModelDefinition model, String weightsSha256) {
         ObjectNode root = JsonFields.newObject();
         root.put("format", FORMAT);
         root.put("format_version", CURRENT_VERSION);
+        if (weightsSha256 != null) {
+            root.put(WEIGHTS_SHA256, weightsSha256);
+        }
         if (model.template() != null) {
             ObjectNode template = root.putObject("template");
             template.put("id", model.template().id());
@@ -92,18 +109,7 @@ public final class ModelFileFormat {
 
     /** Reads a model file. */
     public static ModelDefinition read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ModelFormatException(file + " is " + size + " bytes; a model file is at most " + MAX_BYTES
-                        + " bytes.");
-            }
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new ModelFormatException("No such file: " + file);
-        } catch (IOException e) {
-            throw new ModelFormatException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return readStored(file).definition();
     }
 
     /** Reads a model from a stream of at most {@link #MAX_BYTES}; {@code source} names it in messages. */
@@ -117,6 +123,34 @@ public final class ModelFileFormat {
 
     /** Reads a model from its JSON text; {@code source} names it in messages. */
     public static ModelDefinition read(String json, String source) {
+        return readStored(json, source).definition();
+    }
+
+    /** A model file's content: the model and the SHA-256 of its weights, null where the file names none. */
+    record Stored(ModelDefinition definition, String weightsSha256) {
+    }
+
+    /** Reads a model file and the weights' SHA-256 it names. */
+    static Stored readStored(Path file) {
+        requireRegularFile(file, "model");
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ModelFormatException(file + " is " + size + " bytes; a model file is at most " + MAX_BYTES
+                        + " bytes.");
+            }
+            return readStored(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException("No such file: " + file);
+        } catch (IOException e) {
+            throw new ModelFormatException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Stored readStored(String json, String source) {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark, as some Windows editors write
+        }
         JsonNode tree;
         try {
             tree = Json.MAPPER.readTree(json);
@@ -132,7 +166,18 @@ public final class ModelFileFormat {
         }
     }
 
-    private static ModelDefinition readTree(JsonNode tree, String source) {
+    /**
+     * Refuses what is not a plain file before it is opened: a folder, a device such as /dev/zero, a named pipe
+     * (which would make a read hang or never end).
+     */
+    static void requireRegularFile(Path file, String kind) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFormatException("'" + file + "' is not a " + kind + " file (it is a folder, a device or a "
+                    + "pipe); give the path of a " + kind + " file.");
+        }
+    }
+
+    private static Stored readTree(JsonNode tree, String source) {
         JsonFields root = JsonFields.of(tree, source);
         String format = root.has("format") ? root.string("format") : null;
         if (!FORMAT.equals(format)) {
@@ -145,10 +190,19 @@ public final class ModelFileFormat {
                     + "versions 1 to " + CURRENT_VERSION + (version > CURRENT_VERSION ? ". Update Neurite to open it."
                     : "."));
         }
+        String weightsSha256 = root.has(WEIGHTS_SHA256) ? root.string(WEIGHTS_SHA256) : null;
+        if (weightsSha256 != null && !SHA256_HEX.matcher(weightsSha256).matches()) {
+            throw new ModelFormatException(source + ": \"" + WEIGHTS_SHA256 + "\" must be 64 lower-case hex "
+                    + "digits.");
+        }
         TemplateInfo template = null;
         if (root.has("template")) {
             JsonFields t = root.object("template");
-            template = new TemplateInfo(t.string("id"), t.string("title"), t.string("description"));
+            try {
+                template = new TemplateInfo(t.string("id"), t.string("title"), t.string("description"));
+            } catch (IllegalArgumentException e) {
+                throw new ModelFormatException(e.getMessage(), e);
+            }
             t.requireAllUsed();
         }
         ModelGraph graph = readLayers(root, source);
@@ -156,7 +210,7 @@ public final class ModelFileFormat {
                 : CompileSettings.defaults();
         FitSettings fit = root.has("fit") ? SettingsCodec.readFit(root.object("fit")) : FitSettings.defaults();
         root.requireAllUsed();
-        return new ModelDefinition(graph, compile, fit, template);
+        return new Stored(new ModelDefinition(graph, compile, fit, template), weightsSha256);
     }
 
     private static ModelGraph readLayers(JsonFields root, String source) {

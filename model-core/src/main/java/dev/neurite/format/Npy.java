@@ -74,16 +74,22 @@ final class Npy {
         if (order.group(1).equals("True")) {
             throw invalid(what, "it is in Fortran order; save it in C order");
         }
-        long[] shape = Arrays.stream(shapeMatch.group(1).split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToLong(Long::parseLong).toArray();
-        long count = 1;
-        for (long d : shape) {
-            count = Math.multiplyExact(count, d);
-        }
         int width = descr.group(1).endsWith("8") ? 8 : 4;
+        long[] shape;
+        long count = 1;
+        try {
+            shape = Arrays.stream(shapeMatch.group(1).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .mapToLong(Long::parseLong).toArray();
+            for (long d : shape) {
+                count = Math.multiplyExact(count, d);
+            }
+            Math.multiplyExact(count, width);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw invalid(what, "its shape (" + shapeMatch.group(1).strip() + ") has more values than can be held");
+        }
         if (count * width != buffer.remaining()) {
-            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width + " bytes of data but "
-                    + buffer.remaining() + " follow");
+            throw invalid(what, "its shape " + Arrays.toString(shape) + " needs " + count * width
+                    + " bytes of data but " + buffer.remaining() + " follow");
         }
         double[] values = new double[(int) count];
         for (int i = 0; i < values.length; i++) {

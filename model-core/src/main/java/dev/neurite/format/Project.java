@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.train.RunRecord;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -142,6 +143,7 @@ public final class ProjectFile {
 
     /** Reads a project file; every problem is a {@link ModelFormatException} with a message for the user. */
     public static Project read(Path file) {
+        ModelFileFormat.requireRegularFile(file, "project");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return read(in, file.getFileName().toString());
         } catch (NoSuchFileException e) {
@@ -195,7 +197,7 @@ public final class ProjectFile {
         long read = 0;
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = WeightsArchive.nextEntry(zip, source)) != null) {
                 String name = entry.getName();
                 requireSafeName(name, source);
                 if (!seen.add(name)) {

@@ -63,7 +63,7 @@ final class SettingsCodec {
             case "Adagrad" -> new Optimizer.Adagrad(config.number("learning_rate", 0.001),
                     config.number("initial_accumulator_value", 0.1), config.number("epsilon", 1e-7));
             default -> throw new ModelFormatException(optimizerJson.context() + ".class_name '" + className
-                    + "' is not one of SGD, RMSprop, Adam, Adagrad.");
+                    + "' is not one of " + String.join(", ", Optimizer.KERAS_CLASS_NAMES) + ".");
         };
         config.requireAllUsed();
         optimizerJson.requireAllUsed();

@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

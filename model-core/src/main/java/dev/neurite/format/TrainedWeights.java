@@ -28,7 +28,9 @@ public record TrainedWeights(int run, byte[] archive) {
         archive = archive.clone();
     }
 
-    /** The archive of {@code weights} ({@code layer/weight} arrays), for run {@code run}. Any thread; blocks briefly. */
+    /**
+     * The archive of {@code weights} ({@code layer/weight} arrays), for run {@code run}. Any thread; blocks briefly.
+     */
     public static TrainedWeights of(int run, Map<String, INDArray> weights) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

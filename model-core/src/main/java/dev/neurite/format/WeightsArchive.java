@@ -61,7 +61,7 @@ public final class WeightsArchive {
     public void write(ZipOutputStream zip, Map<String, INDArray> weights) throws IOException {
         for (Map.Entry<String, INDArray> weight : weights.entrySet()) {
             String name = weight.getKey() + ".npy";
-            if (!ENTRY.matcher(name).matches()) {
+            if (!ENTRY.matcher(name).matches() || name.contains("..")) {
                 throw new IllegalArgumentException("Weight key '" + weight.getKey() + "' is not layer/weight");
             }
             INDArray array = weight.getValue();
@@ -75,8 +75,23 @@ public final class WeightsArchive {
         }
     }
 
+    /**
+     * The next entry of {@code zip}; one whose name is not UTF-8 is refused ({@code archive} names it).
+     *
+     * @throws NeuriteException for a name that is not UTF-8 text
+     */
+    static ZipEntry nextEntry(ZipInputStream zip, String archive) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(archive + " has an entry whose name is not UTF-8 text; it was not "
+                    + "written by Neurite.", e);
+        }
+    }
+
     /** Reads every weight of {@code file} by {@code layer/weight}. */
     public Map<String, INDArray> read(Path file) throws IOException {
+        ModelFileFormat.requireRegularFile(file, "weights");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         }
@@ -93,7 +108,7 @@ public final class WeightsArchive {
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = nextEntry(zip, "The weights archive '" + source + "'")) != null) {
                 String name = entry.getName();
                 if (entry.isDirectory()) {
                     continue;
@@ -123,6 +138,7 @@ public final class WeightsArchive {
             throw new NeuriteException("The weights archive '" + source + "' is not a valid zip file: "
                     + e.getMessage(), e);
         }
+
         return weights;
     }
 }

@@ -140,20 +140,11 @@ public final class ModelAnalysis {
 
     private static void reportCycles(ModelGraph graph, List<String> order, List<Diagnostic> diagnostics) {
         Set<String> ordered = new HashSet<>(order);
-        for (LayerNode node : graph.nodes()) {
-            if (ordered.contains(node.name())) {
-                continue;
-            }
-            List<String> cycle = Cycles.through(graph, node.name());
-            if (cycle.isEmpty()) {
-                continue;
-            }
-            String back = cycle.get(cycle.size() - 1);
-            diagnostics.add(Diagnostic.error(node.name(), node.name() + " is part of a cycle ("
-                    + String.join(" \u2192 ", cycle) + " \u2192 " + node.name()
-                    + "); data must flow one way, from the input to the output.",
-                    new Fix.RemoveConnection(back, node.name())));
-        }
+        List<String> unordered = graph.nodes().stream().map(LayerNode::name).filter(n -> !ordered.contains(n))
+                .toList();
+        Cycles.find(graph, unordered).forEach((name, cycle) -> diagnostics.add(Diagnostic.error(name,
+                cycle.description() + "; data must flow one way, from the input to the output.",
+                new Fix.RemoveConnection(cycle.from(), name))));
     }
 
     private static NodeInfo analyzeNode(LayerNode node, Map<String, NodeInfo> known, List<Diagnostic> diagnostics) {

@@ -7,8 +7,10 @@ import dev.neurite.layers.LayerType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,8 @@ public final class ModelGraph {
     private static final ModelGraph EMPTY = new ModelGraph(new LinkedHashMap<>());
 
     private final Map<String, LayerNode> nodes;
+    /** For each node, the nodes that take it as an input, in graph order (each once). */
+    private final Map<String, List<String>> consumers;
     private volatile ModelAnalysis analysis;
 
     private ModelGraph(LinkedHashMap<String, LayerNode> nodes) {
@@ -38,6 +42,14 @@ public final class ModelGraph {
             }
         }
         this.nodes = Collections.unmodifiableMap(nodes);
+        Map<String, List<String>> consumersByName = new HashMap<>();
+        for (LayerNode node : nodes.values()) {
+            for (String input : new LinkedHashSet<>(node.inputs())) {
+                consumersByName.computeIfAbsent(input, n -> new ArrayList<>()).add(node.name());
+            }
+        }
+        consumersByName.replaceAll((name, list) -> List.copyOf(list));
+        this.consumers = consumersByName;
     }
 
     public static ModelGraph empty() {
@@ -98,13 +110,7 @@ public final class ModelGraph {
 
     /** The names of the nodes that take {@code name} as an input, in graph order. */
     public List<String> consumers(String name) {
-        List<String> consumers = new ArrayList<>();
-        for (LayerNode node : nodes.values()) {
-            if (node.inputs().contains(name)) {
-                consumers.add(node.name());
-            }
-        }
-        return consumers;
+        return consumers.getOrDefault(name, List.of());
     }
 
     /** Whether the graph is a single chain from one input, as a Keras Sequential model. */
@@ -198,7 +204,7 @@ public final class ModelGraph {
         return false;
     }
 
-    // ---- Edits (each returns a new graph) ----------------------------------------------------------------------------
+    // ---- Edits (each returns a new graph) ---------------------------------------------------------------------------
 
     /** The graph with {@code node} added at the end. */
     public ModelGraph add(LayerNode node) {
@@ -323,7 +329,8 @@ public final class ModelGraph {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ModelGraph graph && List.copyOf(nodes.values()).equals(List.copyOf(graph.nodes.values()));
+        return other instanceof ModelGraph graph
+                && List.copyOf(nodes.values()).equals(List.copyOf(graph.nodes.values()));
     }
 
     @Override

@@ -48,7 +48,7 @@ public record Concatenate(int axis) implements LayerConfig {
                 throw new ShapeException("Concatenate needs inputs that match in every dimension except axis "
                         + axis + "; got " + first + " and " + other + ".");
             }
-            out[sampleAxis] += other.dim(sampleAxis);
+            out[sampleAxis] = Dimension.of("Concatenate", (long) out[sampleAxis] + other.dim(sampleAxis));
         }
         return TensorShape.of(out);
     }

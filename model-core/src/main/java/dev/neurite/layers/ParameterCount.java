@@ -17,19 +17,25 @@ public record ParameterCount(long trainable, long nonTrainable) {
         long nonTrainable = 0;
         for (WeightSpec weight : weights) {
             if (weight.trainable()) {
-                trainable += weight.size();
+                trainable = plus(trainable, weight.size());
             } else {
-                nonTrainable += weight.size();
+                nonTrainable = plus(nonTrainable, weight.size());
             }
         }
         return new ParameterCount(trainable, nonTrainable);
     }
 
+    /** All parameters; saturates at {@link Long#MAX_VALUE}, as the sizes it adds do. */
     public long total() {
-        return trainable + nonTrainable;
+        return plus(trainable, nonTrainable);
     }
 
     public ParameterCount plus(ParameterCount other) {
-        return new ParameterCount(trainable + other.trainable, nonTrainable + other.nonTrainable);
+        return new ParameterCount(plus(trainable, other.trainable), plus(nonTrainable, other.nonTrainable));
+    }
+
+    private static long plus(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 }

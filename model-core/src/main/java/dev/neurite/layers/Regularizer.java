@@ -31,17 +31,6 @@ public record Regularizer(double l1, double l2) {
         return new Regularizer(l1, l2);
     }
 
-    /** Python's expression for this regularizer, e.g. {@code regularizers.l2(0.01)}. */
-    public String toPython() {
-        if (l1 == 0) {
-            return "regularizers.l2(" + l2 + ")";
-        }
-        if (l2 == 0) {
-            return "regularizers.l1(" + l1 + ")";
-        }
-        return "regularizers.l1_l2(l1=" + l1 + ", l2=" + l2 + ")";
-    }
-
     @Override
     public String toString() {
         return l1 == 0 ? "l2(" + l2 + ")" : l2 == 0 ? "l1(" + l1 + ")" : "l1_l2(" + l1 + ", " + l2 + ")";

@@ -34,7 +34,7 @@ public record Reshape(List<Integer> targetShape) implements LayerConfig {
         long known = 1;
         for (int dim : targetShape) {
             if (dim != -1) {
-                known *= dim;
+                known = Dimension.times(known, dim);
             }
         }
         int[] dims = targetShape.stream().mapToInt(Integer::intValue).toArray();

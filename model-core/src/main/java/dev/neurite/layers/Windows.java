@@ -16,12 +16,12 @@ final class Windows {
      */
     static int outputLength(int input, int window, int stride, int dilation, Padding padding) {
         if (padding == Padding.SAME) {
-            return (input + stride - 1) / stride;
+            return (int) ((input + (long) stride - 1) / stride);
         }
-        int effective = (window - 1) * dilation + 1;
+        long effective = (window - 1L) * dilation + 1;
         if (input < effective) {
             return 0;
         }
-        return (input - effective) / stride + 1;
+        return (int) ((input - effective) / stride + 1);
     }
 }

@@ -37,7 +37,8 @@ public record ZeroPadding2D(int top, int bottom, int left, int right) implements
     @Override
     public TensorShape outputShape(List<TensorShape> inputs) {
         TensorShape input = Inputs.image("ZeroPadding2D", inputs);
-        return TensorShape.of(input.dim(0) + top + bottom, input.dim(1) + left + right, input.dim(2));
+        return TensorShape.of(Dimension.of("ZeroPadding2D", (long) input.dim(0) + top + bottom),
+                Dimension.of("ZeroPadding2D", (long) input.dim(1) + left + right), input.dim(2));
     }
 
     /** Python's argument: {@code 1}, {@code (1, 2)} or {@code ((1, 2), (3, 4))}. */

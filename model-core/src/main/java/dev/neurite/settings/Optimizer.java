@@ -1,10 +1,30 @@
 package dev.neurite.settings;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The optimizers of Keras with their argument names and default values ({@code keras.optimizers.*}).
  * Each record validates its arguments on construction.
  */
 public sealed interface Optimizer {
+
+    /** Keras's class names of the optimizers Neurite has. */
+    List<String> KERAS_CLASS_NAMES = List.of("SGD", "RMSprop", "Adam", "Adagrad");
+
+    /**
+     * The optimizer of Keras class {@code kerasClassName} with Keras's default arguments, e.g. {@code "Adam"} gives
+     * {@code Adam(learning_rate=0.001, ...)}; empty for a name not in {@link #KERAS_CLASS_NAMES}.
+     */
+    static Optional<Optimizer> withDefaults(String kerasClassName) {
+        return Optional.ofNullable(switch (kerasClassName) {
+            case "SGD" -> new Sgd();
+            case "RMSprop" -> new RmsProp();
+            case "Adam" -> new Adam();
+            case "Adagrad" -> new Adagrad();
+            default -> null;
+        });
+    }
 
     /** Keras's class name, e.g. {@code "RMSprop"}. */
     String kerasClassName();

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Which of Keras's optional callbacks a run uses and their arguments: early stopping, checkpoints and learning-rate
- * reduction. {@link StopOnNaN} is always on and not listed here. Immutable; {@link #toCallbacks()} makes fresh
+ * reduction. {@link StopOnNaN} is always on and not listed here. Immutable; {@link #toCallbacks} makes fresh
  * callback objects for each run.
  *
  * @param earlyStopping    early stopping, or null when off
@@ -34,13 +34,18 @@ public record CallbackSettings(EarlyStoppingSettings earlyStopping, CheckpointSe
         return new CallbackSettings(earlyStopping, checkpoint, settings);
     }
 
-    /** New callback objects in a fixed order (checkpoint before early stopping, so the last epoch is saved). */
-    public List<Callback> toCallbacks() {
+    /**
+     * New callback objects in a fixed order (checkpoint before early stopping, so the last epoch is saved).
+     *
+     * @param checkpointWriter writes the checkpoint's weights files ({@code new WeightsArchive()::write})
+     */
+    public List<Callback> toCallbacks(WeightsWriter checkpointWriter) {
         List<Callback> callbacks = new ArrayList<>();
         if (checkpoint != null) {
             callbacks.add(new ModelCheckpoint(new Monitor(checkpoint.monitor(), 0),
                     checkpoint.folder().resolve(CheckpointSettings.BEST_FILE),
-                    checkpoint.saveBestOnly() ? null : checkpoint.folder().resolve(CheckpointSettings.LAST_FILE)));
+                    checkpoint.saveBestOnly() ? null : checkpoint.folder().resolve(CheckpointSettings.LAST_FILE),
+                    checkpointWriter));
         }
         if (reduceOnPlateau != null) {
             callbacks.add(new ReduceLearningRateOnPlateau(new Monitor(reduceOnPlateau.monitor(),

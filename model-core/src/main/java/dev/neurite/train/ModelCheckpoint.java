@@ -1,7 +1,6 @@
 package dev.neurite.train;
 
 import dev.neurite.NeuriteException;
-import dev.neurite.format.WeightsArchive;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,18 +15,20 @@ public final class ModelCheckpoint implements Callback {
     private final Monitor monitor;
     private final Path best;
     private final Path last;
-    private final WeightsArchive archive = new WeightsArchive();
+    private final WeightsWriter archive;
     private double bestValue = Double.NaN;
 
     /**
      * @param monitor what decides "best"
      * @param best    the best epoch's weights file, or null for none
      * @param last    the latest epoch's weights file, or null for none
+     * @param writer  writes a weights file
      */
-    public ModelCheckpoint(Monitor monitor, Path best, Path last) {
+    public ModelCheckpoint(Monitor monitor, Path best, Path last, WeightsWriter writer) {
         this.monitor = monitor;
         this.best = best;
         this.last = last;
+        this.archive = writer;
     }
 
     @Override
@@ -41,6 +42,9 @@ public final class ModelCheckpoint implements Callback {
             return;
         }
         var weights = control.weights();
+        if (dev.neurite.engine.FiniteWeights.firstNonFinite(weights) != null) {
+            return; // a diverged epoch never replaces a usable checkpoint
+        }
         try {
             if (last != null) {
                 archive.write(last, weights);

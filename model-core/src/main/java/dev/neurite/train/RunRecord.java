@@ -2,7 +2,7 @@ package dev.neurite.train;
 
 import dev.neurite.data.Sha256;
 import dev.neurite.data.SourceFile;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.train.crossval.CrossValidationResult;
 import dev.neurite.train.crossval.FoldResult;
 

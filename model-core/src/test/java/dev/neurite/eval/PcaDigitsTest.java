@@ -7,7 +7,7 @@ import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.InputProjection;
 import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.Templates;
 import dev.neurite.format.WeightsArchive;

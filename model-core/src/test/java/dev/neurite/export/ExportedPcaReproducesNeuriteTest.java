@@ -3,7 +3,7 @@ package dev.neurite.export;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.data.digits.BundledDigits;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.pca.PrincipalComponents;
 import dev.neurite.settings.Validation;

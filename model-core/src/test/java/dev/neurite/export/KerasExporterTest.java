@@ -1,6 +1,6 @@
 package dev.neurite.export;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.Templates;
 import dev.neurite.graph.ModelGraph;

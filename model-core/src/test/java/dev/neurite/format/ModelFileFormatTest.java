@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.layers.LayerConfigException;
 import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.CompileSettings;

@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.ModelGraph;
 import dev.neurite.layers.Activation;
 import dev.neurite.layers.ActivationFunction;

@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
 import org.junit.jupiter.api.Test;

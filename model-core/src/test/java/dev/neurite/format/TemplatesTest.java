@@ -1,5 +1,6 @@
 package dev.neurite.format;
 
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.graph.TrainingChecks;
 import dev.neurite.graph.TrainingContext;

@@ -1,6 +1,6 @@
 package dev.neurite.graph;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.layers.FixAction;
 import dev.neurite.layers.InputLayer;

@@ -1,5 +1,6 @@
 package dev.neurite.train;
 
+import dev.neurite.format.WeightsArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +26,10 @@ class CallbackSettingsTest {
                 .withEarlyStopping(CallbackSettings.EarlyStoppingSettings.defaults())
                 .withReduceOnPlateau(CallbackSettings.ReduceOnPlateauSettings.defaults())
                 .withCheckpoint(new CallbackSettings.CheckpointSettings(folder, "val_loss", true));
-        var callbacks = settings.toCallbacks();
+        var callbacks = settings.toCallbacks(new WeightsArchive()::write);
         assertEquals(3, callbacks.size());
         assertTrue(callbacks.get(0) instanceof ModelCheckpoint);
         assertTrue(callbacks.get(2) instanceof EarlyStopping);
-        assertTrue(CallbackSettings.none().toCallbacks().isEmpty());
+        assertTrue(CallbackSettings.none().toCallbacks(new WeightsArchive()::write).isEmpty());
     }
 }

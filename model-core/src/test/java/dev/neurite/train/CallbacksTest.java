@@ -1,5 +1,6 @@
 package dev.neurite.train;
 
+import dev.neurite.format.WeightsArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class CallbacksTest {
         Path best = dir.resolve("best.weights.zip");
         Path last = dir.resolve("last.weights.zip");
         FakeControl control = new FakeControl();
-        ModelCheckpoint checkpoint = new ModelCheckpoint(VAL_LOSS, best, last);
+        ModelCheckpoint checkpoint = new ModelCheckpoint(VAL_LOSS, best, last, new WeightsArchive()::write);
         control.feed(checkpoint, 1.0, 0.5, 0.9);
         var bestWeights = new dev.neurite.format.WeightsArchive().read(best);
         var lastWeights = new dev.neurite.format.WeightsArchive().read(last);

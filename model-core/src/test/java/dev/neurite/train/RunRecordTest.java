@@ -60,8 +60,8 @@ class RunRecordTest {
         var fit = plain.model().fit().withPixelScaling(PixelScaling.STANDARDIZE)
                 .withAugmentation(new Augmentation(10, 0.1, 0.05, 0));
         RunRecord prepared = new RunRecord(2, plain.started(), plain.seconds(), plain.model().withFit(fit),
-                plain.callbacks(), plain.datasetId(), plain.datasetHash(), plain.history(), plain.batchesPerEpoch(), plain.endReason(),
-                plain.endMessage(), plain.testLoss(), plain.testAccuracy());
+                plain.callbacks(), plain.datasetId(), plain.datasetHash(), plain.history(), plain.batchesPerEpoch(),
+                plain.endReason(), plain.endMessage(), plain.testLoss(), plain.testAccuracy());
         var changed = RunSettingsTable.compare(plain, prepared).stream().filter(RunSettingsTable.Row::differs)
                 .toList();
         assertEquals(List.of(new RunSettingsTable.Row("pixel_scaling", "rescale", "standardize"),

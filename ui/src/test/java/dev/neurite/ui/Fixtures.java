@@ -4,7 +4,7 @@ import dev.neurite.data.DataSet;
 import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.TrainedModel;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 
 import java.util.ArrayDeque;

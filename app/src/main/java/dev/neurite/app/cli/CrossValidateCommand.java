@@ -3,10 +3,12 @@ package dev.neurite.app.cli;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.engine.CpuEngine;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.format.WeightsArchive;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
+import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.crossval.CrossValidation;
 import dev.neurite.train.crossval.CrossValidationListener;
 import dev.neurite.train.crossval.CrossValidationResult;
@@ -80,7 +82,7 @@ final class CrossValidateCommand implements Runnable {
             train = train.range(0, trainSamples);
         }
         CrossValidation crossValidation = new CrossValidation(definition.withFit(fit), train, folds, stratified,
-                fit.seed(), new CpuEngine());
+                fit.seed(), new TrainingPreparation(new CpuEngine(), new WeightsArchive()::write));
         out.printf(Locale.ROOT, "%d-fold cross-validation%s on %d samples of %s, seed %d%n", folds,
                 stratified ? " (stratified)" : "", train.size(), train.name(), fit.seed());
         out.flush();

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** {@code neurite datasets inspect IMAGES [LABELS]}: validates IDX files and prints shape, class counts, pixel range. */
+/**
+ * {@code neurite datasets inspect IMAGES [LABELS]}: validates IDX files and prints shape, class counts, pixel range.
+ */
 @Command(name = "inspect", description = "Check IDX files (raw or .gz) and print their shape, counts per class and "
         + "pixel range.")
 final class DatasetsInspectCommand implements Runnable {

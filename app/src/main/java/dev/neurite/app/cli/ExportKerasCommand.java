@@ -3,7 +3,7 @@ package dev.neurite.app.cli;
 import dev.neurite.NeuriteException;
 import dev.neurite.export.KerasExporter;
 import dev.neurite.format.AtomicFiles;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

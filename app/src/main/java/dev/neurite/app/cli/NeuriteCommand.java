@@ -1,6 +1,10 @@
 package dev.neurite.app.cli;
 
+import dev.neurite.ErrorText;
 import dev.neurite.NeuriteException;
+import dev.neurite.app.AppLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +14,8 @@ import java.io.PrintWriter;
 /**
  * The root of the command line. Each subcommand is a class of its own in this package, registered below.
  * Errors the user can fix ({@link NeuriteException}, bad arguments) print one {@code error:} line to stderr and exit
- * with status 2; {@code --debug} adds the stack trace.
+ * with status 2; {@code --debug} adds the stack trace. Any other error is a bug: its stack trace goes to the log
+ * ({@link AppLog}), and one {@code error:} line names the log file.
  */
 @Command(name = "neurite",
         mixinStandardHelpOptions = true,
@@ -28,6 +33,8 @@ import java.io.PrintWriter;
                 PredictCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NeuriteCommand.class);
 
     /** Exit status for a problem with the user's input. */
     public static final int USER_ERROR = 2;
@@ -65,8 +72,11 @@ public final class NeuriteCommand implements Runnable {
                 err.println("error: " + exception.getMessage());
                 return USER_ERROR;
             }
+            LOG.error("Internal error in: neurite {}", String.join(" ", args), exception);
             if (!debugging) {
-                err.println("error: internal error (" + exception + "); run again with --debug for details");
+                err.println("error: internal error: " + ErrorText.oneLine(exception) + AppLog.current()
+                        .map(log -> ". Details are in " + log + " (or run again with --debug).")
+                        .orElse("; run again with --debug for details."));
             }
             return 1;
         });

@@ -64,18 +64,42 @@ final class PredictCommand implements Runnable {
                 : ModelLoading.load(Path.of(model));
         for (int i = 0; i < images.size(); i++) {
             PreprocessedDigit digit = digits.get(i);
+            String name = printable(images.get(i).toString());
             for (DigitWarning warning : digit.warnings()) {
-                err.println("warning: " + images.get(i) + ": " + warning.message());
+                err.println("warning: " + name + ": " + warning.message());
             }
             if (show) {
-                out.println(images.get(i) + " as the network sees it:");
+                out.println(name + " as the network sees it:");
                 out.print(preview(digit.centred()));
             }
             float[] probabilities = Evaluator.predict(network, digit.input());
             int best = argmax(probabilities);
-            out.printf(Locale.ROOT, "%s\t%d\t%.4f%n", images.get(i), best, probabilities[best]);
+            out.printf(Locale.ROOT, "%s\t%d\t%.4f%n", name, best, probabilities[best]);
         }
         err.flush();
+    }
+
+    /**
+     * A path for one field of the tab-separated output: control characters (tab, newline, ...) as escapes
+     * ({@code \t}, {@code \n}, {@code \x1b}), so no file name can add a field or a line.
+     */
+    static String printable(String path) {
+        StringBuilder text = new StringBuilder(path.length());
+        path.codePoints().forEach(c -> {
+            switch (c) {
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        text.append(String.format(Locale.ROOT, c <= 0xff ? "\\x%02x" : "\\u%04x", c));
+                    } else {
+                        text.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return text.toString();
     }
 
     private static int argmax(float[] values) {

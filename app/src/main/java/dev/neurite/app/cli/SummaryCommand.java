@@ -1,6 +1,7 @@
 package dev.neurite.app.cli;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.NeuriteException;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.ModelSummary;
@@ -14,10 +15,11 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code neurite summary <model>}: Keras's model.summary(), then the problems found. */
 @Command(name = "summary", description = "Print a model's summary as Keras does, then its problems.")
-final class SummaryCommand implements Runnable {
+final class SummaryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -29,8 +31,15 @@ final class SummaryCommand implements Runnable {
             description = "Classes of the data set the output is checked against (default: ${DEFAULT-VALUE}).")
     int classes;
 
+    /** The most classes {@code --classes} accepts. */
+    static final int MAX_CLASSES = 65_536;
+
+    /** Prints the summary and the problems; the status is 2 when the model has an error. */
     @Override
-    public void run() {
+    public Integer call() {
+        if (classes < 2 || classes > MAX_CLASSES) {
+            throw new NeuriteException("--classes must be from 2 to " + MAX_CLASSES + "; got " + classes + ".");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ModelDefinition definition = Templates.resolve(model);
         out.print(ModelSummary.of(definition.graph()));
@@ -44,5 +53,6 @@ final class SummaryCommand implements Runnable {
             diagnostics.forEach(d -> out.println("  " + d));
         }
         out.flush();
+        return diagnostics.stream().anyMatch(Diagnostic::isError) ? NeuriteCommand.USER_ERROR : 0;
     }
 }

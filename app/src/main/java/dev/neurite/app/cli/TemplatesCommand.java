@@ -1,6 +1,6 @@
 package dev.neurite.app.cli;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.graph.ModelSummary;
 import picocli.CommandLine.Command;

@@ -2,21 +2,30 @@ package dev.neurite.app.cli;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.format.ModelDefinition;
-import dev.neurite.format.ModelFileFormat;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
+import dev.neurite.graph.Diagnostic;
+import dev.neurite.graph.ModelAnalysis;
+import dev.neurite.graph.TrainingChecks;
+import dev.neurite.graph.TrainingContext;
+import dev.neurite.layers.TensorShape;
+import dev.neurite.format.SavedModel;
+import dev.neurite.engine.FiniteWeights;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
 import dev.neurite.settings.Validation;
+import dev.neurite.train.BatchProgress;
+import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingListener;
-import dev.neurite.train.RunSetup;
 import dev.neurite.train.TrainingSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,17 +88,36 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
+        if (save == null) {
+            train(null);
+            return;
+        }
+        SaveTarget.check(save);
+        try (SaveInterruption interruption = SaveInterruption.watch(save, spec.commandLine().getErr())) {
+            train(interruption);
+        }
+    }
+
+    /** Trains, evaluates and saves; {@code interruption} is null when nothing is saved. */
+    private void train(SaveInterruption interruption) {
         PrintWriter out = spec.commandLine().getOut();
         threadsOption.apply();
         ModelDefinition definition = Templates.resolve(model);
         FitSettings fit = fitSettings(definition.fit());
-        int sampleLimit = trainSamples == null ? 0 : Math.max(1, trainSamples);
-        RunSetup setup = RunSetup.of(DataSources.resolve(data), fit, sampleLimit);
-        fit = setup.fit();
-        DataSet test = setup.test();
-        Network network = setup.compile(definition, new CpuEngine());
-        int totalEpochs = fit.epochs();
-        TrainingSession session = setup.session(network, List.of(), new EpochPrinter(out, totalEpochs));
+        TrainTestSets sets = DataSources.resolve(data);
+        if (trainSamples != null && trainSamples < 1) {
+            throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
+        }
+        preflight(definition.withFit(fit), data, sets.train(), sets.test().orElse(null));
+        int sampleLimit = trainSamples == null ? 0 : trainSamples;
+        EpochPrinter printer = new EpochPrinter(out, fit.epochs());
+        TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
+                new WeightsArchive()::write).prepare(definition.withFit(fit), CallbackSettings.none(), sets,
+                sampleLimit, (settings, samples) -> printer);
+        fit = prepared.definition().fit();
+        Network network = prepared.network();
+        DataSet test = prepared.test();
+        TrainingSession session = prepared.session();
         session.start();
         try {
             session.awaitCompletion();
@@ -98,15 +126,48 @@ final class TrainCommand implements Runnable {
             Thread.currentThread().interrupt();
             return;
         }
+        String unusable = printer.unusableModel(network);
+        if (unusable != null) {
+            throw new NeuriteException(unusable + (save == null ? "" : " Nothing was saved"
+                    + (java.nio.file.Files.exists(save) ? "; '" + save + "' was left as it was." : ".")));
+        }
         if (test != null) {
             Evaluation evaluation = new Evaluator(Math.max(fit.batchSize(), 256)).evaluate(network, test);
             out.printf(Locale.ROOT, "Test loss: %.4f - test accuracy: %.4f%n", evaluation.loss(),
                     evaluation.accuracy());
         }
-        if (save != null) {
+        if (interruption != null) {
+            interruption.saving();
             save(definition.withFit(fit), network, out);
+            interruption.saved();
         }
         out.flush();
+    }
+
+    /**
+     * Refuses, before any work, a model that cannot train on the data: what {@code summary} calls an error (for the
+     * data set's classes), or labels beyond the model's outputs.
+     */
+    private static void preflight(ModelDefinition definition, String data, DataSet train, DataSet test) {
+        ModelAnalysis analysis = definition.graph().analyze();
+        List<Diagnostic> errors = TrainingChecks.diagnose(analysis, TrainingContext.of(definition.compile(),
+                train.classCount(), data).withPcaComponents(definition.fit().pcaComponents())).stream()
+                .filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            Diagnostic first = errors.get(0);
+            throw new NeuriteException("The model cannot train on '" + data + "': "
+                    + (first.node() == null ? "" : first.node() + ": ") + first.message()
+                    + (errors.size() > 1 ? " (" + (errors.size() - 1) + " more: run 'neurite summary')" : ""));
+        }
+        TensorShape output = analysis.outputShape();
+        int outputs = output == null || output.rank() != 1 ? 0 : Math.max(2, output.dim(0));
+        for (DataSet set : test == null ? List.of(train) : List.of(train, test)) {
+            int highest = java.util.Arrays.stream(set.labels()).max().orElse(0);
+            if (outputs > 0 && highest >= outputs) {
+                throw new NeuriteException("The labels of '" + set.name() + "' go up to " + highest + " but the "
+                        + "model gives " + outputs + " class scores; labels must be 0 to " + (outputs - 1) + ".");
+            }
+        }
     }
 
     /** The model's fit settings with the options given; a bad value is reported under its option's name. */
@@ -137,13 +198,15 @@ final class TrainCommand implements Runnable {
     }
 
     private void save(ModelDefinition definition, Network network, PrintWriter out) {
+        Path weights = SavedModel.weightsFile(save);
         try {
-            ModelFileFormat.write(definition, save);
-            Path weights = WeightsArchive.besideModel(save);
-            new WeightsArchive().write(weights, network.weights());
+            SavedModel.write(definition, network.weights(), save);
             out.println("Saved " + save + " and " + weights);
+            out.flush();
         } catch (IOException e) {
-            throw new NeuriteException("Cannot save the model to '" + save + "': " + e.getMessage(), e);
+            throw new NeuriteException("Cannot save the model to '" + save + "' (" + e.getMessage() + "); "
+                    + (java.nio.file.Files.exists(save) ? "the model saved there before is unchanged." : "nothing "
+                    + "was saved."), e);
         }
     }
 
@@ -151,10 +214,31 @@ final class TrainCommand implements Runnable {
     private static final class EpochPrinter implements TrainingListener {
         private final PrintWriter out;
         private final int epochs;
+        private volatile EndReason reason;
+        private volatile double lastLoss;
 
         EpochPrinter(PrintWriter out, int epochs) {
             this.out = out;
             this.epochs = epochs;
+        }
+
+        /**
+         * Why the trained network may not be kept, or null when it may: the run ended normally or was stopped
+         * with finite weights. Call after the run ended.
+         */
+        String unusableModel(Network network) {
+            if (reason == EndReason.FAILED) {
+                return "The run failed.";
+            }
+            if (!Double.isFinite(lastLoss) || FiniteWeights.firstNonFinite(network.weights()) != null) {
+                return "The run diverged (the loss or the weights are not finite numbers).";
+            }
+            return null;
+        }
+
+        @Override
+        public void batchEnded(BatchProgress progress) {
+            lastLoss = progress.loss();
         }
 
         @Override
@@ -165,6 +249,7 @@ final class TrainCommand implements Runnable {
 
         @Override
         public void trainingEnded(EndReason reason, String message) {
+            this.reason = reason;
             if (reason != EndReason.COMPLETED) {
                 out.println(message);
                 out.flush();

@@ -49,13 +49,27 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void summaryOfAModelFileListsItsProblems(@TempDir Path dir) throws IOException {
+    void outOfRangeNumbersAreRefusedWithTheAllowedRange() {
+        for (String[] args : new String[][]{{"summary", "logistic", "--classes", "0"},
+                {"summary", "logistic", "--classes", "-5"},
+                {"train", "logistic", "--data", "digits", "--threads", "1000"},
+                {"train", "logistic", "--data", "digits", "--threads", "0"},
+                {"train", "logistic", "--data", "digits", "--train-samples", "0"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(2, run.status(), String.join(" ", args) + ": " + run.err());
+            assertEquals(1, run.errorLines(), run.err());
+            assertTrue(run.err().matches("(?s)error: --[a-z-]+ must be (from|at least) .*"), run.err());
+        }
+    }
+
+    @Test
+    void summaryOfAModelFileListsItsProblemsAndExitsWithTheUserErrorStatus(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("broken.json");
         ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(28, 28, 1)),
                 new Conv2D(4, Dims2D.square(3)), new Dense(10));
         ModelFileFormat.write(Templates.get("mnist-mlp").withGraph(graph), file);
         CliRun run = CliRun.of("summary", file.toString());
-        assertEquals(0, run.status());
+        assertEquals(2, run.status());
         assertTrue(run.out().contains("error: dense: Dense needs a flat vector"), run.out());
         assertTrue(run.out().contains("[fix: Insert Flatten]"), run.out());
     }

@@ -78,7 +78,7 @@ class PcaAndCrossValidateCommandTest {
     void trainingWithComponentsTheInputDoesNotTakeIsOneErrorLine() {
         CliRun run = CliRun.of("train", "mnist-mlp", "--data", "digits", "--epochs", "1", "--pca-components", "60");
         assertEquals(2, run.status(), run.err());
-        assertTrue(run.err().startsWith("error: pca_components is 60 but the model's Input is (None, 784)"),
-                run.err());
+        assertTrue(run.err().startsWith("error: The model cannot train on 'digits': input_1: The fit reduces each "
+                + "image to 60 principal components (pca_components), so the Input must be (None, 60)"), run.err());
     }
 }

@@ -61,6 +61,17 @@ class PredictCommandTest {
     }
 
     @Test
+    void fileNamesWithTabsAndNewlinesCannotAddFieldsOrLines() throws IOException {
+        Path spoofing = Files.copy(digitImage(), digitImage().resolveSibling("a\tb\n7\t1.0000.png"));
+        CliRun run = CliRun.of("predict", "default", spoofing.toString(), digitImage().toString());
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).contains("a\\tb\\n7\\t1.0000.png\t"), lines.get(0));
+        assertTrue(lines.stream().allMatch(line -> line.split("\t").length == 3), run.out());
+    }
+
+    @Test
     void showPrintsWhatTheNetworkSeesBeforeThePrediction() throws IOException {
         CliRun run = CliRun.of("predict", "default", "--show", digitImage().toString());
         assertEquals(0, run.status(), run.err());

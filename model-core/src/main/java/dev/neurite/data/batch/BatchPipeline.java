@@ -37,7 +37,7 @@ public final class BatchPipeline {
 
     /** Batches per epoch, counting a smaller last batch. */
     public int batchesPerEpoch() {
-        return (data.size() + options.batchSize() - 1) / options.batchSize();
+        return (int) ((data.size() + (long) options.batchSize() - 1) / options.batchSize());
     }
 
     /** The image order of epoch {@code epoch} (0-based): a seeded permutation, or 0..n-1 without shuffling. */

@@ -51,8 +51,8 @@ public final class IdxReader {
     /** Reads {@code file}; a missing or unreadable file is a {@link DataException} too. */
     public IdxArray read(Path file) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new DataException("'" + name + "' is a folder, not an IDX file.");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataException("'" + name + "' is not an IDX file (it is a folder, a device or a pipe).");
         }
         long size;
         try {

@@ -38,7 +38,8 @@ public final class KaggleCsvReader {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             if (header == null) {
-                throw new DataException("CSV file '" + file + "' is empty; expected a header 'label,pixel0,...,pixel783'.");
+                throw new DataException("CSV file '" + file
+                        + "' is empty; expected a header 'label,pixel0,...,pixel783'.");
             }
             boolean labelled = checkHeader(file, header.strip());
             int columns = labelled ? PIXELS + 1 : PIXELS;

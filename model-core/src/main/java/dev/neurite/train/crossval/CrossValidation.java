@@ -2,20 +2,18 @@ package dev.neurite.train.crossval;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSet;
-import dev.neurite.engine.Engine;
-import dev.neurite.engine.Network;
-import dev.neurite.eval.Evaluation;
-import dev.neurite.eval.Evaluator;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.data.TrainTestSets;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.TrainingChecks;
 import dev.neurite.graph.TrainingContext;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
 import dev.neurite.train.BatchProgress;
+import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
-import dev.neurite.train.RunSetup;
 import dev.neurite.train.TrainingListener;
+import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingSession;
 
 import java.util.ArrayList;
@@ -26,8 +24,8 @@ import java.util.Objects;
  * k-fold cross-validation of a model, as scikit-learn's {@code cross_val_score(model, x, y, cv=k)}: the training set
  * is dealt into k {@link Folds} (stratified or not, seeded); for each fold a fresh copy of the model (initialised from
  * the fit's seed, as {@code clone} gives a fresh estimator) trains on the other folds with the model's fit settings and
- * the run preparation every training uses ({@link RunSetup}), validating every epoch on the held-out fold, and is then
- * scored on it. The test set is never used. Preprocessing that is fitted (standardization, PCA, adapted
+ * the run preparation every training uses ({@link TrainingPreparation}), validating every epoch on the held-out fold,
+ * and is scored by its last epoch's validation: loss and accuracy on the held-out fold with the final weights. The test set is never used. Preprocessing that is fitted (standardization, PCA, adapted
  * Normalization) is fitted on each fold's training part only.
  *
  * <p>Threads: {@link #run} blocks the calling thread (a background thread in the window) until every fold has trained
@@ -41,7 +39,7 @@ public final class CrossValidation {
     private final Folds folds;
     private final boolean stratified;
     private final long seed;
-    private final Engine engine;
+    private final TrainingPreparation preparation;
     private volatile boolean cancelled;
     private volatile TrainingSession current;
 
@@ -52,14 +50,15 @@ public final class CrossValidation {
      * @param k          the number of folds, in {@code [2, train.size()]}
      * @param stratified whether each fold keeps the class proportions ({@code StratifiedKFold})
      * @param seed       the seed that deals the folds
+     * @param preparation prepares each fold's run, as every training is prepared
      * @throws NeuriteException when the set has no labels, k does not fit it, or the model has an error for this data
      *                          and fit (e.g. an Input that does not take the PCA's components)
      */
     public CrossValidation(ModelDefinition definition, DataSet train, int k, boolean stratified, long seed,
-                           Engine engine) {
+                           TrainingPreparation preparation) {
         this.definition = Objects.requireNonNull(definition, "definition");
         this.train = Objects.requireNonNull(train, "train");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this.preparation = Objects.requireNonNull(preparation, "preparation");
         if (!train.isLabelled()) {
             throw new NeuriteException("The data set '" + train.name() + "' has no labels to cross-validate on.");
         }
@@ -113,10 +112,9 @@ public final class CrossValidation {
         DataSet foldTrain = train.subset(train.name() + "-fold-" + fold + "-train", folds.training(fold - 1),
                 train.provenance());
         DataSet heldOut = train.subset(train.name() + "-fold-" + fold, folds.heldOut(fold - 1), train.provenance());
-        RunSetup setup = new RunSetup(foldTrain, heldOut, fit);
-        Network network = setup.compile(definition, engine);
         FoldListener foldListener = new FoldListener(fold, listener);
-        TrainingSession session = setup.session(network, List.of(), foldListener);
+        TrainingSession session = preparation.prepare(definition.withFit(fit), CallbackSettings.none(),
+                TrainTestSets.of(foldTrain, heldOut), 0, (settings, samples) -> foldListener).session();
         listener.foldStarted(fold, folds.count(), foldTrain.size(), heldOut.size());
         current = session;
         if (cancelled) {
@@ -139,9 +137,11 @@ public final class CrossValidation {
         if (cancelled || foldListener.reason == TrainingListener.EndReason.STOPPED) {
             return null;
         }
-        Evaluation score = new Evaluator(Math.max(fit.batchSize(), 256)).evaluate(network, heldOut);
-        return new FoldResult(fold, foldTrain.size(), heldOut.size(), session.history().epochs(), score.loss(),
-                score.accuracy(), foldListener.reason, (System.nanoTime() - started) / 1e9);
+        List<EpochMetrics> history = session.history().epochs();
+        EpochMetrics last = history.isEmpty() ? null : history.get(history.size() - 1);
+        return new FoldResult(fold, foldTrain.size(), heldOut.size(), history,
+                last == null ? Double.NaN : last.validationLoss(), last == null ? Double.NaN : last.validationAccuracy(),
+                foldListener.reason, (System.nanoTime() - started) / 1e9);
     }
 
     /** Passes a fold's progress on with its number; called on the fold's training thread. */

@@ -11,7 +11,8 @@ class CacheDirectoryTest {
 
     @Test
     void linuxUsesXdgCacheHome() {
-        assertEquals(Path.of("/xdg/neurite"), CacheDirectory.resolve("Linux", Map.of("XDG_CACHE_HOME", "/xdg"), "/home/a"));
+        assertEquals(Path.of("/xdg/neurite"),
+                CacheDirectory.resolve("Linux", Map.of("XDG_CACHE_HOME", "/xdg"), "/home/a"));
     }
 
     @Test
@@ -33,6 +34,7 @@ class CacheDirectoryTest {
 
     @Test
     void macUsesLibraryCaches() {
-        assertEquals(Path.of("/Users/a/Library/Caches/Neurite"), CacheDirectory.resolve("Mac OS X", Map.of(), "/Users/a"));
+        assertEquals(Path.of("/Users/a/Library/Caches/Neurite"),
+                CacheDirectory.resolve("Mac OS X", Map.of(), "/Users/a"));
     }
 }

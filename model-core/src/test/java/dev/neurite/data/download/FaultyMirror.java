@@ -38,7 +38,8 @@ final class FaultyMirror implements AutoCloseable {
 
     /** The base URL of a fault, e.g. {@code base("ok")} = {@code http://127.0.0.1:port/ok/}. */
     String base(String fault) {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/" + fault + "/";
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/" + fault
+                + "/";
     }
 
     private void handle(HttpExchange exchange) throws IOException {

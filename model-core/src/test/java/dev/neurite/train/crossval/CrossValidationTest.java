@@ -3,10 +3,11 @@ package dev.neurite.train.crossval;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.CpuEngine;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.train.BatchProgress;
 import dev.neurite.train.TrainingListener;
+import dev.neurite.train.TrainingPreparation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrossValidationTest {
 
     private static final DataSet DIGITS = BundledDigits.load().train().range(0, 300);
+    private static final TrainingPreparation PREPARATION = new TrainingPreparation(new CpuEngine(),
+            (file, weights) -> { });
 
     private static ModelDefinition logistic() {
         ModelDefinition template = Templates.get("logistic");
@@ -30,7 +33,7 @@ class CrossValidationTest {
     @Test
     void everyFoldTrainsOnTheOthersAndIsScoredOnItself() {
         List<String> events = new ArrayList<>();
-        CrossValidationResult result = new CrossValidation(logistic(), DIGITS, 3, true, 5, new CpuEngine())
+        CrossValidationResult result = new CrossValidation(logistic(), DIGITS, 3, true, 5, PREPARATION)
                 .run(new CrossValidationListener() {
                     @Override
                     public void foldStarted(int fold, int k, int trainSamples, int heldOutSamples) {
@@ -64,9 +67,9 @@ class CrossValidationTest {
 
     @Test
     void aFixedSeedRepeatsTheScores() {
-        double[] once = new CrossValidation(logistic(), DIGITS, 3, false, 9, new CpuEngine())
+        double[] once = new CrossValidation(logistic(), DIGITS, 3, false, 9, PREPARATION)
                 .run(new CrossValidationListener() { }).scores();
-        double[] again = new CrossValidation(logistic(), DIGITS, 3, false, 9, new CpuEngine())
+        double[] again = new CrossValidation(logistic(), DIGITS, 3, false, 9, PREPARATION)
                 .run(new CrossValidationListener() { }).scores();
         assertArrayEquals(once, again);
     }
@@ -74,7 +77,7 @@ class CrossValidationTest {
     @Test
     void cancellingDuringAFoldStopsItAndLeavesItOut() {
         CrossValidation[] holder = new CrossValidation[1];
-        holder[0] = new CrossValidation(logistic(), DIGITS, 3, true, 5, new CpuEngine());
+        holder[0] = new CrossValidation(logistic(), DIGITS, 3, true, 5, PREPARATION);
         CrossValidationResult result = holder[0].run(new CrossValidationListener() {
             @Override
             public void batchEnded(int fold, BatchProgress progress) {
@@ -98,7 +101,7 @@ class CrossValidationTest {
 
     @Test
     void cancellingBeforeAnyFoldFinishedSaysSo() {
-        CrossValidation crossValidation = new CrossValidation(logistic(), DIGITS, 3, true, 5, new CpuEngine());
+        CrossValidation crossValidation = new CrossValidation(logistic(), DIGITS, 3, true, 5, PREPARATION);
         CrossValidationResult result = crossValidation.run(new CrossValidationListener() {
             @Override
             public void foldStarted(int fold, int k, int trainSamples, int heldOutSamples) {

@@ -13,7 +13,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 
-import java.util.function.LongConsumer;
 
 /**
  * The square drawing surface. Mouse, pen and touch all arrive as mouse events (JavaFX synthesises them from pen and

@@ -2,7 +2,7 @@ package dev.neurite.ui.editor;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataCatalog;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.NodePosition;
 import dev.neurite.format.Project;
 import dev.neurite.format.TrainedWeights;

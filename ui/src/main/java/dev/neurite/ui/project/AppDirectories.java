@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where Neurite keeps its own files: the recovery file, recent files and appearance settings. The system property
- * {@code neurite.dataDir} overrides the platform's default (tests point it at a temporary folder).
+ * Where Neurite keeps its own files: the recovery file, recent files, appearance settings and the log. The system
+ * property {@code neurite.dataDir} overrides the platform's default (tests point it at a temporary folder).
  *
  * @param root the data folder; created when first written
  */
@@ -42,5 +42,18 @@ public record AppDirectories(Path root) {
 
     public Path settings() {
         return root.resolve("settings.properties");
+    }
+
+    /** The folder of the rolling log files. */
+    public Path logFolder() {
+        return root.resolve("logs");
+    }
+
+    /**
+     * The log file being written (older ones are {@code neurite1.log} .. {@code neurite4.log} beside it). The app
+     * configures the log (dev.neurite.app.AppLog); the window's error dialog names this file.
+     */
+    public Path logFile() {
+        return logFolder().resolve("neurite0.log");
     }
 }

@@ -1,7 +1,7 @@
 package dev.neurite.ui.project;
 
 import dev.neurite.NeuriteException;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.ui.common.BackgroundTasks;
@@ -12,6 +12,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -31,6 +35,8 @@ import java.util.function.Consumer;
  */
 public final class ProjectViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectViewModel.class);
+
     private final EditorViewModel editor;
     private final BackgroundTasks tasks;
     private final AppDirectories directories;
@@ -38,6 +44,7 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final StringBinding title;
+    private final ReadOnlyStringWrapper autosaveProblem = new ReadOnlyStringWrapper(this, "autosaveProblem", "");
     private Project autosaved;
 
     public ProjectViewModel(EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories) {
@@ -46,7 +53,8 @@ public final class ProjectViewModel {
         this.directories = directories;
         title = Bindings.createStringBinding(() -> (editor.dirtyProperty().get() ? "*" : "") + displayName()
                 + " \u2014 Neurite", file, editor.dirtyProperty());
-        tasks.run(() -> RecentFiles.load(directories.recentFiles()), recent::setAll, error -> { });
+        tasks.run(() -> RecentFiles.load(directories.recentFiles()), recent::setAll,
+                error -> LOG.warn("Could not read the recent files {}", directories.recentFiles(), error));
     }
 
     // ---- Properties -----------------------------------------------------------------------------------------------
@@ -64,6 +72,14 @@ public final class ProjectViewModel {
     /** Whether a file operation is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the last autosave failed, for the learner (unsaved work is then not protected against a crash); empty
+     * while autosaving works. Cleared by the next autosave that succeeds.
+     */
+    public ReadOnlyStringProperty autosaveProblemProperty() {
+        return autosaveProblem.getReadOnlyProperty();
     }
 
     public RecentFiles recent() {
@@ -144,7 +160,12 @@ public final class ProjectViewModel {
         tasks.run(() -> {
             ProjectFile.write(snapshot, directories.recoveryFile());
             return null;
-        }, done -> { }, error -> autosaved = null);
+        }, done -> autosaveProblem.set(""), error -> {
+            autosaved = null;
+            LOG.warn("Autosave to {} failed", directories.recoveryFile(), error);
+            autosaveProblem.set("Autosave failed: " + messageFor("write", directories.recoveryFile(), error)
+                    .replace("\n\n", " ") + " Save your work to keep it.");
+        });
     }
 
     /** The recovery file left by a session that did not end cleanly, if any. Blocks briefly on the file system. */
@@ -168,7 +189,8 @@ public final class ProjectViewModel {
         try {
             Files.deleteIfExists(directories.recoveryFile());
         } catch (IOException e) {
-            // Nothing to do: the next start offers the restore again, which is harmless.
+            // The next start offers the restore again, which is harmless.
+            LOG.warn("Could not remove the recovery file {}", directories.recoveryFile(), e);
         }
     }
 
@@ -187,7 +209,7 @@ public final class ProjectViewModel {
         tasks.run(() -> {
             RecentFiles.save(directories.recentFiles(), text);
             return null;
-        }, done -> { }, error -> { });
+        }, done -> { }, error -> LOG.warn("Could not write the recent files {}", directories.recentFiles(), error));
     }
 
     static String messageFor(String action, Path path, Throwable error) {

@@ -1,5 +1,6 @@
 package dev.neurite.ui.shell;
 
+import dev.neurite.engine.Engine;
 import dev.neurite.format.AtomicFiles;
 import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.common.EngineLoading;
@@ -38,6 +39,8 @@ import java.nio.file.Files;
  */
 public final class MainWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+
     /** How often unsaved work is copied to the recovery file. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
 
@@ -56,7 +59,8 @@ public final class MainWindow {
     private final AppDirectories directories;
     private final TrainingPlaces trainingPlaces;
 
-    public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories) {
+    public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories,
+                      Engine engine) {
         this.stage = stage;
         this.tasks = tasks;
         this.directories = directories;
@@ -71,7 +75,7 @@ public final class MainWindow {
                                 + "data set. Build a model without errors first."),
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
-                                + "got wrong in a confusion matrix."), this::openInBuild);
+                                + "got wrong in a confusion matrix."), this::openInBuild, engine);
         StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
         build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");
@@ -177,7 +181,14 @@ public final class MainWindow {
         }));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, engineLoading(), totals);
+        Label autosaveProblem = new Label();
+        autosaveProblem.setId("autosave-problem");
+        autosaveProblem.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+        autosaveProblem.textProperty().bind(project.autosaveProblemProperty());
+        autosaveProblem.visibleProperty().bind(project.autosaveProblemProperty().isNotEmpty());
+        autosaveProblem.managedProperty().bind(autosaveProblem.visibleProperty());
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, message, spacer, autosaveProblem,
+                engineLoading(), totals);
         line.getStyleClass().add(STATUS);
         return line;
     }
@@ -210,6 +221,7 @@ public final class MainWindow {
             }
         } catch (java.io.IOException e) {
             // Keep the defaults: the settings file is a convenience.
+            LOG.warn("Could not read the appearance settings {}", directories.settings(), e);
         }
     }
 
@@ -219,7 +231,8 @@ public final class MainWindow {
         tasks.run(() -> {
             AtomicFiles.write(directories.settings(), text.getBytes(StandardCharsets.UTF_8));
             return null;
-        }, done -> { }, error -> { });
+        }, done -> { }, error -> LOG.warn("Could not write the appearance settings {}", directories.settings(),
+                error));
     }
 
     private void applyAppearance() {

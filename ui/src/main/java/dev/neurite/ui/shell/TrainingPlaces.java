@@ -4,10 +4,10 @@ import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.digits.BundledDigits;
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Engine;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;
@@ -41,6 +41,7 @@ import java.util.function.Consumer;
  */
 final class TrainingPlaces {
 
+    private final Engine engine;
     private final EditorViewModel editor;
     private final Consumer<CoachNote.Setting> openInBuild;
     private final javafx.scene.layout.BorderPane testView = new javafx.scene.layout.BorderPane();
@@ -67,8 +68,9 @@ final class TrainingPlaces {
      * @param openInBuild  shows a setting of the Build place that a coach note links to (the loss, the layers)
      */
     TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending,
-                   Consumer<CoachNote.Setting> openInBuild) {
+                   Consumer<CoachNote.Setting> openInBuild, Engine engine) {
         this.editor = editor;
+        this.engine = engine;
         this.openInBuild = openInBuild;
         editor.projectProperty().addListener((obs, old, now) -> {
             if (test != null) {
@@ -138,7 +140,7 @@ final class TrainingPlaces {
     /** Shows the Test place for {@code dataset}'s test images, unless another data set was chosen meanwhile. */
     private void createTestPlace(String dataset, TestImages images) {
         if (dataset.equals(testDataset)) {
-            test = new TestPlace(trained.getReadOnlyProperty(), images.set(), background);
+            test = new TestPlace(trained.getReadOnlyProperty(), images.set(), background, engine);
             testView.setCenter(test.view());
             testView.setTop(null);
             if (!images.substitute().isEmpty()) {
@@ -157,7 +159,9 @@ final class TrainingPlaces {
         testView.setTop(notice);
     }
 
-    /** A run's weights, handed over by the Train place: the project keeps them; the Test place already has the model. */
+    /**
+     * A run's weights, handed over by the Train place: the project keeps them; the Test place already has the model.
+     */
     private void keepWeights(TrainedWeights weights) {
         shownWeights = weights;
         editor.recordWeights(weights);
@@ -177,7 +181,7 @@ final class TrainingPlaces {
         CompletableFuture.supplyAsync(() -> {
             try {
                 String name = "the weights of run " + run.number();
-                return TrainedModels.withWeights(run.model(), weights.read(name), new CpuEngine(), name);
+                return TrainedModels.withWeights(run.model(), weights.read(name), engine, name);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -229,7 +233,8 @@ final class TrainingPlaces {
                 project);
         ObservableValue<String> dataset = Bindings.createStringBinding(() -> project.getValue().dataset(), project);
         TrainPlace place = new TrainPlace(model, dataset, background, DataSources::resolve,
-                new TrainPlace.Links(editor::setTrainingSettings, editor::recordRun, this::keepWeights, openInBuild));
+                new TrainPlace.Links(editor::setTrainingSettings, editor::recordRun, this::keepWeights, openInBuild),
+                engine);
         var viewModel = place.viewModel();
         viewModel.runs().load(project.getValue().runs());
         project.addListener((obs, old, now) -> viewModel.runs().load(now.runs()));

@@ -2,13 +2,12 @@ package dev.neurite.ui.testplace;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.data.preprocess.DigitPreprocessor;
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Engine;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.common.InteractiveFirst;
 import dev.neurite.ui.draw.DrawStyles;
 import dev.neurite.ui.draw.DrawView;
-import dev.neurite.ui.draw.DrawingCanvas;
 import dev.neurite.ui.draw.DrawingViewModel;
 import dev.neurite.ui.draw.PredictionViewModel;
 import dev.neurite.ui.draw.PredictionWarmUp;
@@ -53,8 +52,8 @@ public final class TestPlace {
      * @param testSet    the data set's labelled test split
      * @param background runs loading, prediction and evaluation
      */
-    public TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background) {
-        this(trained, testSet, background, Platform::runLater, TestPlace::loadPretrained);
+    public TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background, Engine engine) {
+        this(trained, testSet, background, Platform::runLater, () -> loadPretrained(engine));
     }
 
     /** For tests: the UI executor and the pretrained model's loader are given. */
@@ -86,12 +85,15 @@ public final class TestPlace {
         return root;
     }
 
-    /** Loads the pretrained default model on the calling thread (a few hundred milliseconds; more on the engine's first use). */
-    public static TrainedModel loadPretrained() {
+    /**
+     * Loads the pretrained default model on the calling thread (a few hundred milliseconds; more on the engine's first
+     * use).
+     */
+    public static TrainedModel loadPretrained(Engine engine) {
         double accuracy = TrainedModels.pretrainedProvenance().path("test_accuracy").asDouble(Double.NaN);
         String name = String.format(Locale.ROOT, "Pretrained default (quick CNN, %.1f%% on the bundled digits)",
                 accuracy * 100);
-        return new TrainedModel(name, TrainedModels.pretrained(new CpuEngine()));
+        return new TrainedModel(name, TrainedModels.pretrained(engine));
     }
 
     /** Stops the evaluation in progress, if any; call when the place is replaced. */

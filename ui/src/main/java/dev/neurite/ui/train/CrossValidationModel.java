@@ -2,9 +2,11 @@ package dev.neurite.ui.train;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.engine.CpuEngine;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.engine.Engine;
+import dev.neurite.format.WeightsArchive;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.train.RunRecord;
+import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.crossval.CrossValidation;
 import dev.neurite.train.crossval.CrossValidationListener;
 import dev.neurite.train.crossval.CrossValidationResult;
@@ -40,6 +42,7 @@ import java.util.function.Function;
 public final class CrossValidationModel {
 
     private final Function<String, TrainTestSets> dataSource;
+    private final TrainingPreparation preparation;
     private final Consumer<RunRecord> recorded;
     private final Executor worker;
     private final Executor fx;
@@ -53,13 +56,15 @@ public final class CrossValidationModel {
 
     /**
      * @param dataSource resolves a data set id; called on the worker
+     * @param engine     compiles each fold's fresh copy
      * @param recorded   receives the finished cross-validation as a run, on the JavaFX thread
      * @param worker     runs a cross-validation (it blocks for its whole length)
      * @param fx         hands progress over to the JavaFX thread
      */
-    public CrossValidationModel(Function<String, TrainTestSets> dataSource, Consumer<RunRecord> recorded,
-                                Executor worker, Executor fx) {
+    public CrossValidationModel(Function<String, TrainTestSets> dataSource, Engine engine,
+                                Consumer<RunRecord> recorded, Executor worker, Executor fx) {
         this.dataSource = dataSource;
+        this.preparation = new TrainingPreparation(engine, new WeightsArchive()::write);
         this.recorded = recorded;
         this.worker = worker;
         this.fx = fx;
@@ -111,7 +116,7 @@ public final class CrossValidationModel {
                     train = train.range(0, sampleLimit);
                 }
                 CrossValidation crossValidation = new CrossValidation(snapshot, train, k, stratify,
-                        snapshot.fit().seed(), new CpuEngine());
+                        snapshot.fit().seed(), preparation);
                 current = crossValidation;
                 CrossValidationResult done = crossValidation.run(new Progress(k, snapshot.fit().epochs()));
                 RunRecord record = RunRecord.ofCrossValidation(runNumber, started,

@@ -1,6 +1,6 @@
 package dev.neurite.ui.train;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Optimizer;
@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * The fit and compile settings of the Train place as editable properties (epochs, batch size, optimizer, learning
- * rate, validation, samples, seed, pixel scaling, augmentation, callbacks), filled from the model's own settings and turned back into an immutable
- * snapshot at Start. Properties are bound to the settings form; JavaFX thread only.
+ * rate, validation, samples, seed, pixel scaling, augmentation, callbacks), filled from the model's own settings and
+ * turned back into an immutable snapshot at Start. Properties are bound to the settings form; JavaFX thread only.
  */
 public final class FitForm {
 
@@ -176,12 +176,8 @@ public final class FitForm {
                 .withAugmentation(new Augmentation(rotationRange.get(), widthShiftRange.get(), heightShiftRange.get(),
                         zoomRange.get()));
         Optimizer current = model.compile().optimizer();
-        Optimizer chosen = current.kerasClassName().equals(optimizer.get()) ? current : switch (optimizer.get()) {
-            case "Adam" -> new Optimizer.Adam();
-            case "SGD" -> new Optimizer.Sgd();
-            case "Adagrad" -> new Optimizer.Adagrad();
-            default -> new Optimizer.RmsProp();
-        };
+        Optimizer chosen = current.kerasClassName().equals(optimizer.get()) ? current
+                : Optimizer.withDefaults(optimizer.get()).orElseGet(Optimizer.RmsProp::new);
         return model.withFit(fit).withCompile(model.compile().withOptimizer(
                 chosen.withLearningRate(learningRate.get())));
     }

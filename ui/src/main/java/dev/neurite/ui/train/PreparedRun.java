@@ -2,7 +2,7 @@ package dev.neurite.ui.train;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.TrainingSession;
 

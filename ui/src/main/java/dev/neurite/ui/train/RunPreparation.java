@@ -1,17 +1,14 @@
 package dev.neurite.ui.train;
 
-import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.engine.CpuEngine;
-import dev.neurite.engine.Network;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.engine.Engine;
+import dev.neurite.format.WeightsArchive;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.graph.ModelAnalysis;
-import dev.neurite.settings.FitSettings;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.RunRecord;
-import dev.neurite.train.RunSetup;
-import dev.neurite.train.TrainingSession;
+import dev.neurite.train.TrainingPreparation;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +17,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Loads the data (once per data set id), compiles the model and builds the session: the slow part of Start, run on a
- * background executor. Thread-safe: the data cache is concurrent.
+ * The slow part of Start, run on a background executor: checks the model, loads the data (once per data set id) and
+ * hands both to model-core's {@link TrainingPreparation} (shared with {@code neurite train}), with a listener that
+ * feeds the place's event buffer. Thread-safe: the data cache is concurrent.
  */
 final class RunPreparation {
 
     private final Function<String, TrainTestSets> dataSource;
     private final Map<String, TrainTestSets> loaded = new ConcurrentHashMap<>();
+    private final TrainingPreparation training;
 
-    /** @param dataSource resolves a data set id, e.g. {@link DataSources#resolve}; called on the background thread */
-    RunPreparation(Function<String, TrainTestSets> dataSource) {
+    /**
+     * @param dataSource resolves a data set id, e.g. {@link DataSources#resolve}; called on the background thread
+     * @param engine     compiles the networks
+     */
+    RunPreparation(Function<String, TrainTestSets> dataSource, Engine engine) {
         this.dataSource = dataSource;
+        this.training = new TrainingPreparation(engine, new WeightsArchive()::write);
     }
 
     /** What Start asks for: an immutable snapshot of everything the run needs. */
@@ -45,25 +48,13 @@ final class RunPreparation {
                 .ifPresent(d -> {
                     throw new IllegalStateException("The model cannot be trained yet: " + d.message());
                 });
-        if (request.callbacks().checkpoint() != null) {
-            try {
-                java.nio.file.Files.createDirectories(request.callbacks().checkpoint().folder());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Cannot create the checkpoint folder '"
-                        + request.callbacks().checkpoint().folder() + "': " + e.getMessage(), e);
-            }
-        }
         TrainTestSets data = loaded.computeIfAbsent(request.datasetId(), dataSource);
-        RunSetup setup = RunSetup.of(data, request.definition().fit(), request.sampleLimit());
-        FitSettings fit = setup.fit();
-        Network network = setup.compile(request.definition(), new CpuEngine());
-        int trainSamples = setup.trainSamples();
-        TrainingSession session = setup.session(network, request.callbacks().toCallbacks(),
-                new SessionListener(buffer, fit.batchSize(), trainSamples));
-        DataSet test = setup.test();
+        TrainingPreparation.PreparedTraining prepared = training.prepare(request.definition(), request.callbacks(),
+                data, request.sampleLimit(), (fit, trainSamples) -> new SessionListener(buffer, fit.batchSize(),
+                        trainSamples));
         List<dev.neurite.data.SourceFile> files = data.train().provenance().files();
-        return new PreparedRun(request.number(), request.definition().withFit(fit), request.callbacks(),
-                request.datasetId(), RunRecord.fingerprint(files), network, session, test, trainSamples,
-                request.started());
+        return new PreparedRun(request.number(), prepared.definition(), request.callbacks(), request.datasetId(),
+                RunRecord.fingerprint(files), prepared.network(), prepared.session(), prepared.test(),
+                prepared.trainSamples(), request.started());
     }
 }

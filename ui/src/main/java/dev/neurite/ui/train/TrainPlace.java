@@ -1,8 +1,9 @@
 package dev.neurite.ui.train;
 
+import dev.neurite.engine.Engine;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.RunRecord;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The Train place, ready to mount in the main window: {@code new TrainPlace(model, datasetId, executor).view()}.
+ * The Train place, ready to mount in the main window:
+ * {@code new TrainPlace(model, datasetId, executor, engine).view()}.
  * The editor binds its lock to {@code viewModel().editingLockedProperty()} and
  * {@code viewModel().editingLockReasonProperty()}; the Test place reads {@code viewModel().lastTrainedProperty()}.
  *
@@ -30,9 +32,11 @@ public final class TrainPlace {
      * @param model      the current model (the Build place's); its value at Start is what a run trains
      * @param datasetId  the data set chosen in the toolbar ({@code digits}, {@code fashion-mnist}, a path)
      * @param background an executor for slow work off the JavaFX thread
+     * @param engine     compiles the networks (the app's one engine)
      */
-    public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background) {
-        this(model, datasetId, background, DataSources::resolve, Links.NONE);
+    public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background,
+                      Engine engine) {
+        this(model, datasetId, background, DataSources::resolve, Links.NONE, engine);
     }
 
     /**
@@ -40,8 +44,8 @@ public final class TrainPlace {
      * @param links      where the place's settings meet the rest of the window
      */
     public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background,
-                      Function<String, TrainTestSets> dataSource, Links links) {
-        viewModel = new TrainingViewModel(model, datasetId, background, dataSource, links);
+                      Function<String, TrainTestSets> dataSource, Links links, Engine engine) {
+        viewModel = new TrainingViewModel(model, datasetId, background, dataSource, links, engine);
         view = new TrainView(viewModel, links.openElsewhere());
     }
 

@@ -28,8 +28,7 @@ final class TrainView {
     private final SettingsPane settings;
     private final Timeline ticker;
     private long nextChartRefresh;
-    private long longestTick;
-    private long totalTick;
+    private TickObserver tickObserver = TickObserver.NONE;
 
     /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
     private static final long CHART_SHARE = 9;
@@ -87,18 +86,23 @@ final class TrainView {
             long cost = System.nanoTime() - now;
             nextChartRefresh = now + Math.max(CHART_INTERVAL_NANOS - 1_000_000, cost * CHART_SHARE);
         }
-        long spent = System.nanoTime() - started;
-        if (spent > 40_000_000 && Boolean.getBoolean("neurite.measure.debug")) {
-            System.out.printf("MEASURE slow tick %.1f ms (drain %.1f ms) batches=%d%n", spent / 1e6,
-                    (now - started) / 1e6, model.batchesSeenProperty().get());
-        }
-        longestTick = Math.max(longestTick, spent);
-        totalTick += spent;
+        tickObserver.ticked(System.nanoTime() - started, now - started);
     }
 
-    /** The longest and the total time spent in {@link #tick()} so far, in nanoseconds (measurements). */
-    long[] tickTimes() {
-        return new long[]{longestTick, totalTick};
+    /** Who is told how long each {@link #tick()} took (the bench module's measurements); JavaFX thread. */
+    void observeTicks(TickObserver observer) {
+        tickObserver = Objects.requireNonNull(observer);
+    }
+
+    /** Told after every refresh tick, on the JavaFX thread. */
+    @FunctionalInterface
+    interface TickObserver {
+
+        /** The observer that does nothing. */
+        TickObserver NONE = (nanos, drainNanos) -> { };
+
+        /** One tick took {@code nanos} in all, {@code drainNanos} of them applying the engine's news. */
+        void ticked(long nanos, long drainNanos);
     }
 
     /** Stops the refresh timeline (when the place is disposed). */

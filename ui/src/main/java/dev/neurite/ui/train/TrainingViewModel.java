@@ -1,13 +1,13 @@
 package dev.neurite.ui.train;
 
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.TrainingChecks;
@@ -63,6 +63,7 @@ public final class TrainingViewModel {
     private final ObservableValue<String> datasetId;
     private final Executor background;
     private final RunPreparation preparation;
+    private final Engine engine;
     private final Consumer<RunRecord> runRecorded;
     private final Consumer<TrainedWeights> weightsKept;
     private final EventBuffer buffer = new EventBuffer();
@@ -113,8 +114,8 @@ public final class TrainingViewModel {
 
     /** A view model whose settings and runs are not stored in a project (demos, tests). */
     public TrainingViewModel(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId,
-                             Executor background, Function<String, TrainTestSets> dataSource) {
-        this(model, datasetId, background, dataSource, TrainPlace.Links.NONE);
+                             Executor background, Function<String, TrainTestSets> dataSource, Engine engine) {
+        this(model, datasetId, background, dataSource, TrainPlace.Links.NONE, engine);
     }
 
     /**
@@ -126,14 +127,15 @@ public final class TrainingViewModel {
      */
     public TrainingViewModel(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId,
                              Executor background, Function<String, TrainTestSets> dataSource,
-                             TrainPlace.Links links) {
+                             TrainPlace.Links links, Engine engine) {
         this.model = Objects.requireNonNull(model, "model");
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.runRecorded = links.runRecorded();
         this.weightsKept = links.weightsKept();
         this.datasetId = Objects.requireNonNull(datasetId, "datasetId");
         this.background = Objects.requireNonNull(background, "background");
-        this.preparation = new RunPreparation(dataSource);
-        this.crossValidation = new CrossValidationModel(dataSource, record -> {
+        this.preparation = new RunPreparation(dataSource, engine);
+        this.crossValidation = new CrossValidationModel(dataSource, engine, record -> {
             runs.record(new RunEntry(record));
             runRecorded.accept(record);
         }, job -> {
@@ -457,7 +459,12 @@ public final class TrainingViewModel {
         status.set(ended.message());
         progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
         coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
-        snapshotAndEvaluate(current, weights);
+        if (ended.reason() == TrainingListener.EndReason.FAILED) {
+            status.set(ended.message() + " Its weights were not kept: the Test place and the project keep the "
+                    + "model they had.");
+        } else {
+            snapshotAndEvaluate(current, weights);
+        }
         applyQueuedEdits();
     }
 
@@ -469,7 +476,7 @@ public final class TrainingViewModel {
         background.execute(() -> {
             Network copy;
             try {
-                copy = TrainedModels.withWeights(run.definition(), weights, new CpuEngine(),
+                copy = TrainedModels.withWeights(run.definition(), weights, engine,
                         "the weights of run " + run.number());
                 buffer.post(new TrainingEvent.Snapshot(new TrainedModel("Trained model, run " + run.number(), copy),
                         TrainedWeights.of(run.number(), weights)));

@@ -1,6 +1,6 @@
 package dev.neurite.ui.editor;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.graph.ModelGraph;
 import dev.neurite.settings.CompileSettings;

@@ -27,7 +27,8 @@ class GalleryViewModelTest {
     static void evaluate() {
         TrainedModel model = Fixtures.logistic("logistic");
         DataSet test = Fixtures.digitsTest(300);
-        results = new EvaluationJob(new dev.neurite.ui.common.InteractiveFirst()).run(model, test, fraction -> { }, () -> false);
+        results = new EvaluationJob(new dev.neurite.ui.common.InteractiveFirst())
+                .run(model, test, fraction -> { }, () -> false);
     }
 
     @Test

@@ -114,6 +114,23 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void autosaveFailureIsReportedToTheUserAndClearedByTheNextSuccess() throws Exception {
+        Path data = dir.resolve("data");
+        Files.writeString(data, "a file where the data folder should be");
+        ProjectViewModel project = autosavedEditIn(data);
+
+        String problem = project.autosaveProblemProperty().get();
+        assertTrue(problem.startsWith("Autosave failed: Could not write recovery.neurite"), problem);
+        assertTrue(problem.endsWith("Save your work to keep it."), problem);
+
+        Files.delete(data);
+        project.editor().addLayer(LayerType.DROPOUT, new NodePosition(500, 160));
+        project.autosave();
+        assertEquals("", project.autosaveProblemProperty().get());
+        assertTrue(project.recoveryFile().isPresent());
+    }
+
+    @Test
     void cleanProjectIsNotAutosaved() {
         Path data = dir.resolve("data");
         ProjectViewModel project = projectIn(data);

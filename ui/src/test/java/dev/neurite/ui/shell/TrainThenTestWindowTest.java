@@ -83,7 +83,8 @@ class TrainThenTestWindowTest {
             training.form().epochsProperty().set(2);
         });
         robot.clickOn("#start");
-        await(() -> training.stateProperty().get() == RunState.FINISHED && training.lastNetworkProperty().get() != null);
+        await(() -> training.stateProperty().get() == RunState.FINISHED
+                && training.lastNetworkProperty().get() != null);
         Network trained = fx(() -> training.lastNetworkProperty().get());
 
         robot.clickOn("#place-test");

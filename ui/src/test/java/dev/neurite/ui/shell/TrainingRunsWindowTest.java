@@ -107,7 +107,8 @@ class TrainingRunsWindowTest {
         Project project = window.project().editor().project();
         assertEquals(List.of(3, 4), project.runs().stream().map(RunRecord::number).toList());
         RunRecord newest = project.runs().get(1);
-        assertEquals(4, newest.batchesPerEpoch(), "160 of 200 samples trained on (0.2 for validation), in batches of 50");
+        assertEquals(4, newest.batchesPerEpoch(),
+                "160 of 200 samples trained on (0.2 for validation), in batches of 50");
         assertTrue(newest.hasTestMetrics(), "the test evaluation is stored with the run");
         assertTrue(window.project().editor().dirtyProperty().get(), "a new run is unsaved work");
 

@@ -1,6 +1,6 @@
 package dev.neurite.ui.shell;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.graph.ModelGraph;
 import dev.neurite.layers.LayerConfig;
@@ -27,7 +27,7 @@ final class WindowFixture {
     /** Shows the main window on {@code stage} editing {@code project}; file work runs on the calling thread. */
     static MainWindow show(Stage stage, Project project, Path dataDir) {
         MainWindow window = new MainWindow(stage, new EditorViewModel(project), BackgroundTasks.sameThread(),
-                new AppDirectories(dataDir));
+                new AppDirectories(dataDir), new dev.neurite.engine.CpuEngine());
         stage.setWidth(1360);
         stage.setHeight(860);
         stage.show();

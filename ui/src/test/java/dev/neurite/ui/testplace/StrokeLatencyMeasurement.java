@@ -3,7 +3,7 @@ package dev.neurite.ui.testplace;
 import dev.neurite.data.DataSources;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.eval.TrainedModel;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.ui.Fixtures;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
@@ -170,7 +170,8 @@ class StrokeLatencyMeasurement {
                         + "max %.1f ms | to the frame showing them: median %.1f, p95 %.1f, max %.1f ms | "
                         + "warm-up strokes:%s ms | load average %.2f %.2f %.2f before, %.2f after | %d GCs %d ms, "
                         + "JIT %d ms during the strokes", template,
-                Boolean.getBoolean("neurite.latency.duringEvaluation") ? " (evaluating meanwhile)" : "", bars.length, percentile(bars, 0.5),
+                Boolean.getBoolean("neurite.latency.duringEvaluation") ? " (evaluating meanwhile)" : "", bars.length,
+                percentile(bars, 0.5),
                 percentile(bars, 0.95), bars[bars.length - 1], percentile(frame, 0.5), percentile(frame, 0.95),
                 frame[frame.length - 1], warm, load[0], load[1], load[2], loadAfter[0], gcs, gcMillis, jitMillis);
     }

@@ -57,7 +57,8 @@ class TestPlaceViewTest {
     @Start
     void start(Stage stage) {
         place = new TestPlace(new SimpleObjectProperty<TrainedModel>(), Fixtures.digitsTest(300), background,
-                javafx.application.Platform::runLater, TestPlace::loadPretrained);
+                javafx.application.Platform::runLater,
+                () -> TestPlace.loadPretrained(new dev.neurite.engine.CpuEngine()));
         stage.setScene(new Scene((Parent) place.view(), 1260, 780));
         stage.show();
     }
@@ -128,8 +129,9 @@ class TestPlaceViewTest {
     void theStepsShownAreThePreprocessorsOutput(FxRobot robot) throws TimeoutException {
         awaitModel();
         drawStroke(robot);
-        java.util.concurrent.Future<PreprocessedDigit> expectedStep = WaitForAsyncUtils.asyncFx(() -> new DigitPreprocessor().processArgb(
-                canvasPixels(robot), (int) DrawingCanvas.SIZE, (int) DrawingCanvas.SIZE));
+        java.util.concurrent.Future<PreprocessedDigit> expectedStep = WaitForAsyncUtils.asyncFx(
+                () -> new DigitPreprocessor().processArgb(canvasPixels(robot), (int) DrawingCanvas.SIZE,
+                        (int) DrawingCanvas.SIZE));
         PreprocessedDigit expected = WaitForAsyncUtils.waitFor(expectedStep);
         assertShows(robot, NetworkSeesView.CROPPED_ID, expected.cropped());
         assertShows(robot, NetworkSeesView.FITTED_ID, expected.fitted());

@@ -2,7 +2,8 @@ package dev.neurite.ui.train;
 
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.data.digits.BundledDigits;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.train.RunRecord;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class CrossValidationModelTest {
     @Test
     void aCrossValidationRecordsARunOfItsKindAndShowsTheMeanAndDeviation() {
         List<RunRecord> recorded = new ArrayList<>();
-        CrossValidationModel model = new CrossValidationModel(id -> DIGITS, recorded::add, Runnable::run,
-                Runnable::run);
+        CrossValidationModel model = new CrossValidationModel(id -> DIGITS, new CpuEngine(), recorded::add,
+                Runnable::run, Runnable::run);
         model.foldsProperty().set(3);
         model.start(logistic(), "digits", 300, 7);
         assertFalse(model.runningProperty().get());
@@ -52,8 +53,8 @@ class CrossValidationModelTest {
     @Test
     void aModelThatCannotTrainSaysWhyAndRecordsNothing() {
         List<RunRecord> recorded = new ArrayList<>();
-        CrossValidationModel model = new CrossValidationModel(id -> DIGITS, recorded::add, Runnable::run,
-                Runnable::run);
+        CrossValidationModel model = new CrossValidationModel(id -> DIGITS, new CpuEngine(), recorded::add,
+                Runnable::run, Runnable::run);
         ModelDefinition mlp = Templates.get("mnist-mlp");
         model.start(mlp.withFit(mlp.fit().withPcaComponents(60)), "digits", 300, 1);
         assertFalse(model.runningProperty().get());

@@ -1,6 +1,6 @@
 package dev.neurite.ui.train;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.settings.Augmentation;
 import dev.neurite.settings.PixelScaling;

@@ -3,7 +3,7 @@ package dev.neurite.ui.train;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -41,7 +41,7 @@ class TrainPlaceFxTest {
     void start(Stage stage) {
         ModelDefinition cnn = Templates.resolve("quick-cnn");
         place = new TrainPlace(new SimpleObjectProperty<>(cnn), new SimpleStringProperty("digits"), background,
-                id -> DIGITS, TrainPlace.Links.NONE);
+                id -> DIGITS, TrainPlace.Links.NONE, new dev.neurite.engine.CpuEngine());
         FitForm form = place.viewModel().form();
         form.sampleLimitProperty().set(320);
         form.batchSizeProperty().set(16);

@@ -2,7 +2,8 @@ package dev.neurite.ui.train;
 
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import dev.neurite.train.TrainingListener;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,7 +28,7 @@ class TrainingViewModelTest {
     private final SimpleObjectProperty<ModelDefinition> model =
             new SimpleObjectProperty<>(Templates.resolve("mnist-mlp"));
     private final TrainingViewModel vm = new TrainingViewModel(model, new SimpleStringProperty("digits"),
-            SAME_THREAD, id -> DIGITS);
+            SAME_THREAD, id -> DIGITS, new CpuEngine());
 
     private void configure(int epochs) {
         vm.form().epochsProperty().set(epochs);
@@ -142,7 +143,7 @@ class TrainingViewModelTest {
         TrainingViewModel failing = new TrainingViewModel(model, new SimpleStringProperty("nowhere"), SAME_THREAD,
                 id -> {
                     throw new IllegalStateException("No data set 'nowhere'");
-                });
+                }, new CpuEngine());
         failing.start();
         failing.drain();
         assertEquals(RunState.IDLE, failing.stateProperty().get());

@@ -23,12 +23,7 @@ public final class SettingsChoices {
 
     /** A Keras-default optimizer of class {@code name} with {@code learningRate}. */
     public static Optimizer optimizer(String name, double learningRate) {
-        Optimizer base = switch (name) {
-            case "SGD" -> new Optimizer.Sgd();
-            case "Adam" -> new Optimizer.Adam();
-            case "Adagrad" -> new Optimizer.Adagrad();
-            default -> new Optimizer.RmsProp();
-        };
+        Optimizer base = Optimizer.withDefaults(name).orElseGet(Optimizer.RmsProp::new);
         return base.withLearningRate(learningRate);
     }
 

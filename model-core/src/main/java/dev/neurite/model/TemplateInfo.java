@@ -1,7 +1,8 @@
-package dev.neurite.format;
+package dev.neurite.model;
 
 /**
- * What a template says about itself.
+ * What a template says about itself. A bad value is refused with {@link IllegalArgumentException} (the model file's
+ * reader turns it into its own error).
  *
  * @param id          a short stable id used on the command line, e.g. {@code mnist-mlp}
  * @param title       a title for menus
@@ -11,11 +12,11 @@ public record TemplateInfo(String id, String title, String description) {
 
     public TemplateInfo {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new ModelFormatException("A template id must be lower-case letters, digits and '-'; got '" + id
+            throw new IllegalArgumentException("A template id must be lower-case letters, digits and '-'; got '" + id
                     + "'.");
         }
         if (title == null || title.isBlank() || description == null || description.isBlank()) {
-            throw new ModelFormatException("Template '" + id + "' needs a title and a description.");
+            throw new IllegalArgumentException("Template '" + id + "' needs a title and a description.");
         }
     }
 }

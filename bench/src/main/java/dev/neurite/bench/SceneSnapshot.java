@@ -1,4 +1,4 @@
-package dev.neurite.ui;
+package dev.neurite.bench;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;

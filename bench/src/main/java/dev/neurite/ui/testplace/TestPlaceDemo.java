@@ -72,7 +72,7 @@ public final class TestPlaceDemo {
             DataSet test = DataSources.resolve(System.getProperty(DATA, "digits")).test().orElseThrow(
                     () -> new IllegalArgumentException("The data set has no test split"));
             SimpleObjectProperty<TrainedModel> trained = new SimpleObjectProperty<>();
-            TestPlace place = new TestPlace(trained, test, background);
+            TestPlace place = new TestPlace(trained, test, background, new CpuEngine());
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Scene scene = new Scene((Parent) place.view(), 1440, 900);
             stage.setTitle("Neurite \u2013 Test place");

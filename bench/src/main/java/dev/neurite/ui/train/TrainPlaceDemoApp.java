@@ -1,6 +1,6 @@
 package dev.neurite.ui.train;
 
-import dev.neurite.format.ModelDefinition;
+import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -31,7 +31,8 @@ public final class TrainPlaceDemoApp extends Application {
     public void start(Stage stage) {
         ModelDefinition model = Templates.resolve(System.getProperty("neurite.demo.model", "quick-cnn"));
         TrainPlace place = new TrainPlace(new SimpleObjectProperty<>(model),
-                new SimpleStringProperty(System.getProperty("neurite.demo.data", "digits")), background);
+                new SimpleStringProperty(System.getProperty("neurite.demo.data", "digits")), background,
+                new dev.neurite.engine.CpuEngine());
         TrainingViewModel vm = place.viewModel();
         FitForm form = vm.form();
         form.epochsProperty().set(Integer.getInteger("neurite.demo.epochs", form.epochsProperty().get()));
@@ -88,6 +89,8 @@ public final class TrainPlaceDemoApp extends Application {
      */
     private void measure(TrainingViewModel vm, TrainView view) {
         int runs = Integer.getInteger("neurite.measure.runs", 1);
+        TickTimes ticks = new TickTimes(vm, Boolean.getBoolean("neurite.measure.debug"));
+        view.observeTicks(ticks);
         PulseMeter[] meter = new PulseMeter[1];
         ThreadCpuTimes[] atStart = new ThreadCpuTimes[1];
         int[] finished = {0};
@@ -100,7 +103,7 @@ public final class TrainPlaceDemoApp extends Application {
             if (now == RunState.FINISHED) {
                 meter[0].stop();
                 finished[0]++;
-                report(finished[0], vm, view, meter[0], atStart[0]);
+                report(finished[0], vm, ticks, meter[0], atStart[0]);
                 if (finished[0] < runs) {
                     Platform.runLater(vm::start);
                 } else {
@@ -110,16 +113,15 @@ public final class TrainPlaceDemoApp extends Application {
         });
     }
 
-    private static void report(int run, TrainingViewModel vm, TrainView view, PulseMeter meter,
+    private static void report(int run, TrainingViewModel vm, TickTimes ticks, PulseMeter meter,
                                ThreadCpuTimes atStart) {
         var history = vm.history();
         double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
         double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
-        long[] ticks = view.tickTimes();
         System.out.printf(Locale.ROOT, "MEASURE run=%d longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
                 + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f total_tick_ms=%.0f%n", run,
-                meter.longestGapMillis(), meter.frames(), history.size(), seconds, speed, ticks[0] / 1e6,
-                ticks[1] / 1e6);
+                meter.longestGapMillis(), meter.frames(), history.size(), seconds, speed, ticks.longest / 1e6,
+                ticks.total / 1e6);
         history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
         meter.longGaps().forEach(gap -> System.out.println("MEASURE long gap " + gap));
         ThreadCpuTimes end = ThreadCpuTimes.now();
@@ -164,6 +166,30 @@ public final class TrainPlaceDemoApp extends Application {
             System.out.println("Wrote " + file.toAbsolutePath());
         } catch (IOException e) {
             System.err.println("Cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The longest and the total time spent in the Train place's refresh ticks, in nanoseconds. JavaFX thread. */
+    private static final class TickTimes implements TrainView.TickObserver {
+
+        private final TrainingViewModel vm;
+        private final boolean debug;
+        private long longest;
+        private long total;
+
+        TickTimes(TrainingViewModel vm, boolean debug) {
+            this.vm = vm;
+            this.debug = debug;
+        }
+
+        @Override
+        public void ticked(long nanos, long drainNanos) {
+            if (debug && nanos > 40_000_000) {
+                System.out.printf("MEASURE slow tick %.1f ms (drain %.1f ms) batches=%d%n", nanos / 1e6,
+                        drainNanos / 1e6, vm.batchesSeenProperty().get());
+            }
+            longest = Math.max(longest, nanos);
+            total += nanos;
         }
     }
 

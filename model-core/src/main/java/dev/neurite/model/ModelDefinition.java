@@ -1,4 +1,4 @@
-package dev.neurite.format;
+package dev.neurite.model;
 
 import dev.neurite.graph.ModelGraph;
 import dev.neurite.settings.CompileSettings;

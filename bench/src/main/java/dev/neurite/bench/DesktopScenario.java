@@ -1,0 +1,90 @@
+package dev.neurite.bench;
+
+import dev.neurite.ui.DesktopHook;
+import dev.neurite.ui.StartupOptions;
+import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.shell.MainWindow;
+import javafx.application.Platform;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The desktop window's screenshot and timing scenarios, from system properties or environment variables (the
+ * property wins), found by the window as its {@link DesktopHook} when this module is on the class path
+ * ({@code ./neurite} puts it there when one of the variables is set; {@code scripts/screenshot.sh} sets them):
+ * <ul>
+ *   <li>{@code neurite.screenshot} / {@code NEURITE_SCREENSHOT} a PNG path: write a snapshot of the window after the
+ *       first layout and exit;</li>
+ *   <li>{@code neurite.timing} / {@code NEURITE_TIMING}: print the time from process start to each start-up step on
+ *       standard error;</li>
+ *   <li>{@code neurite.select} / {@code NEURITE_SELECT} a layer to select and {@code neurite.place} /
+ *       {@code NEURITE_PLACE} the place to show ({@code build}, {@code train} or {@code test}).</li>
+ * </ul>
+ * JavaFX thread, as every {@link DesktopHook} method.
+ */
+public final class DesktopScenario implements DesktopHook {
+
+    private final Path screenshot;
+    private final boolean timing;
+    private final String select;
+    private final String place;
+
+    /** Reads the switches (ServiceLoader's constructor). */
+    public DesktopScenario() {
+        String file = StartupOptions.value("neurite.screenshot", "NEURITE_SCREENSHOT");
+        String time = StartupOptions.value("neurite.timing", "NEURITE_TIMING");
+        screenshot = file == null ? null : Path.of(file);
+        timing = time != null && !time.equals("0");
+        select = StartupOptions.value("neurite.select", "NEURITE_SELECT");
+        place = StartupOptions.value("neurite.place", "NEURITE_PLACE");
+    }
+
+    @Override
+    public void reached(String step) {
+        if (timing) {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            long started = info.startInstant().orElse(Instant.now()).toEpochMilli();
+            long cpu = info.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.err.println("neurite: " + step + " " + (System.currentTimeMillis() - started)
+                    + " ms after process start (" + cpu + " ms of CPU time)");
+        }
+    }
+
+    @Override
+    public void built(MainWindow window) {
+        EditorViewModel editor = window.project().editor();
+        if (select != null && editor.graph().contains(select)) {
+            editor.selection().selectOnly(List.of(select));
+        }
+        if (place != null) {
+            window.show(place);
+        }
+    }
+
+    @Override
+    public boolean shown(MainWindow window) {
+        if (screenshot == null) {
+            return false;
+        }
+        snapshotAndExit(window);
+        return true;
+    }
+
+    /** Fits the model into view, lets one more pulse lay it out, then writes the PNG and exits. */
+    private void snapshotAndExit(MainWindow window) {
+        window.build().canvas().fitToView();
+        Platform.runLater(() -> {
+            try {
+                SceneSnapshot.write(window.scene(), screenshot);
+                System.err.println("neurite: wrote " + screenshot);
+            } catch (IOException ex) {
+                System.err.println("neurite: could not write the screenshot: " + ex.getMessage());
+            }
+            Platform.exit();
+        });
+    }
+}
