@@ -15,25 +15,26 @@ final class DesktopLauncher {
         if (args.length == 1) {
             System.setProperty("neurite.template", args[0]);
         }
-        NeuriteApplication.launchDesktop(args, new CpuEngine(), DesktopLauncher::warmUpEngine);
+        EngineLoading loading = new EngineLoading();
+        NeuriteApplication.launchDesktop(args, new CpuEngine(), loading, () -> warmUpEngine(loading));
     }
 
     /**
      * Loads the native libraries (on an installed app's first start: unpacks them) in the background once the window
      * is shown, so that the first training does not wait for them; the window shows the progress.
      */
-    private static void warmUpEngine() {
+    private static void warmUpEngine(EngineLoading loading) {
         NativeWarmup.start().whenComplete((result, problem) -> {
             if (problem == null) {
-                EngineLoading.ready();
+                loading.ready();
             } else {
-                EngineLoading.failed("The training engine's native libraries could not be loaded (" + problem
+                loading.failed("The training engine's native libraries could not be loaded (" + problem
                         + "); building models works, training does not. Reinstall Neurite or see its README.");
             }
         });
         NativeWarmup.addListener(progress -> {
             if (progress.firstStart()) {
-                EngineLoading.unpacking(progress.fraction());
+                loading.unpacking(progress.fraction());
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.neurite.engine;
 
 import dev.neurite.NeuriteException;
+import dev.neurite.settings.FitSettings;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -12,9 +13,9 @@ import java.util.Map;
  * How a network turns its scaled pixels into principal components before the first layer: {@code (x - mean) @ C^T}
  * with the {@code k} components as the rows of {@code C}, scikit-learn's {@code PCA.transform} (without whitening).
  * Part of a trained network's state like {@link InputStandardization}: applied after it in every forward pass and
- * saved with the weights as {@code <input layer>/pca_mean} (shape {@code (d,)}) and {@code <input layer>/pca_components}
- * (shape {@code (k, d)}). Immutable (the arrays are copied in and out); {@link #apply} keeps native copies, filled
- * under the owning network's lock.
+ * saved with the weights as {@code <input layer>/pca_mean} (shape {@code (d,)}) and
+ * {@code <input layer>/pca_components} (shape {@code (k, d)}). Immutable (the arrays are copied in and out);
+ * {@link #apply} keeps native copies, filled under the owning network's lock.
  */
 public final class InputProjection {
 
@@ -38,6 +39,10 @@ public final class InputProjection {
         if (mean.length == 0 || components.length == 0 || components.length % mean.length != 0) {
             throw new NeuriteException("A PCA projection needs k components of " + mean.length + " values each; got "
                     + components.length + " values.");
+        }
+        if (mean.length > FitSettings.MAX_PCA_PIXELS) {
+            throw new NeuriteException("A PCA projection takes images of at most " + FitSettings.MAX_PCA_PIXELS
+                    + " pixels; got " + mean.length + ".");
         }
         for (float[] values : new float[][] {mean, components}) {
             for (float v : values) {

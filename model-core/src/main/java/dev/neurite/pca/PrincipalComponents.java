@@ -70,6 +70,10 @@ public final class PrincipalComponents {
             throw new NeuriteException("pca_components must be between 1 and " + most + " for " + n + " images of "
                     + data.height() + "x" + data.width() + " pixels; got " + components + ".");
         }
+        if (d > FitSettings.MAX_PCA_PIXELS) {
+            throw new NeuriteException("PCA takes images of at most " + FitSettings.MAX_PCA_PIXELS + " pixels; '"
+                    + data.name() + "' has " + data.height() + "x" + data.width() + ".");
+        }
         if (n < 2) {
             throw new NeuriteException("PCA needs at least 2 training images; got " + n + ".");
         }

@@ -20,6 +20,12 @@ package dev.neurite.settings;
 public record FitSettings(int batchSize, int epochs, Validation validation, boolean shuffle, long seed,
                           PixelScaling pixelScaling, Augmentation augmentation, int pcaComponents) {
 
+    /**
+     * The most pixels an image may have for PCA (256 x 256): it bounds the projection a trained model carries, so that
+     * a weights archive can be read with limits.
+     */
+    public static final int MAX_PCA_PIXELS = 256 * 256;
+
     public FitSettings {
         if (batchSize <= 0) {
             throw new SettingsException("batch_size", "must be a positive integer", batchSize);

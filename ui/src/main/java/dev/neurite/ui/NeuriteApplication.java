@@ -3,6 +3,7 @@ package dev.neurite.ui;
 import dev.neurite.engine.Engine;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
+import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.common.FxBackgroundTasks;
 import dev.neurite.ui.common.UncaughtErrors;
 import dev.neurite.ui.editor.EditorViewModel;
@@ -27,10 +28,12 @@ public final class NeuriteApplication extends Application {
      * launcher starts loading the engine's native libraries there: loading them while JavaFX and the JDK load their
      * own native libraries was seen to deadlock in the JVM's library loading. Blocks until the window closes.
      *
-     * @param engine the engine every place of the window compiles its networks with (the app makes the one engine)
+     * @param engine  the engine every place of the window compiles its networks with (the app makes the one engine)
+     * @param loading where the launcher reports how far the engine's native libraries are prepared
      */
-    public static void launchDesktop(String[] args, Engine engine, Runnable afterShown) {
+    public static void launchDesktop(String[] args, Engine engine, EngineLoading loading, Runnable afterShown) {
         ENGINE.set(Objects.requireNonNull(engine, "engine"));
+        LOADING.set(Objects.requireNonNull(loading, "loading"));
         AFTER_SHOWN.set(afterShown);
         StartupPreload.start(StartupOptions.fromEnvironment().template());
         Application.launch(NeuriteApplication.class, args);
@@ -39,6 +42,7 @@ public final class NeuriteApplication extends Application {
     /** Hands launchDesktop's arguments to the instance JavaFX makes (JavaFX constructs the application itself). */
     private static final AtomicReference<Runnable> AFTER_SHOWN = new AtomicReference<>(() -> { });
     private static final AtomicReference<Engine> ENGINE = new AtomicReference<>();
+    private static final AtomicReference<EngineLoading> LOADING = new AtomicReference<>();
 
     @Override
     public void start(Stage stage) {
@@ -47,7 +51,8 @@ public final class NeuriteApplication extends Application {
         EditorViewModel editor = new EditorViewModel(firstProject(StartupOptions.fromEnvironment()));
         AppDirectories directories = AppDirectories.standard();
         Engine engine = Objects.requireNonNull(ENGINE.get(), "start the window through launchDesktop");
-        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), directories, engine);
+        MainWindow window = new MainWindow(stage, editor, new FxBackgroundTasks(), directories, engine,
+                LOADING.get());
         UncaughtErrors.install(stage, directories.logFile());
         hook.built(window);
         hook.reached("window built");

@@ -47,6 +47,16 @@ public final class NeuriteCommand implements Runnable {
         CommandLine.usage(this, System.out);
     }
 
+    /** Gives every subcommand, at any depth, {@code --help} and {@code --version} like the root's. */
+    private static void withHelpOptions(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelpOptions(sub);
+        }
+    }
+
     /** Runs the command line with {@code args} and returns the process exit status. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -56,6 +66,7 @@ public final class NeuriteCommand implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         NeuriteCommand root = new NeuriteCommand();
         CommandLine commandLine = new CommandLine(root);
+        withHelpOptions(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {

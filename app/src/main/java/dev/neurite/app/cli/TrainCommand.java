@@ -9,11 +9,6 @@ import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
-import dev.neurite.graph.Diagnostic;
-import dev.neurite.graph.ModelAnalysis;
-import dev.neurite.graph.TrainingChecks;
-import dev.neurite.graph.TrainingContext;
-import dev.neurite.layers.TensorShape;
 import dev.neurite.format.SavedModel;
 import dev.neurite.engine.FiniteWeights;
 import dev.neurite.format.WeightsArchive;
@@ -24,6 +19,7 @@ import dev.neurite.settings.Validation;
 import dev.neurite.train.BatchProgress;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.Preflight;
 import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
@@ -108,7 +104,7 @@ final class TrainCommand implements Runnable {
         if (trainSamples != null && trainSamples < 1) {
             throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
         }
-        preflight(definition.withFit(fit), data, sets.train(), sets.test().orElse(null));
+        Preflight.check(definition.withFit(fit), data, sets);
         int sampleLimit = trainSamples == null ? 0 : trainSamples;
         EpochPrinter printer = new EpochPrinter(out, fit.epochs());
         TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
@@ -142,32 +138,6 @@ final class TrainCommand implements Runnable {
             interruption.saved();
         }
         out.flush();
-    }
-
-    /**
-     * Refuses, before any work, a model that cannot train on the data: what {@code summary} calls an error (for the
-     * data set's classes), or labels beyond the model's outputs.
-     */
-    private static void preflight(ModelDefinition definition, String data, DataSet train, DataSet test) {
-        ModelAnalysis analysis = definition.graph().analyze();
-        List<Diagnostic> errors = TrainingChecks.diagnose(analysis, TrainingContext.of(definition.compile(),
-                train.classCount(), data).withPcaComponents(definition.fit().pcaComponents())).stream()
-                .filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty()) {
-            Diagnostic first = errors.get(0);
-            throw new NeuriteException("The model cannot train on '" + data + "': "
-                    + (first.node() == null ? "" : first.node() + ": ") + first.message()
-                    + (errors.size() > 1 ? " (" + (errors.size() - 1) + " more: run 'neurite summary')" : ""));
-        }
-        TensorShape output = analysis.outputShape();
-        int outputs = output == null || output.rank() != 1 ? 0 : Math.max(2, output.dim(0));
-        for (DataSet set : test == null ? List.of(train) : List.of(train, test)) {
-            int highest = java.util.Arrays.stream(set.labels()).max().orElse(0);
-            if (outputs > 0 && highest >= outputs) {
-                throw new NeuriteException("The labels of '" + set.name() + "' go up to " + highest + " but the "
-                        + "model gives " + outputs + " class scores; labels must be 0 to " + (outputs - 1) + ".");
-            }
-        }
     }
 
     /** The model's fit settings with the options given; a bad value is reported under its option's name. */

@@ -49,6 +49,16 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithItsUsage() {
+        for (String[] args : new String[][]{{"train", "--help"}, {"datasets", "--help"}, {"templates", "--help"},
+                {"datasets", "download", "--help"}, {"predict", "-h"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.status(), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.out().startsWith("Usage: neurite " + args[0]), run.out());
+        }
+    }
+
+    @Test
     void outOfRangeNumbersAreRefusedWithTheAllowedRange() {
         for (String[] args : new String[][]{{"summary", "logistic", "--classes", "0"},
                 {"summary", "logistic", "--classes", "-5"},

@@ -60,13 +60,16 @@ class PcaAndCrossValidateCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "one fold          | logistic  | --folds          | 1   | error: folds must be at least 2; got 1.",
-            "more folds        | logistic  | --folds          | 301 | error: folds must be at most the number of training samples, 300; got 301.",
-            "negative pca      | logistic  | --pca-components | -2  | error: --pca-components must be a positive integer, or 0 for no PCA; got -2",
-            "pca, pixel input  | logistic  | --pca-components | 30  | error: The model cannot be trained yet: The fit reduces each image to 30 principal components",
+            "one fold         | --folds          | 1   | error: folds must be at least 2; got 1.",
+            "more folds       | --folds          | 301 | error: folds must be at most the number of training "
+                    + "samples, 300; got 301.",
+            "negative pca     | --pca-components | -2  | error: --pca-components must be a positive integer, or 0 "
+                    + "for no PCA; got -2",
+            "pca, pixel input | --pca-components | 30  | error: The model cannot train on 'digits-train': input_1: "
+                    + "The fit reduces each image to 30 principal components",
     })
-    void aBadValueIsOneErrorLine(String what, String model, String option, String value, String message) {
-        CliRun run = CliRun.of("cross-validate", model, "--data", "digits", "--train-samples", "300", "--epochs",
+    void aBadValueIsOneErrorLine(String what, String option, String value, String message) {
+        CliRun run = CliRun.of("cross-validate", "logistic", "--data", "digits", "--train-samples", "300", "--epochs",
                 "1", option, value);
         assertEquals(2, run.status(), run.err());
         assertEquals(1, run.errorLines(), run.err());

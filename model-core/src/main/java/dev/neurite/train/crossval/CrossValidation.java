@@ -3,15 +3,13 @@ package dev.neurite.train.crossval;
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.graph.Diagnostic;
-import dev.neurite.graph.TrainingChecks;
-import dev.neurite.graph.TrainingContext;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Validation;
 import dev.neurite.train.BatchProgress;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.Preflight;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingSession;
@@ -25,8 +23,9 @@ import java.util.Objects;
  * is dealt into k {@link Folds} (stratified or not, seeded); for each fold a fresh copy of the model (initialised from
  * the fit's seed, as {@code clone} gives a fresh estimator) trains on the other folds with the model's fit settings and
  * the run preparation every training uses ({@link TrainingPreparation}), validating every epoch on the held-out fold,
- * and is scored by its last epoch's validation: loss and accuracy on the held-out fold with the final weights. The test set is never used. Preprocessing that is fitted (standardization, PCA, adapted
- * Normalization) is fitted on each fold's training part only.
+ * and is scored by its last epoch's validation: loss and accuracy on the held-out fold with the final weights. The
+ * test set is never used. Preprocessing that is fitted (standardization, PCA, adapted Normalization) is fitted on each
+ * fold's training part only.
  *
  * <p>Threads: {@link #run} blocks the calling thread (a background thread in the window) until every fold has trained
  * or {@link #cancel} was called; each fold trains on its own {@code neurite-training} thread. {@link #cancel} may be
@@ -62,11 +61,7 @@ public final class CrossValidation {
         if (!train.isLabelled()) {
             throw new NeuriteException("The data set '" + train.name() + "' has no labels to cross-validate on.");
         }
-        TrainingChecks.diagnose(definition.graph().analyze(), TrainingContext.of(definition.compile(),
-                        train.classCount(), train.name()).withPcaComponents(definition.fit().pcaComponents()))
-                .stream().filter(Diagnostic::isError).findFirst().ifPresent(problem -> {
-                    throw new NeuriteException("The model cannot be trained yet: " + problem.message());
-                });
+        Preflight.check(definition, train.name(), TrainTestSets.trainOnly(train));
         this.folds = stratified ? Folds.stratified(train.labels(), k, seed) : Folds.kFold(train.size(), k, seed);
         this.stratified = stratified;
         this.seed = seed;
@@ -140,8 +135,9 @@ public final class CrossValidation {
         List<EpochMetrics> history = session.history().epochs();
         EpochMetrics last = history.isEmpty() ? null : history.get(history.size() - 1);
         return new FoldResult(fold, foldTrain.size(), heldOut.size(), history,
-                last == null ? Double.NaN : last.validationLoss(), last == null ? Double.NaN : last.validationAccuracy(),
-                foldListener.reason, (System.nanoTime() - started) / 1e9);
+                last == null ? Double.NaN : last.validationLoss(),
+                last == null ? Double.NaN : last.validationAccuracy(), foldListener.reason,
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** Passes a fold's progress on with its number; called on the fold's training thread. */

@@ -70,7 +70,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
                 return;
             }
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.setHeaderText("Something went wrong");
+            alert.setHeaderText(null); // the message says it; a header would repeat it
             alert.setTitle("Neurite");
             if (owner.isShowing()) {
                 alert.initOwner(owner);

@@ -58,9 +58,11 @@ public final class MainWindow {
     private final BackgroundTasks tasks;
     private final AppDirectories directories;
     private final TrainingPlaces trainingPlaces;
+    private final EngineLoading engineLoading;
 
     public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories,
-                      Engine engine) {
+                      Engine engine, EngineLoading engineLoading) {
+        this.engineLoading = engineLoading;
         this.stage = stage;
         this.tasks = tasks;
         this.directories = directories;
@@ -75,7 +77,7 @@ public final class MainWindow {
                                 + "data set. Build a model without errors first."),
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
-                                + "got wrong in a confusion matrix."), this::openInBuild, engine);
+                                + "got wrong in a confusion matrix."), this::openInBuild, engine, engineLoading);
         StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
         build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");
@@ -197,19 +199,19 @@ public final class MainWindow {
      * While the engine's native libraries are unpacked (an installed app's first start) a progress bar with what is
      * happening; if they cannot be loaded, why. Empty otherwise.
      */
-    private static Node engineLoading() {
+    private Node engineLoading() {
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.progressProperty().bind(EngineLoading.fractionProperty());
+        bar.progressProperty().bind(engineLoading.fractionProperty());
         Label label = new Label("Preparing the training engine (first start only)", bar);
         label.setId("engine-loading");
         label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        label.visibleProperty().bind(EngineLoading.unpackingProperty());
+        label.visibleProperty().bind(engineLoading.unpackingProperty());
         label.managedProperty().bind(label.visibleProperty());
         Label problem = new Label();
         problem.setId("engine-problem");
         problem.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
-        problem.textProperty().bind(EngineLoading.problemProperty());
-        problem.visibleProperty().bind(EngineLoading.problemProperty().isNotEmpty());
+        problem.textProperty().bind(engineLoading.problemProperty());
+        problem.visibleProperty().bind(engineLoading.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         return new javafx.scene.layout.HBox(8, label, problem);
     }

@@ -42,6 +42,7 @@ import java.util.function.Consumer;
 final class TrainingPlaces {
 
     private final Engine engine;
+    private final EngineLoading engineLoading;
     private final EditorViewModel editor;
     private final Consumer<CoachNote.Setting> openInBuild;
     private final javafx.scene.layout.BorderPane testView = new javafx.scene.layout.BorderPane();
@@ -68,8 +69,9 @@ final class TrainingPlaces {
      * @param openInBuild  shows a setting of the Build place that a coach note links to (the loss, the layers)
      */
     TrainingPlaces(EditorViewModel editor, Node trainPending, Node testPending,
-                   Consumer<CoachNote.Setting> openInBuild, Engine engine) {
+                   Consumer<CoachNote.Setting> openInBuild, Engine engine, EngineLoading engineLoading) {
         this.editor = editor;
+        this.engineLoading = engineLoading;
         this.engine = engine;
         this.openInBuild = openInBuild;
         editor.projectProperty().addListener((obs, old, now) -> {
@@ -108,12 +110,12 @@ final class TrainingPlaces {
     void showing(Place place) {
         shown = place;
         if ((place == Place.TRAIN && train == null || place == Place.TEST && test == null)
-                && EngineLoading.unpackingProperty().get()) {
+                && engineLoading.unpackingProperty().get()) {
             StackPane holder = place == Place.TRAIN ? trainHolder : testHolder;
             holder.getChildren().setAll(new EmptyStateView(Feather.LOADER, "Preparing the training engine",
                     "Neurite unpacks its native libraries on the first start (see the status line); this place "
                             + "opens when that is done."));
-            EngineLoading.unpackingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            engineLoading.unpackingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends Boolean> value, Boolean old, Boolean unpacking) {
                     if (!unpacking) {

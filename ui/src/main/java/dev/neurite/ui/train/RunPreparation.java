@@ -5,9 +5,9 @@ import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.Engine;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.model.ModelDefinition;
-import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.RunRecord;
+import dev.neurite.train.Preflight;
 import dev.neurite.train.TrainingPreparation;
 
 import java.time.Instant;
@@ -43,12 +43,8 @@ final class RunPreparation {
 
     /** Background thread: prepares {@code request}; throws with a user-facing message when it cannot. */
     PreparedRun prepare(Request request, EventBuffer buffer) {
-        ModelAnalysis analysis = request.definition().graph().analyze();
-        analysis.diagnostics().stream().filter(dev.neurite.graph.Diagnostic::isError).findFirst()
-                .ifPresent(d -> {
-                    throw new IllegalStateException("The model cannot be trained yet: " + d.message());
-                });
         TrainTestSets data = loaded.computeIfAbsent(request.datasetId(), dataSource);
+        Preflight.check(request.definition(), request.datasetId(), data);
         TrainingPreparation.PreparedTraining prepared = training.prepare(request.definition(), request.callbacks(),
                 data, request.sampleLimit(), (fit, trainSamples) -> new SessionListener(buffer, fit.batchSize(),
                         trainSamples));

@@ -5,7 +5,6 @@ import dev.neurite.format.Templates;
 import dev.neurite.ui.common.EngineLoading;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,42 +25,37 @@ class EngineLoadingWindowTest {
     @TempDir
     static Path dataDir;
 
+    private final EngineLoading engineLoading = new EngineLoading();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = WindowFixture.show(stage, Project.of(Templates.get("logistic")), dataDir);
-    }
-
-    @AfterEach
-    void forgetReports() {
-        EngineLoading.reset();
-        WaitForAsyncUtils.waitForFxEvents();
+        window = WindowFixture.show(stage, Project.of(Templates.get("logistic")), dataDir, engineLoading);
     }
 
     @Test
     void unpackingShowsProgressUntilReadyAndAProblemStaysVisible(FxRobot robot) {
-        EngineLoading.unpacking(0.4);
+        engineLoading.unpacking(0.4);
         WaitForAsyncUtils.waitForFxEvents();
         Label loading = robot.lookup("#engine-loading").queryAs(Label.class);
         assertTrue(loading.isVisible());
-        EngineLoading.ready();
+        engineLoading.ready();
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(loading.isVisible());
-        EngineLoading.failed("The training engine's native libraries could not be loaded");
+        engineLoading.failed("The training engine's native libraries could not be loaded");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#engine-problem").queryAs(Label.class).getText().contains("could not be loaded"));
     }
 
     @Test
     void trainPlaceWaitsForTheUnpackingAndOpensWhenItIsDone(FxRobot robot) {
-        EngineLoading.unpacking(0.1);
+        engineLoading.unpacking(0.1);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.show("train"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("Preparing the training engine").tryQuery().isPresent());
         assertTrue(robot.lookup("#epoch-text").tryQuery().isEmpty());
-        EngineLoading.ready();
+        engineLoading.ready();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#epoch-text").tryQuery().isPresent());
     }

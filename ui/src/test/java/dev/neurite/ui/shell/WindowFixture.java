@@ -1,5 +1,6 @@
 package dev.neurite.ui.shell;
 
+import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.graph.ModelGraph;
@@ -26,8 +27,13 @@ final class WindowFixture {
 
     /** Shows the main window on {@code stage} editing {@code project}; file work runs on the calling thread. */
     static MainWindow show(Stage stage, Project project, Path dataDir) {
+        return show(stage, project, dataDir, new EngineLoading());
+    }
+
+    /** As {@link #show(Stage, Project, Path)}, with the engine's preparation reported to {@code loading}. */
+    static MainWindow show(Stage stage, Project project, Path dataDir, EngineLoading loading) {
         MainWindow window = new MainWindow(stage, new EditorViewModel(project), BackgroundTasks.sameThread(),
-                new AppDirectories(dataDir), new dev.neurite.engine.CpuEngine());
+                new AppDirectories(dataDir), new dev.neurite.engine.CpuEngine(), loading);
         stage.setWidth(1360);
         stage.setHeight(860);
         stage.show();

@@ -58,8 +58,8 @@ class CrossValidationModelTest {
         ModelDefinition mlp = Templates.get("mnist-mlp");
         model.start(mlp.withFit(mlp.fit().withPcaComponents(60)), "digits", 300, 1);
         assertFalse(model.runningProperty().get());
-        assertTrue(model.statusProperty().get().startsWith("Cross-validation failed: The model cannot be trained "
-                + "yet"), model.statusProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Cross-validation failed: The model cannot train on "
+                + "'digits-train': input_1"), model.statusProperty().get());
         assertTrue(recorded.isEmpty());
     }
 }

@@ -150,4 +150,20 @@ class TrainingViewModelTest {
         assertEquals("No data set 'nowhere'", failing.statusProperty().get());
         assertTrue(failing.canStartProperty().get());
     }
+
+    @Test
+    void aModelThatCannotFitTheDataIsRefusedAtStartNamingTheLayerAndItsFix() {
+        ModelDefinition logistic = Templates.resolve("logistic");
+        model.set(logistic.withGraph(logistic.graph().replace("dense",
+                new dev.neurite.layers.Dense(5, dev.neurite.layers.ActivationFunction.SOFTMAX))));
+        configure(1);
+        vm.start();
+        vm.drain();
+        assertEquals(RunState.IDLE, vm.stateProperty().get());
+        String status = vm.statusProperty().get();
+        assertTrue(status.startsWith("The model cannot train on 'digits': dense: The last layer gives 5 values"),
+                status);
+        assertTrue(status.contains("(fix: Set units to 10)"), status);
+        assertTrue(vm.canStartProperty().get());
+    }
 }
