@@ -171,9 +171,9 @@ public final class WeightsArchive {
                 Npy.Array array = Npy.read(bytes, name);
                 weights.put(key, Nd4j.createFromArray(array.values()).castTo(DataType.FLOAT).reshape(array.shape()));
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new NeuriteException("The weights archive '" + source + "' is not a valid zip file: "
-                    + e.getMessage(), e);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new NeuriteException("The weights archive '" + source + "' is not a valid zip file or is cut "
+                    + "short (" + e.getMessage() + ").", e);
         }
 
         return weights;

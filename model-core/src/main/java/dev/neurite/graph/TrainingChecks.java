@@ -147,11 +147,45 @@ public final class TrainingChecks {
         return null;
     }
 
+    /** The batch the activation estimate assumes: Keras's default {@code batch_size}. */
+    private static final int NOMINAL_BATCH = 32;
+
+    /**
+     * One batch's layer outputs and their gradients, which training keeps at once: a layer whose output for
+     * {@value #NOMINAL_BATCH} images does not fit is an error at the layer that makes the most.
+     */
+    private static void checkActivations(ModelAnalysis analysis, TrainingContext context,
+                                         List<Diagnostic> diagnostics) {
+        double bytes = 0;
+        String largest = null;
+        long most = -1;
+        for (String name : analysis.topologicalOrder()) {
+            TensorShape output = analysis.node(name).outputShape();
+            if (output == null) {
+                continue;
+            }
+            long size = output.size();
+            bytes += (double) size * NOMINAL_BATCH * Float.BYTES * 2;
+            if (size > most) {
+                most = size;
+                largest = name;
+            }
+        }
+        if (bytes > context.memoryBudgetBytes()) {
+            diagnostics.add(Diagnostic.error(largest, String.format(Locale.ROOT, "One batch of %d images makes "
+                    + "about %.1f GB of layer outputs and gradients, more than the %.1f GB available; %s's output "
+                    + "%s is the largest: use fewer filters or units there, or pool the image smaller before it.",
+                    NOMINAL_BATCH, bytes / 1e9, context.memoryBudgetBytes() / 1e9, largest,
+                    analysis.node(largest).outputShape()), null));
+        }
+    }
+
     private static void checkMemory(ModelAnalysis analysis, TrainingContext context, List<Diagnostic> diagnostics) {
         long params = analysis.totalParameters().total();
         int copies = 2 + optimizerSlots(context.compile().optimizer());
         double bytes = (double) params * Float.BYTES * copies;
         if (bytes <= context.memoryBudgetBytes()) {
+            checkActivations(analysis, context, diagnostics);
             return;
         }
         String largest = null;
