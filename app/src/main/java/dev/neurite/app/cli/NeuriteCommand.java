@@ -27,6 +27,7 @@ import java.io.PrintWriter;
                 SummaryCommand.class,
                 ExportKerasCommand.class,
                 TrainCommand.class,
+                CrossValidateCommand.class,
                 EvaluateCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
