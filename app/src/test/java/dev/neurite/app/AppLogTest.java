@@ -17,7 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The log: SLF4J's records, with their stack traces, in the data folder's rolling file; none on the console. */
-class AppLogTest {
+public class AppLogTest {
+
+    /** Configures the log in {@code data} (for other tests); returns the log file. */
+    public static Path configureIn(Path data) {
+        return AppLog.configure(new AppDirectories(data)).orElseThrow();
+    }
 
     @TempDir
     Path data;

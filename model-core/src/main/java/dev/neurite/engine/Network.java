@@ -21,10 +21,14 @@ import java.util.Map;
  * A compiled model: the graph's kernels in topological order, its weights, the loss and the optimizer's state.
  * Inputs are {@code [batch, ...inputShape]} arrays of the network's data type (channels-last images; pixels in
  * [0, 1]); outputs {@code [batch, ...outputShape]}. A network trained on standardized pixels keeps its
- * {@link InputStandardization} and applies it to every input, in training, evaluation and prediction alike.
+ * {@link InputStandardization} and applies it to every input, in training, evaluation and prediction alike; a
+ * network trained on principal components keeps its {@link InputProjection} the same way, applied after the
+ * standardization, and then takes the pixels ({@link #inputShape()} is {@code (d)}) while its first layer sees
+ * {@code (k)}.
  *
- * <p>Thread safety: every public method locks the network, so a prediction from another thread waits for the batch in
- * progress (milliseconds) and never sees half-updated weights.
+ * <p>Thread safety: every public method that computes or touches weights locks the network, so a prediction from
+ * another thread waits for the batch in progress (milliseconds) and never sees half-updated weights; the shapes and
+ * {@link #inputProjection()} are read without waiting.
  */
 public final class Network {
 
@@ -45,6 +49,8 @@ public final class Network {
     private final INDArray[] gradients;
     private final INDArray[] sums;
     private InputStandardization standardization;
+    /** Volatile so that {@link #inputShape()} never waits for a batch (the JavaFX thread may ask). */
+    private volatile InputProjection projection;
 
     Network(NetworkParts parts, LossFunction loss, OptimizerRun optimizer) {
         this.names = parts.names();
@@ -65,9 +71,13 @@ public final class Network {
         sums = new INDArray[n];
     }
 
-    /** The per-sample input shape, e.g. (28, 28, 1). */
+    /**
+     * The per-sample shape of what the network takes, e.g. (28, 28, 1): the model's Input shape, or
+     * {@code (d)} pixels when an {@link InputProjection} turns them into the Input's {@code (k)} components.
+     */
     public TensorShape inputShape() {
-        return inputShape;
+        InputProjection current = projection;
+        return current == null ? inputShape : TensorShape.of(current.inputWidth());
     }
 
     /** The per-sample output shape, e.g. (10). */
@@ -96,6 +106,29 @@ public final class Network {
      */
     public synchronized void setInputStandardization(InputStandardization newStandardization) {
         this.standardization = newStandardization;
+    }
+
+    /** How inputs become principal components after the standardization, or null when they go in as given. */
+    public InputProjection inputProjection() {
+        return projection;
+    }
+
+    /**
+     * Sets how inputs become principal components before the first layer (null: as given); its number of
+     * components must be the size of the model's Input. Set it before training.
+     *
+     * @throws NeuriteException when the projection gives another number of values than the Input takes
+     */
+    public synchronized void setInputProjection(InputProjection newProjection) {
+        requireFits(newProjection);
+        this.projection = newProjection;
+    }
+
+    private void requireFits(InputProjection candidate) {
+        if (candidate != null && (inputShape.rank() != 1 || inputShape.dim(0) != candidate.components())) {
+            throw new NeuriteException("PCA gives " + candidate.components() + " values per sample but the model's "
+                    + "Input is " + inputShape + "; set the Input's shape to (" + candidate.components() + ",).");
+        }
     }
 
     /** The optimizer and its state (kept across fits). */
@@ -222,6 +255,9 @@ public final class Network {
         if (standardization != null) {
             standardization.addTo(copy, names.get(inputNode), type);
         }
+        if (projection != null) {
+            projection.addTo(copy, names.get(inputNode), type);
+        }
         return copy;
     }
 
@@ -233,6 +269,8 @@ public final class Network {
      */
     public synchronized void setWeights(Map<String, INDArray> weights) {
         InputStandardization savedStandardization = InputStandardization.from(weights, names.get(inputNode));
+        InputProjection savedProjection = InputProjection.from(weights, names.get(inputNode));
+        requireFits(savedProjection);
         for (Parameter p : parameters) {
             INDArray given = weights.get(p.key());
             if (given == null) {
@@ -249,11 +287,13 @@ public final class Network {
             p.value().assign(weights.get(p.key()).castTo(type));
         }
         standardization = savedStandardization;
+        projection = savedProjection;
     }
 
     private INDArray forward(INDArray x, boolean training) {
-        if (!inputShape.matches(Arrays.stream(x.shape()).skip(1).mapToInt(d -> (int) d).toArray())) {
-            throw new NeuriteException("The model expects inputs of shape " + inputShape + " but got "
+        TensorShape accepted = inputShape();
+        if (!accepted.matches(Arrays.stream(x.shape()).skip(1).mapToInt(d -> (int) d).toArray())) {
+            throw new NeuriteException("The model expects inputs of shape " + accepted + " but got "
                     + Arrays.toString(x.shape()) + ".");
         }
         outputs[inputNode] = input(x);
@@ -265,10 +305,14 @@ public final class Network {
         return outputs[outputNode];
     }
 
-    /** {@code x} in the network's type, standardized when the network standardizes; never written to. */
+    /**
+     * {@code x} in the network's type, standardized when the network standardizes, projected when it projects; never
+     * written to.
+     */
     private INDArray input(INDArray x) {
         INDArray typed = x.dataType() == type ? x : x.castTo(type);
-        return standardization == null ? typed : standardization.apply(typed);
+        INDArray scaled = standardization == null ? typed : standardization.apply(typed);
+        return projection == null ? scaled : projection.apply(scaled);
     }
 
     private void forwardUntil(INDArray x, int last) {

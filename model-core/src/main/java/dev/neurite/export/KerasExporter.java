@@ -20,9 +20,13 @@ import java.util.Map;
 /**
  * Writes a runnable Keras (TensorFlow 2 / Keras 3) Python script for a model: data loading as the tutorials do it,
  * the model (Sequential for a chain, the functional API otherwise), compile, fit and evaluate with the model's
- * settings. Stateless.
+ * settings; PCA as scikit-learn's {@code PCA}; or, for a cross-validation, a {@code StratifiedKFold} loop
+ * ({@link #exportCrossValidation}). Stateless.
  */
 public final class KerasExporter {
+
+    /** The flat pixels of a 28x28 image: what PCA reduces. */
+    private static final TensorShape PIXELS = TensorShape.of(28 * 28);
 
     private static final String DISTRIBUTED_IMPORTS = String.join("\n",
             "import json",
@@ -113,8 +117,9 @@ public final class KerasExporter {
         if (dataParallel) {
             py.append(DISTRIBUTION);
         }
-        data(py, dataset, inputShape, model.compile().loss().sparseLabels());
+        data(py, dataset, model.fit().usesPca() ? PIXELS : inputShape, model.compile().loss().sparseLabels());
         preprocessing(py, model.fit());
+        pca(py, model.fit());
         if (graph.isChain()) {
             sequential(py, graph, inputShape);
         } else {
@@ -220,6 +225,31 @@ public final class KerasExporter {
         }
     }
 
+    /** Why validating on the test set is a leak, written above that line of {@code fit}. */
+    private static final String TEST_SET_LEAK =
+            "    # Validating on the test set, as chosen in Neurite, leaks it: every choice made while watching\n"
+            + "    # val_accuracy (epochs, settings, the run to keep) fits the model to the test images, so the\n"
+            + "    # final test score is too hopeful. validation_split=0.2 keeps the test set for the end.\n";
+
+    /**
+     * PCA as scikit-learn code, fitted on the training part only (as Neurite fits it); the model's Input then takes
+     * the components. Nothing without PCA.
+     */
+    private static void pca(StringBuilder py, FitSettings fit) {
+        if (!fit.usesPca()) {
+            return;
+        }
+        py.append("# PCA: the first ").append(fit.pcaComponents()).append(" principal components of the images, ")
+                .append("fitted on the training part only\n")
+                .append("# (as Neurite does: never on the validation split or the test set).\n")
+                .append("from sklearn.decomposition import PCA\n\n")
+                .append("pca = PCA(n_components=").append(fit.pcaComponents()).append(")\n")
+                .append("pca.fit(").append(trainingPart(fit)).append(")\n")
+                .append("x_train = pca.transform(x_train).astype(\"float32\")\n")
+                .append("x_test = pca.transform(x_test).astype(\"float32\")\n")
+                .append("input_shape = (").append(fit.pcaComponents()).append(",)\n\n");
+    }
+
     private static void sequential(StringBuilder py, ModelGraph graph, TensorShape inputShape) {
         py.append("model = keras.Sequential([\n    keras.Input(shape=input_shape),\n");
         for (String name : graph.analyze().topologicalOrder()) {
@@ -293,8 +323,104 @@ public final class KerasExporter {
         if (fit.validation() instanceof Validation.Split split) {
             py.append("    validation_split=").append(PythonLiteral.number(split.fraction())).append(",\n");
         } else if (fit.validation() instanceof Validation.TestSet) {
+            py.append(TEST_SET_LEAK);
             py.append("    validation_data=(x_test, y_test),\n");
         }
         py.append("    shuffle=").append(PythonLiteral.bool(fit.shuffle())).append(",\n)\n\n");
+    }
+
+    /**
+     * A script that cross-validates {@code model} as {@code neurite cross-validate} does, with scikit-learn: a
+     * {@code StratifiedKFold} (or {@code KFold}) loop that builds a fresh model per fold, fits the preprocessing
+     * (standardization, PCA, adapted Normalization) on the fold's training part, trains with the held-out fold as
+     * validation data, scores it, and prints the mean +- standard deviation of the accuracies. scikit-learn deals
+     * the folds with its own random generator: their sizes and class shares are Neurite's, their members are not.
+     *
+     * @param dataset    {@code "mnist"} or {@code "fashion-mnist"}
+     * @param folds      the number of folds, at least 2
+     * @param stratified {@code StratifiedKFold} instead of {@code KFold}
+     * @param seed       the folds' {@code random_state}
+     * @throws IllegalArgumentException if {@code folds} is below 2
+     */
+    public static String exportCrossValidation(ModelDefinition model, String dataset, int folds, boolean stratified,
+                                               long seed) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("folds must be at least 2; got " + folds);
+        }
+        ModelGraph graph = model.graph();
+        ModelAnalysis analysis = graph.analyze();
+        if (analysis.hasErrors()) {
+            throw new dev.neurite.NeuriteException("The model has errors; fix them before exporting: "
+                    + analysis.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().message());
+        }
+        FitSettings fit = model.fit();
+        LayerNode input = graph.nodes().stream().filter(n -> n.layer() instanceof InputLayer).findFirst()
+                .orElseThrow();
+        TensorShape inputShape = ((InputLayer) input.layer()).shape();
+        String title = model.template() == null ? "a Neurite model" : model.template().title();
+        String splitter = stratified ? "StratifiedKFold" : "KFold";
+        StringBuilder py = new StringBuilder();
+        py.append(PythonLiteral.string(title + ": " + folds + "-fold cross-validation, exported from Neurite. Run "
+                        + "with Keras 3 or TensorFlow 2 and scikit-learn: python3 this_file.py")).append('\n')
+                .append("import keras\nimport numpy as np\nfrom keras import layers, regularizers\n")
+                .append("from sklearn.model_selection import ").append(splitter).append('\n');
+        if (fit.usesPca()) {
+            py.append("from sklearn.decomposition import PCA\n");
+        }
+        py.append("\nkeras.utils.set_random_seed(").append(fit.seed()).append(")\n\n");
+        data(py, dataset, fit.usesPca() ? PIXELS : inputShape, model.compile().loss().sparseLabels());
+        py.append("labels = y_train.argmax(axis=1) if y_train.ndim > 1 else y_train\n");
+        if (fit.usesPca()) {
+            py.append("input_shape = (").append(fit.pcaComponents()).append(",)  # the PCA's components\n");
+        }
+        py.append("\n\ndef build_model():\n    \"\"\"A fresh, untrained copy of the model, compiled.\"\"\"\n");
+        StringBuilder body = new StringBuilder();
+        if (graph.isChain()) {
+            sequential(body, graph, inputShape);
+        } else {
+            functional(body, graph, analysis);
+        }
+        body.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
+                .append("    loss=").append(PythonLiteral.string(model.compile().loss().kerasName())).append(",\n")
+                .append("    metrics=[")
+                .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
+                .append("],\n)\nreturn model\n");
+        body.toString().lines().forEach(line -> py.append(line.isEmpty() ? "" : "    ").append(line).append('\n'));
+        py.append("\n\n# Each fold is held out once: a fresh model trains on the others and is scored on it.\n")
+                .append("folds = ").append(splitter).append("(n_splits=").append(folds)
+                .append(", shuffle=True, random_state=").append(seed).append(")\n")
+                .append("scores = []\n")
+                .append("for fold, (train_index, val_index) in enumerate(folds.split(x_train, labels), start=1):\n")
+                .append("    x_fold, y_fold = x_train[train_index], y_train[train_index]\n")
+                .append("    x_val, y_val = x_train[val_index], y_train[val_index]\n");
+        if (fit.pixelScaling() == PixelScaling.STANDARDIZE) {
+            py.append("    # Standardize with the fold's training images only.\n")
+                    .append("    mean, std = x_fold.mean(), x_fold.std()\n")
+                    .append("    x_fold, x_val = (x_fold - mean) / std, (x_val - mean) / std\n");
+        }
+        if (fit.usesPca()) {
+            py.append("    # PCA fitted on the fold's training images only.\n")
+                    .append("    pca = PCA(n_components=").append(fit.pcaComponents()).append(").fit(x_fold)\n")
+                    .append("    x_fold = pca.transform(x_fold).astype(\"float32\")\n")
+                    .append("    x_val = pca.transform(x_val).astype(\"float32\")\n");
+        }
+        py.append("    model = build_model()\n");
+        for (LayerNode node : graph.nodes()) {
+            if (node.layer() instanceof Normalization norm && norm.isAdapted()) {
+                py.append("    model.get_layer(").append(PythonLiteral.string(node.name())).append(").adapt(x_fold)\n");
+            }
+        }
+        py.append("    model.fit(\n        x_fold,\n        y_fold,\n        batch_size=").append(fit.batchSize())
+                .append(",\n        epochs=").append(fit.epochs()).append(",\n")
+                .append("        validation_data=(x_val, y_val),\n")
+                .append("        shuffle=").append(PythonLiteral.bool(fit.shuffle())).append(",\n")
+                .append("        verbose=0,\n    )\n")
+                .append("    accuracy = float((model.predict(x_val, verbose=0).argmax(axis=1) == labels[val_index])"
+                        + ".mean())\n")
+                .append("    print(f\"Fold {fold}/").append(folds).append(" - accuracy: {accuracy:.4f}\")\n")
+                .append("    scores.append(accuracy)\n\n")
+                .append("scores = np.array(scores)\n")
+                .append("print(f\"Accuracy: {scores.mean():.4f} +- {scores.std():.4f} ({len(scores)} folds)\")\n");
+        return py.toString();
     }
 }

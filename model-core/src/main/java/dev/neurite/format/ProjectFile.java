@@ -60,7 +60,9 @@ public final class ProjectFile {
     /** The largest reserved entry (other entries under weights/, skipped), in bytes. */
     public static final long MAX_RESERVED_ENTRY_BYTES = 1L << 30;
     /** The most bytes the entries read into memory (all but the reserved ones) may inflate to together. */
-    public static final long MAX_READ_BYTES = 256L << 20;
+    public static final long MAX_READ_BYTES = 64L << 20;
+    /** The largest run record ({@code runs/run-N.json}): about 20,000 epochs of history. */
+    public static final long MAX_RUN_BYTES = 4L << 20;
     /** The most bytes all entries may inflate to together. */
     public static final long MAX_TOTAL_BYTES = 4L << 30;
 
@@ -214,8 +216,8 @@ public final class ProjectFile {
                         && !name.equals(LAYOUT_ENTRY)) {
                     throw new ModelFormatException(source + " contains the unexpected entry '" + name + "'.");
                 }
-                long limit = reserved ? MAX_RESERVED_ENTRY_BYTES
-                        : name.equals(MODEL_ENTRY) || run ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
+                long limit = reserved ? MAX_RESERVED_ENTRY_BYTES : run ? MAX_RUN_BYTES
+                        : name.equals(MODEL_ENTRY) ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
                 if (reserved) {
                     total += skip(zip, limit, name, source);
                 } else if (kept) {
@@ -240,8 +242,9 @@ public final class ProjectFile {
                     throw new ModelFormatException(source + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes.");
                 }
             }
-        } catch (ZipException e) {
-            throw new ModelFormatException(source + " is not a valid project archive: " + e.getMessage(), e);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new ModelFormatException(source + " is not a valid project archive or is cut short ("
+                    + e.getMessage() + ").", e);
         }
         if (seen.isEmpty()) {
             throw new ModelFormatException(source + " is not a Neurite project (not a zip archive, or empty).");

@@ -94,7 +94,8 @@ public final class SavedModel {
                     + "other). Save the model again, or put its own weights file beside it.");
         }
         try {
-            return new Loaded(stored.definition(), new WeightsArchive().read(weightsFile), weightsFile);
+            WeightsArchive archive = new WeightsArchive(WeightsArchive.Limits.forModel(stored.definition()));
+            return new Loaded(stored.definition(), archive.read(weightsFile), weightsFile);
         } catch (IOException e) {
             throw new NeuriteException("Cannot read '" + weightsFile + "': " + e.getMessage(), e);
         }

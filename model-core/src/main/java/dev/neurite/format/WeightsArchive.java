@@ -1,6 +1,10 @@
 package dev.neurite.format;
 
 import dev.neurite.NeuriteException;
+import dev.neurite.graph.ModelAnalysis;
+import dev.neurite.layers.WeightSpec;
+import dev.neurite.model.ModelDefinition;
+import dev.neurite.settings.FitSettings;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -27,6 +31,39 @@ public final class WeightsArchive {
     /** Limits for reading; the defaults fit models far larger than Neurite's. */
     public record Limits(int maxEntries, long maxEntryBytes, long maxTotalBytes) {
         public static final Limits DEFAULT = new Limits(10_000, 1L << 30, 2L << 30);
+
+        /** Room for an .npy header and the input statistics a standardized or adapted model keeps. */
+        private static final long SLACK_BYTES = 64L << 10;
+
+        /**
+         * Limits that fit {@code definition}'s weights and nothing larger: an entry may hold the largest weight the
+         * model has (float64 allowed; its PCA projection included) and the archive all of them, so a hostile entry is
+         * refused before it is inflated.
+         */
+        public static Limits forModel(ModelDefinition definition) {
+            ModelAnalysis analysis = definition.graph().analyze();
+            long largest = 0;
+            long total = 0;
+            int count = 0;
+            for (String name : analysis.topologicalOrder()) {
+                for (WeightSpec weight : analysis.node(name).weights()) {
+                    long bytes = weight.size() > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : weight.size() * 8;
+                    largest = Math.max(largest, bytes);
+                    total = total + bytes < 0 ? Long.MAX_VALUE : total + bytes;
+                    count++;
+                }
+            }
+            if (definition.fit().usesPca()) {
+                // The PCA projection: pca_components (k, d) and pca_mean (d,), d at most MAX_PCA_PIXELS.
+                long components = (long) definition.fit().pcaComponents() * FitSettings.MAX_PCA_PIXELS * 8;
+                largest = Math.max(largest, components);
+                total = total + components + FitSettings.MAX_PCA_PIXELS * 8L;
+                count += 2;
+            }
+            return new Limits(Math.min(DEFAULT.maxEntries(), count + 8),
+                    Math.min(DEFAULT.maxEntryBytes(), largest + SLACK_BYTES),
+                    Math.min(DEFAULT.maxTotalBytes(), total + SLACK_BYTES * (count + 8)));
+        }
     }
 
     private static final Pattern ENTRY = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}/[A-Za-z0-9_]{1,100}\\.npy");
@@ -134,9 +171,9 @@ public final class WeightsArchive {
                 Npy.Array array = Npy.read(bytes, name);
                 weights.put(key, Nd4j.createFromArray(array.values()).castTo(DataType.FLOAT).reshape(array.shape()));
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new NeuriteException("The weights archive '" + source + "' is not a valid zip file: "
-                    + e.getMessage(), e);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new NeuriteException("The weights archive '" + source + "' is not a valid zip file or is cut "
+                    + "short (" + e.getMessage() + ").", e);
         }
 
         return weights;

@@ -89,6 +89,25 @@ class HostileFilesTest {
     }
 
     @Test
+    void aRunRecordLargerThanTwentyThousandEpochsOfHistoryIsRefusedBeforeParsing() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProjectFile.writeTo(new Project(Templates.get("logistic"), java.util.Map.of(), "digits"), bytes);
+        ByteArrayOutputStream padded = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(padded)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(in.readAllBytes());
+            }
+            out.putNextEntry(new ZipEntry("runs/run-1.json"));
+            out.write(("{\"history\": [" + "0.5, ".repeat(1_100_000) + "0.5]}").getBytes(StandardCharsets.UTF_8));
+        }
+        NeuriteException refused = assertThrows(NeuriteException.class,
+                () -> ProjectFile.read(new ByteArrayInputStream(padded.toByteArray()), "big-runs.neurite"));
+        assertTrue(refused.getMessage().contains("runs/run-1.json"), refused.getMessage());
+    }
+
+    @Test
     void shapeArithmeticThatOverflowsIsAnErrorAtTheLayer() {
         int max = Integer.MAX_VALUE;
         InputLayer image = new InputLayer(TensorShape.of(28, 28, 1));

@@ -119,6 +119,18 @@ class SavedModelTest {
     }
 
     @Test
+    void aWeightsEntryLargerThanAnyWeightOfTheModelIsRefusedBeforeItIsInflated() throws IOException {
+        Path model = dir.resolve("m.json");
+        SavedModel.write(logistic(1), weights(1f), model);
+        Map<String, INDArray> bomb = new LinkedHashMap<>();
+        bomb.put("dense/kernel", Nd4j.zeros(1024, 1024)); // 4 MiB of zeros, a few KiB deflated
+        new WeightsArchive().write(SavedModel.weightsFile(model), bomb);
+        Files.writeString(model, Files.readString(model).replaceAll(",?\\s*\"weights_sha256\" *: *\"[0-9a-f]+\"", ""));
+        NeuriteException refused = assertThrows(NeuriteException.class, () -> SavedModel.read(model));
+        assertTrue(refused.getMessage().contains("is larger than"), refused.getMessage());
+    }
+
+    @Test
     void nonFiniteWeightsAreFoundByName() {
         Map<String, INDArray> weights = weights(1f);
         assertNull(FiniteWeights.firstNonFinite(weights));

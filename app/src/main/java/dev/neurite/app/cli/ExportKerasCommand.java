@@ -7,6 +7,7 @@ import dev.neurite.format.AtomicFiles;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.imports.ModelFiles;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.neurite.model.ModelDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +20,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code neurite export-keras <model> [-o file.py]}: a runnable Keras script for the model. A model with trained
- * weights (a Keras .keras/.h5 file, or a Neurite model with its weights archive) gets them beside the script as
+ * {@code neurite export-keras <model> [-o file.py] [--folds K [--stratified]] [--distribute data-parallel]}: a
+ * runnable Keras script for the model, or for its k-fold cross-validation. A model with trained weights (a Keras
+ * .keras/.h5 file, or a Neurite model with its weights archive) gets them beside the script as
  * {@code file.weights.npz}, which the script loads with {@code set_weights}.
  */
 @Command(name = "export-keras", description = "Write a runnable Keras Python script for a model.")
@@ -40,6 +42,17 @@ final class ExportKerasCommand implements Runnable {
             description = "The Keras data set the script loads (default: ${DEFAULT-VALUE}).")
     String dataset;
 
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Export a K-fold cross-validation instead of one fit (a scikit-learn KFold loop).")
+    Integer folds;
+
+    @Option(names = "--stratified", description = "With --folds: StratifiedKFold, keeping the class shares.")
+    boolean stratified;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --folds: the folds' random_state (default: the "
+            + "model's seed).")
+    Long seed;
+
     @Option(names = "--distribute", paramLabel = "data-parallel",
             description = "Train on every device with Keras 3's keras.distribution.DataParallel (JAX backend) and "
                     + "save model.keras and history.json for 'neurite import-run'.")
@@ -56,9 +69,19 @@ final class ExportKerasCommand implements Runnable {
         if (distribute != null && !distribute.equals("data-parallel")) {
             throw new NeuriteException("--distribute must be data-parallel; got '" + distribute + "'.");
         }
+        if (folds != null && folds < 2) {
+            throw new NeuriteException("--folds must be at least 2; got " + folds + ".");
+        }
+        if (folds != null && distribute != null) {
+            throw new NeuriteException("--folds and --distribute cannot be combined: a distributed script trains "
+                    + "one model.");
+        }
         ModelFiles.Resolved resolved = ModelLoading.resolve(model, spec);
-        String script = KerasExporter.export(resolved.definition(), dataset, writeWeights(resolved),
-                distribute != null);
+        ModelDefinition definition = resolved.definition();
+        String script = folds == null ? KerasExporter.export(definition, dataset, writeWeights(resolved),
+                distribute != null)
+                : KerasExporter.exportCrossValidation(definition, dataset, folds, stratified,
+                        seed != null ? seed : definition.fit().seed());
         if (output == null) {
             spec.commandLine().getOut().print(script);
             spec.commandLine().getOut().flush();

@@ -27,6 +27,7 @@ import java.io.PrintWriter;
                 SummaryCommand.class,
                 ExportKerasCommand.class,
                 TrainCommand.class,
+                CrossValidateCommand.class,
                 EvaluateCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
@@ -85,12 +86,17 @@ public final class NeuriteCommand implements Runnable {
             }
             LOG.error("Internal error in: neurite {}", String.join(" ", args), exception);
             if (!debugging) {
-                err.println("error: internal error: " + ErrorText.oneLine(exception) + AppLog.current()
-                        .map(log -> ". Details are in " + log + " (or run again with --debug).")
-                        .orElse("; run again with --debug for details."));
+                err.println(internalError(exception));
             }
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** The one line for an error the program did not expect: what it says, and where its details are. */
+    static String internalError(Exception exception) {
+        return "error: internal error: " + ErrorText.oneLine(exception) + AppLog.current()
+                .map(log -> ". Details are in " + log + " (or run again with --debug).")
+                .orElse("; run again with --debug for details.");
     }
 }

@@ -44,7 +44,8 @@ final class SummaryCommand implements Callable<Integer> {
         ModelDefinition definition = ModelLoading.definition(model, spec);
         out.print(ModelSummary.of(definition.graph()));
         List<Diagnostic> diagnostics = TrainingChecks.diagnose(definition.graph().analyze(),
-                TrainingContext.of(definition.compile(), classes, classes + "-class data"));
+                TrainingContext.of(definition.compile(), classes, classes + "-class data")
+                        .withPcaComponents(definition.fit().pcaComponents()));
         if (diagnostics.isEmpty()) {
             out.println("No problems found.");
         } else {

@@ -105,7 +105,7 @@ final class TrainCommand implements Runnable {
         if (trainSamples != null && trainSamples < 1) {
             throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
         }
-        Preflight.check(definition, data, sets);
+        Preflight.check(definition.withFit(fit), data, sets);
         int sampleLimit = trainSamples == null ? 0 : trainSamples;
         EpochPrinter printer = new EpochPrinter(out, fit.epochs());
         TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
