@@ -380,7 +380,7 @@ public final class KerasExporter {
         } else {
             functional(body, graph, analysis);
         }
-        body.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer())).append(",\n")
+        body.append("model.compile(\n    optimizer=").append(optimizer(model.compile().optimizer(), "")).append(",\n")
                 .append("    loss=").append(PythonLiteral.string(model.compile().loss().kerasName())).append(",\n")
                 .append("    metrics=[")
                 .append(String.join(", ", model.compile().metrics().stream().map(PythonLiteral::string).toList()))
