@@ -154,8 +154,49 @@ public final class KerasExporter {
         }
         if (dataParallel) {
             py.append(SAVE_FOR_NEURITE);
+        } else {
+            lessonCells(py, model);
         }
         return py.toString();
+    }
+
+    /**
+     * The cells the lessons end with: the loss and accuracy per epoch from {@code history}, and a grid of the test
+     * digits the model got wrong, most confident mistakes first ({@code test_images}, {@code test_labels} are the
+     * raw test set, kept by {@link #data}).
+     */
+    private static void lessonCells(StringBuilder py, ModelDefinition model) {
+        boolean validated = !(model.fit().validation() instanceof Validation.None);
+        boolean accuracy = model.compile().metrics().contains("accuracy");
+        py.append("\n# The curves of the run, as the lessons plot them.\n")
+                .append("import matplotlib.pyplot as plt\n\n")
+                .append("plt.figure(figsize=(10, 4))\n");
+        int panels = accuracy ? 2 : 1;
+        for (String metric : accuracy ? List.of("loss", "accuracy") : List.of("loss")) {
+            py.append("plt.subplot(1, ").append(panels).append(", ").append(metric.equals("loss") ? 1 : 2)
+                    .append(")\n")
+                    .append("plt.plot(history.history[").append(PythonLiteral.string(metric))
+                    .append("], label=\"training\")\n");
+            if (validated) {
+                py.append("plt.plot(history.history[").append(PythonLiteral.string("val_" + metric))
+                        .append("], label=\"validation\")\n");
+            }
+            py.append("plt.xlabel(\"epoch\")\nplt.ylabel(").append(PythonLiteral.string(metric))
+                    .append(")\nplt.legend()\n");
+        }
+        py.append("plt.show()\n\n")
+                .append("# The test digits the model got wrong, the most confident mistakes first.\n")
+                .append("probabilities = model.predict(x_test, verbose=0)\n")
+                .append("predicted, confidence = probabilities.argmax(axis=1), probabilities.max(axis=1)\n")
+                .append("wrong = (predicted != test_labels).nonzero()[0]\n")
+                .append("wrong = wrong[confidence[wrong].argsort()[::-1]][:25]\n")
+                .append("plt.figure(figsize=(8, 8))\n")
+                .append("for i, index in enumerate(wrong):\n")
+                .append("    plt.subplot(5, 5, i + 1)\n")
+                .append("    plt.imshow(test_images[index], cmap=\"gray_r\")\n")
+                .append("    plt.title(str(test_labels[index]) + \" read as \" + str(predicted[index]))\n")
+                .append("    plt.axis(\"off\")\n")
+                .append("plt.show()\n");
     }
 
     /** Loads each layer's arrays, in Keras's variable order; Keras 3's Normalization keeps no sample count. */
@@ -187,6 +228,7 @@ public final class KerasExporter {
         py.append("# Data: 28x28 grey images and their labels; pixels scaled to [0, 1].\n")
                 .append("(x_train, y_train), (x_test, y_test) = keras.datasets.").append(module)
                 .append(".load_data()\n")
+                .append("test_images, test_labels = x_test, y_test  # as loaded, for the gallery at the end\n")
                 .append("input_shape = ").append(inputShape.toPythonTuple()).append("\n")
                 .append("x_train = x_train.astype(\"float32\").reshape((-1,) + input_shape) / 255\n")
                 .append("x_test = x_test.astype(\"float32\").reshape((-1,) + input_shape) / 255\n");
