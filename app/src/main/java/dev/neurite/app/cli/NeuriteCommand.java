@@ -25,6 +25,7 @@ import java.io.PrintWriter;
                 EvaluateCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
+                ExplainCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 
