@@ -1,0 +1,347 @@
+package dev.neurite.ui.inside;
+
+import dev.neurite.engine.Network;
+import dev.neurite.explain.Activations;
+import dev.neurite.explain.LayerActivation;
+import dev.neurite.explain.Occlusion;
+import dev.neurite.explain.ReceptiveField;
+import dev.neurite.explain.Saliency;
+import dev.neurite.ui.common.InteractiveFirst;
+import dev.neurite.ui.draw.LatencyMeter;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * The state of the "Inside the network" panel: every layer's output for the current input (the digit on the canvas,
+ * as preprocessed for prediction), then the saliency and occlusion maps of the predicted class. The forward pass and
+ * the drawing of the feature maps run on the background executor, then the maps (a second step, skipped when a newer
+ * input is already waiting); results are published on the UI executor. Latest input wins: while one input is
+ * computed, only the newest waiting one is kept, so fast strokes never queue up stale work. Each request is marked as
+ * interactive work ({@link InteractiveFirst}) until its layers are computed, so an evaluation lets it go first.
+ *
+ * <p>Threading: call the commands on the UI thread (the JavaFX thread; in tests the executors may be same-thread).
+ */
+public final class InsideViewModel {
+
+    private final ObservableValue<Network> model;
+    private final Executor background;
+    private final Executor ui;
+    private final InteractiveFirst interactive;
+
+    private final ReadOnlyObjectWrapper<InsideResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Saliency> saliency = new ReadOnlyObjectWrapper<>(this, "saliency");
+    private final ReadOnlyObjectWrapper<Occlusion> occlusion = new ReadOnlyObjectWrapper<>(this, "occlusion");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
+            "Draw a digit: every layer's output for it appears here.");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObjectProperty<MapOrder> order = new SimpleObjectProperty<>(this, "order", MapOrder.STRONGEST_FIRST);
+    private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.SALIENCY);
+    private final ReadOnlyObjectWrapper<MapSelection> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ReceptiveField> field = new ReadOnlyObjectWrapper<>(this, "field");
+    private final ReadOnlyStringWrapper pointer = new ReadOnlyStringWrapper(this, "pointer", "");
+    private final LatencyMeter latency = new LatencyMeter();
+
+    private Request pending;
+    private Request last;
+    private boolean running;
+    private boolean active = true;
+    /** Counts clears: a result of an input from before the newest clear is dropped. */
+    private long generation;
+    /** Set on the UI thread when an input waits, read by the background thread to skip the maps of an older one. */
+    private volatile boolean pendingSeen;
+
+    /** One input to explain. */
+    private record Request(float[] input, long askedAt, long generation) {
+    }
+
+    /** A feature map or unit the learner chose to enlarge. */
+    public record MapSelection(String layer, int channel) {
+    }
+
+    /**
+     * @param model      the network the Test place predicts with; a null value while there is none
+     * @param background runs the forward pass and the maps
+     * @param ui         publishes results (JavaFX: {@code Platform::runLater})
+     */
+    public InsideViewModel(ObservableValue<Network> model, Executor background, Executor ui,
+                           InteractiveFirst interactive) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.background = Objects.requireNonNull(background, "background");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.interactive = Objects.requireNonNull(interactive, "interactive");
+    }
+
+    // ---- Properties ----------------------------------------------------------------------------------------------
+
+    /** Every layer's output for the newest input computed; null before the first or after the canvas is cleared. */
+    public ReadOnlyObjectProperty<InsideResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The saliency map of the predicted class for {@link #resultProperty()}'s input; null until computed. */
+    public ReadOnlyObjectProperty<Saliency> saliencyProperty() {
+        return saliency.getReadOnlyProperty();
+    }
+
+    /** The occlusion map of the predicted class for {@link #resultProperty()}'s input; null until computed. */
+    public ReadOnlyObjectProperty<Occlusion> occlusionProperty() {
+        return occlusion.getReadOnlyProperty();
+    }
+
+    /** What to tell the learner when there is nothing to show, or why it failed; empty while results are shown. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether an input is being computed or waiting. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** How feature maps are laid out (settable). */
+    public ObjectProperty<MapOrder> orderProperty() {
+        return order;
+    }
+
+    /** What lies over the enlarged input (settable). */
+    public ObjectProperty<Overlay> overlayProperty() {
+        return overlay;
+    }
+
+    /** The enlarged feature map, or null. */
+    public ReadOnlyObjectProperty<MapSelection> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The receptive field of the pixel under the pointer on the enlarged map, on the input; null when none. */
+    public ReadOnlyObjectProperty<ReceptiveField> receptiveFieldProperty() {
+        return field.getReadOnlyProperty();
+    }
+
+    /** The value under the pointer, as a sentence; empty when the pointer is on no map. */
+    public ReadOnlyStringProperty pointerProperty() {
+        return pointer.getReadOnlyProperty();
+    }
+
+    /** Stroke-end-to-layers-published times. */
+    public LatencyMeter latency() {
+        return latency;
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------------------------
+
+    /**
+     * Explains {@code input} (pixels in [0, 1] as prediction takes them), or clears the panel for null (an empty
+     * canvas).
+     *
+     * @param askedAt {@link System#nanoTime()} of the event that made the input (the end of a stroke)
+     */
+    public void request(float[] input, long askedAt) {
+        if (input == null) {
+            pending = null;
+            last = null;
+            generation++;
+            result.set(null);
+            saliency.set(null);
+            occlusion.set(null);
+            selected.set(null);
+            field.set(null);
+            pointer.set("");
+            message.set("Draw a digit: every layer's output for it appears here.");
+            return;
+        }
+        submit(new Request(input.clone(), askedAt, generation));
+    }
+
+    /**
+     * Whether the panel is shown: while it is not, inputs are only remembered (no work for a hidden panel); when it
+     * becomes shown, the newest input is computed.
+     */
+    public void setActive(boolean shown) {
+        boolean wasActive = active;
+        active = shown;
+        if (shown && !wasActive && last != null && (result.get() == null || result.get().askedAt() != last.askedAt())) {
+            submit(new Request(last.input(), System.nanoTime(), generation));
+        }
+    }
+
+    private void submit(Request request) {
+        last = request;
+        if (!active) {
+            return;
+        }
+        if (running) {
+            if (pending == null) {
+                interactive.begin();
+            }
+            pending = request;
+            pendingSeen = true;
+            return;
+        }
+        start(request);
+    }
+
+    /** Enlarges feature map {@code channel} of {@code layer} (or unit {@code channel} of a vector layer). */
+    public void select(String layer, int channel) {
+        selected.set(new MapSelection(layer, channel));
+        field.set(null);
+    }
+
+    /** Closes the enlarged map. */
+    public void deselect() {
+        selected.set(null);
+        field.set(null);
+    }
+
+    /**
+     * The pointer is over pixel {@code (row, column)} of feature map {@code channel} of {@code layer}: says its value
+     * and, when {@code outline} is set, outlines its receptive field on the input.
+     */
+    public void pointAt(String layer, int channel, int row, int column, boolean outline) {
+        InsideResult now = result.get();
+        if (now == null) {
+            return;
+        }
+        now.layer(layer).ifPresent(picture -> {
+            float value = picture.value(channel, row, column);
+            pointer.set(String.format(Locale.ROOT, "%s, map %d, row %d, column %d: %.4g", layer, channel, row, column,
+                    value));
+            if (outline) {
+                field.set(ReceptiveField.of(now.network(), now.activations(), layer, row, column));
+            }
+        });
+    }
+
+    /** The pointer is over unit {@code unit} of vector layer {@code layer}. */
+    public void pointAtUnit(String layer, int unit) {
+        InsideResult now = result.get();
+        if (now == null) {
+            return;
+        }
+        now.layer(layer).ifPresent(picture -> pointer.set(String.format(Locale.ROOT, "%s, unit %d: %.4g", layer, unit,
+                picture.layer().values()[unit])));
+    }
+
+    /** The pointer left the maps. */
+    public void pointAway() {
+        pointer.set("");
+        field.set(null);
+    }
+
+    // ---- Background work -----------------------------------------------------------------------------------------
+
+    private void start(Request request) {
+        Network network = model.getValue();
+        if (network == null) {
+            message.set("No model yet: choose or train one to look inside it.");
+            return;
+        }
+        running = true;
+        busy.set(true);
+        interactive.begin();
+        try {
+            background.execute(() -> run(request, network));
+        } catch (RejectedExecutionException e) {
+            interactive.end();
+            failed(e);
+        }
+    }
+
+    /** Background thread. */
+    private void run(Request request, Network network) {
+        InsideResult computed;
+        try {
+            Activations activations = Activations.of(network, request.input());
+            List<LayerPicture> pictures = new ArrayList<>();
+            for (LayerActivation layer : activations.layers()) {
+                pictures.add(LayerPicture.of(layer));
+            }
+            computed = new InsideResult(network, activations, pictures, request.input(), request.askedAt());
+        } catch (RuntimeException e) {
+            interactive.end();
+            ui.execute(() -> failed(e));
+            return;
+        }
+        interactive.end();
+        ui.execute(() -> publish(computed, request.generation()));
+        if (hasPending()) {
+            ui.execute(this::next);
+            return;
+        }
+        try {
+            int target = computed.predictedClass();
+            Saliency map = Saliency.of(network, request.input(), target);
+            ui.execute(() -> {
+                if (request.generation() == generation) {
+                    saliency.set(map);
+                }
+            });
+            if (hasPending()) {
+                ui.execute(this::next);
+                return;
+            }
+            Occlusion hidden = Occlusion.of(network, request.input(), target, Occlusion.DEFAULT_PATCH,
+                    Occlusion.DEFAULT_STRIDE, Occlusion.ZERO);
+            ui.execute(() -> {
+                if (request.generation() == generation) {
+                    occlusion.set(hidden);
+                }
+            });
+        } catch (RuntimeException e) {
+            ui.execute(() -> message.set("The saliency and occlusion maps could not be computed: " + e.getMessage()));
+        }
+        ui.execute(this::next);
+    }
+
+    /** Whether a newer input waits; read from the background thread (a hint only: the UI thread decides). */
+    private boolean hasPending() {
+        return pendingSeen;
+    }
+
+    private void publish(InsideResult computed, long from) {
+        if (from != generation) {
+            return; // the canvas was cleared meanwhile
+        }
+        result.set(computed);
+        saliency.set(null);
+        occlusion.set(null);
+        message.set("");
+        MapSelection chosen = selected.get();
+        if (chosen != null && computed.layer(chosen.layer()).isEmpty()) {
+            deselect();
+        }
+        latency.record(System.nanoTime() - computed.askedAt());
+    }
+
+    private void failed(RuntimeException error) {
+        message.set("The model could not be looked inside: " + error.getMessage());
+        next();
+    }
+
+    private void next() {
+        running = false;
+        pendingSeen = false;
+        Request waiting = pending;
+        pending = null;
+        if (waiting != null) {
+            start(waiting);
+            interactive.end(); // its wait is over; start() marked it again
+        } else {
+            busy.set(false);
+        }
+    }
+}
