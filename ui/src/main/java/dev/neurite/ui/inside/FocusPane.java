@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 final class FocusPane extends VBox {
 
-    static final double SIZE = 196;
+    static final double SIZE = 224;
 
     private final InsideViewModel model;
     private final PixelCanvas input = new PixelCanvas(SIZE);
@@ -39,26 +39,30 @@ final class FocusPane extends VBox {
         this.model = model;
         getStyleClass().add(InsideStyles.FOCUS);
         setSpacing(6);
-        setPrefWidth(SIZE + 24);
-        setMinWidth(SIZE + 24);
-        setMaxWidth(SIZE + 24);
+        setPrefWidth(SIZE + 26);
+        setMinWidth(SIZE + 26);
+        setMaxWidth(SIZE + 26);
         input.setId("inside-input");
         enlarged.setId("inside-enlarged");
         inputTitle.getStyleClass().add(InsideStyles.TITLE);
+        inputTitle.setWrapText(true);
+        inputTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.getStyleClass().add(InsideStyles.EXPLANATION);
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.setId("overlay-explanation");
         enlargedTitle.getStyleClass().add(InsideStyles.TITLE);
         enlargedTitle.setWrapText(true);
         enlargedHint.getStyleClass().add(InsideStyles.MUTED);
         enlargedHint.setWrapText(true);
+        enlargedHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ToggleGroup group = new ToggleGroup();
         HBox overlays = new HBox(2);
         overlays.setAlignment(Pos.CENTER_LEFT);
         for (Overlay kind : Overlay.values()) {
             ToggleButton button = new ToggleButton(switch (kind) {
-                case NONE -> "Plain";
+                case NONE -> "None";
                 case SALIENCY -> "Saliency";
                 case OCCLUSION -> "Occlusion";
             });
@@ -67,8 +71,11 @@ final class FocusPane extends VBox {
             button.setUserData(kind);
             button.setSelected(model.overlayProperty().get() == kind);
             button.setTooltip(new Tooltip(kind.howToRead()));
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             overlays.getChildren().add(button);
         }
+        model.overlayProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+                toggle -> toggle.setSelected(toggle.getUserData() == now)));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);

@@ -52,12 +52,29 @@ public final class InsideView extends BorderPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         setTop(header());
-        setLeft(focus);
         setCenter(centre);
         BorderPane.setMargin(focus, new javafx.geometry.Insets(0, 10, 0, 0));
+        setMinWidth(0);
+        // Wide: the input column on the left of the layers; narrow: on top of them, scrolling with them.
+        widthProperty().addListener((obs, old, now) -> placeFocus(now.doubleValue()));
+        placeFocus(NARROW + 1);
         model.resultProperty().addListener((obs, old, now) -> update());
         model.orderProperty().addListener((obs, old, now) -> update());
         update();
+    }
+
+    /** Below this width the input column goes on top of the layers. */
+    private static final double NARROW = 720;
+
+    private void placeFocus(double width) {
+        boolean narrow = width > 0 && width < NARROW;
+        if (narrow && getLeft() == focus) {
+            setLeft(null);
+            layers.getChildren().add(0, focus);
+        } else if (!narrow && getLeft() != focus) {
+            layers.getChildren().remove(focus);
+            setLeft(focus);
+        }
     }
 
     private VBox header() {
@@ -98,11 +115,15 @@ public final class InsideView extends BorderPane {
             double ms = model.latency().lastMillisProperty().get();
             return Double.isNaN(ms) ? "" : String.format(Locale.ROOT, "updated %.0f ms after the stroke", ms);
         }, model.latency().lastMillisProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(6, new Label("Order"), strongest, inOrder, pointer, spacer, latency);
+        Label orderLabel = new Label("Order");
+        for (javafx.scene.control.Labeled fixed : List.of(orderLabel, strongest, inOrder, latency)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(6, 4, orderLabel, strongest, inOrder,
+                latency);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, title, how, controls);
+        pointer.setMinHeight(Region.USE_PREF_SIZE);
+        VBox header = new VBox(4, title, how, controls, pointer);
         header.getStyleClass().add(InsideStyles.HEADER);
         return header;
     }
@@ -110,7 +131,7 @@ public final class InsideView extends BorderPane {
     private void update() {
         InsideResult result = model.resultProperty().get();
         if (result == null) {
-            layers.getChildren().clear();
+            layers.getChildren().removeAll(panels);
             panels.clear();
             return;
         }
@@ -124,7 +145,8 @@ public final class InsideView extends BorderPane {
             for (int i = 0; i < pictures.size(); i++) {
                 panels.add(new LayerPanel(model, pictures.get(i), i == pictures.size() - 1));
             }
-            layers.getChildren().setAll(panels);
+            layers.getChildren().removeIf(node -> node instanceof LayerPanel);
+            layers.getChildren().addAll(panels);
         }
         for (int i = 0; i < pictures.size(); i++) {
             panels.get(i).show(pictures.get(i), model.orderProperty().get());

@@ -10,7 +10,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -33,18 +35,17 @@ final class LayerPanel extends VBox {
     private FeatureMapGrid grid;
     private UnitStrip strip;
     private ProbabilityBars bars;
+    private final Label topUnits = new Label();
 
     LayerPanel(InsideViewModel model, LayerPicture picture, boolean output) {
         this.model = model;
         this.name = picture.name();
         this.output = output;
         getStyleClass().add(InsideStyles.LAYER);
+        setMinWidth(0);
         setId("layer-" + name);
         title.getStyleClass().add(InsideStyles.LAYER_TITLE);
         scale.getStyleClass().add(InsideStyles.MUTED);
-        gradient.setFitWidth(90);
-        gradient.setFitHeight(10);
-        gradient.setSmooth(false);
         legend = new HBox(6, scale);
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().add(InsideStyles.LEGEND);
@@ -68,10 +69,17 @@ final class LayerPanel extends VBox {
                     model.pointAtUnit(name, unit);
                 }
             });
-            content = strip;
+            topUnits.getStyleClass().add(InsideStyles.MUTED);
+            topUnits.setWrapText(true);
+            topUnits.setMinHeight(Region.USE_PREF_SIZE);
+            content = new VBox(2, topUnits, strip);
+            widthProperty().addListener((obs, old, now) -> strip.fitTo(now.doubleValue()));
         }
-        HBox head = new HBox(12, title, legend);
-        head.setAlignment(Pos.BASELINE_LEFT);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        scale.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane head = new FlowPane(12, 2, title, legend);
+        head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, content);
     }
 
@@ -105,9 +113,14 @@ final class LayerPanel extends VBox {
         scale.setText(String.format(Locale.ROOT, "%.3g", picture.low()));
         Label high = new Label(String.format(Locale.ROOT, "%.3g", picture.high()));
         high.getStyleClass().add(InsideStyles.MUTED);
-        String what = layer.isImage() ? layer.channels() + " feature maps" : layer.channels() + " units";
-        Label count = new Label(what + (order == MapOrder.STRONGEST_FIRST ? ", strongest first" : ", in order"));
+        high.setMinWidth(Region.USE_PREF_SIZE);
+        int n = layer.channels();
+        String what = layer.isImage() ? n + (n == 1 ? " feature map" : " feature maps")
+                : n + (n == 1 ? " unit" : " units");
+        Label count = new Label(what + (n == 1 ? "" : order == MapOrder.STRONGEST_FIRST ? ", strongest first"
+                : ", in order"));
         count.getStyleClass().add(InsideStyles.MUTED);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         legend.getChildren().setAll(scale, gradient, high, count);
         if (grid != null) {
             grid.show(picture.maps(), arranged, channel -> model.select(name, channel),
@@ -119,7 +132,16 @@ final class LayerPanel extends VBox {
                         }
                     });
         } else {
-            strip.show(layer.values(), picture.low(), picture.high(), arranged, picture.strongest());
+            strip.show(layer.values(), picture.low(), picture.high(), arranged, picture.strongest(),
+                    order == MapOrder.CHANNEL_ORDER);
+            StringBuilder top = new StringBuilder("Strongest units: ");
+            float[] values = layer.values();
+            for (int k = 0; k < Math.min(UnitStrip.LABELLED, picture.strongest().length); k++) {
+                int unit = picture.strongest()[k];
+                top.append(k == 0 ? "" : ", ").append('#').append(unit)
+                        .append(String.format(Locale.ROOT, " (%.3g)", values[unit]));
+            }
+            topUnits.setText(top.toString());
         }
     }
 
@@ -142,14 +164,19 @@ final class LayerPanel extends VBox {
         return picture.layer().shape().toKerasString();
     }
 
+    /** The colour scale as a 90x10 image (drawn at its own size: a 1-pixel-high image stretched renders badly). */
     private static WritableImage gradientImage() {
         int width = 90;
-        int[] argb = new int[width];
+        int height = 10;
+        int[] argb = new int[width * height];
         for (int x = 0; x < width; x++) {
-            argb[x] = HeatColours.sequential(x / (double) (width - 1));
+            int colour = HeatColours.sequential(x / (double) (width - 1));
+            for (int y = 0; y < height; y++) {
+                argb[y * width + x] = colour;
+            }
         }
-        WritableImage image = new WritableImage(width, 1);
-        image.getPixelWriter().setPixels(0, 0, width, 1, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return image;
     }
 }

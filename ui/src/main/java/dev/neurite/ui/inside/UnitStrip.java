@@ -12,7 +12,7 @@ import java.util.function.IntConsumer;
 
 /**
  * A vector layer's units as a strip of bars, in rows of up to {@value #PER_ROW} units so that 512 units stay
- * readable (four rows of 4-pixel bars); each bar's height and colour is the unit's value on the layer's scale; the
+ * readable (four rows of 4-pixel bars; more, shorter rows in a narrow window); each bar's height and colour is the unit's value on the layer's scale; the
  * {@value #LABELLED} strongest are labelled with their index. Either in unit order or strongest first. JavaFX thread.
  */
 final class UnitStrip extends Canvas {
@@ -24,22 +24,49 @@ final class UnitStrip extends Canvas {
     private static final double MARGIN = 4;
 
     private final int units;
-    private final double unitWidth;
+    private int perRow;
+    private double unitWidth;
     private int[] order;
+    private float[] values;
+    private float low;
+    private float high;
+    private int[] strongest;
+    private boolean labelBars = true;
 
     UnitStrip(int units, IntConsumer onPointer) {
         this.units = units;
-        int perRow = Math.min(units, PER_ROW);
-        this.unitWidth = Math.max(4, Math.min(24, Math.floor(512.0 / perRow)));
-        int rows = (units + PER_ROW - 1) / PER_ROW;
-        setWidth(2 * MARGIN + perRow * unitWidth);
-        setHeight(rows * (ROW_HEIGHT + LABEL) + MARGIN);
+        fitTo(2 * MARGIN + 512);
         getStyleClass().add(InsideStyles.STRIP);
         setOnMouseMoved(e -> {
             int unit = unitAt(e.getX(), e.getY());
             onPointer.accept(unit);
         });
         setOnMouseExited(e -> onPointer.accept(-1));
+    }
+
+    /**
+     * Sizes the strip for {@code available} pixels of width: rows of {@value #PER_ROW} units of 4 pixels, or of 64 or
+     * 32 units when narrower, so a bar never gets thinner than 4 pixels. Redraws what was shown.
+     */
+    void fitTo(double available) {
+        int fitting = PER_ROW;
+        while (fitting > 32 && 2 * MARGIN + fitting * 4 > available) {
+            fitting /= 2;
+        }
+        int newPerRow = Math.min(units, fitting);
+        double newUnitWidth = Math.max(4, Math.min(24, Math.floor(Math.min(512, available - 2 * MARGIN)
+                / newPerRow)));
+        if (newPerRow == perRow && newUnitWidth == unitWidth) {
+            return;
+        }
+        perRow = newPerRow;
+        unitWidth = newUnitWidth;
+        int rows = (units + perRow - 1) / perRow;
+        setWidth(2 * MARGIN + perRow * unitWidth);
+        setHeight(rows * (ROW_HEIGHT + LABEL) + MARGIN);
+        if (values != null) {
+            show(values, low, high, order, strongest, labelBars);
+        }
     }
 
     /** The number of units. */
@@ -53,23 +80,35 @@ final class UnitStrip extends Canvas {
      * @param strongest unit indices, strongest first (the first {@value #LABELLED} are labelled)
      */
     void show(float[] values, float low, float high, int[] order, int[] strongest) {
+        show(values, low, high, order, strongest, true);
+    }
+
+    /** @param labelBars whether to label the strongest bars with their index (in unit order; sorted, they are first) */
+    void show(float[] values, float low, float high, int[] order, int[] strongest, boolean labelBars) {
+        this.labelBars = labelBars;
         this.order = order.clone();
+        this.values = values.clone();
+        this.low = low;
+        this.high = high;
+        this.strongest = strongest.clone();
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         float bottom = Math.min(0, low);
         float top = Math.max(0, high);
         double span = top - bottom > 0 ? top - bottom : 1;
         java.util.Set<Integer> labelled = new java.util.HashSet<>();
-        for (int k = 0; k < Math.min(LABELLED, strongest.length); k++) {
+        for (int k = 0; labelBars && k < Math.min(LABELLED, strongest.length); k++) {
             labelled.add(strongest[k]);
         }
+        double[] labelEnd = new double[(order.length + perRow - 1) / perRow];
+        java.util.Arrays.fill(labelEnd, Double.NEGATIVE_INFINITY);
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         for (int position = 0; position < order.length; position++) {
             int unit = order[position];
-            double x = MARGIN + (position % PER_ROW) * unitWidth;
-            double rowTop = MARGIN + (position / PER_ROW) * (ROW_HEIGHT + LABEL) + LABEL;
+            double x = MARGIN + (position % perRow) * unitWidth;
+            double rowTop = MARGIN + (position / perRow) * (ROW_HEIGHT + LABEL) + LABEL;
             double zero = rowTop + ROW_HEIGHT * top / span;
             double value = values[unit];
             double y0 = rowTop + ROW_HEIGHT * (top - Math.max(0, value)) / span;
@@ -78,12 +117,14 @@ final class UnitStrip extends Canvas {
             g.fillRect(x, rowTop, unitWidth - (unitWidth > 4 ? 1 : 0.5), ROW_HEIGHT);
             g.setFill(colour(HeatColours.sequential(high > low ? (value - low) / (high - low) : 0)));
             g.fillRect(x, y0, unitWidth - (unitWidth > 4 ? 1 : 0.5), Math.max(1, y1 - y0));
-            if (labelled.contains(unit)) {
+            int row = position / perRow;
+            double centre = Math.min(getWidth() - 12, Math.max(12, x + unitWidth / 2));
+            if (labelled.contains(unit) && centre - 12 > labelEnd[row]) { // a label that would overlap is left out
                 g.setFill(Color.rgb(50, 50, 50));
-                g.fillText(Integer.toString(unit), Math.min(getWidth() - 12, Math.max(12, x + unitWidth / 2)),
-                        rowTop - 1);
+                g.fillText(Integer.toString(unit), centre, rowTop - 1);
+                labelEnd[row] = centre + 12;
             }
-            if (position % PER_ROW == 0 && bottom < 0) {
+            if (position % perRow == 0 && bottom < 0) {
                 g.setStroke(Color.GRAY);
                 g.strokeLine(MARGIN, zero, getWidth() - MARGIN, zero);
             }
@@ -97,8 +138,8 @@ final class UnitStrip extends Canvas {
         }
         int column = (int) ((x - MARGIN) / unitWidth);
         int row = (int) ((y - MARGIN) / (ROW_HEIGHT + LABEL));
-        int position = row * PER_ROW + column;
-        if (x < MARGIN || column >= PER_ROW || position < 0 || position >= order.length) {
+        int position = row * perRow + column;
+        if (x < MARGIN || column >= perRow || position < 0 || position >= order.length) {
             return -1;
         }
         return order[position];
