@@ -61,6 +61,17 @@ public record Occlusion(InputGeometry geometry, int targetClass, float baseline,
      * @param input pixels in [0, 1], as prediction takes them
      */
     public static Occlusion of(Network network, float[] input, int targetClass, int patch, int stride, float fill) {
+        return of(network, input, targetClass, patch, stride, fill, () -> false);
+    }
+
+    /**
+     * As {@link #of(Network, float[], int, int, int, float)}, but asks {@code stop} before each forward pass and
+     * gives up when it says so (a newer input made this map stale).
+     *
+     * @return the map, or null when stopped
+     */
+    public static Occlusion of(Network network, float[] input, int targetClass, int patch, int stride, float fill,
+                               java.util.function.BooleanSupplier stop) {
         InputGeometry g = InputGeometry.of(network.inputShape());
         if (patch < 1 || patch > Math.min(g.height(), g.width()) || stride < 1) {
             throw new ExplainException("The occlusion patch must fit the " + g.height() + "x" + g.width()
@@ -78,6 +89,9 @@ public record Occlusion(InputGeometry geometry, int targetClass, float baseline,
         // Equal chunks, so the engine's buffers keep one batch size.
         int chunk = (count + (count + CHUNK - 1) / CHUNK - 1) / ((count + CHUNK - 1) / CHUNK);
         for (int start = 0; start < count; start += chunk) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
             int n = Math.min(chunk, count - start);
             float[] batch = new float[n * input.length];
             for (int k = 0; k < n; k++) {

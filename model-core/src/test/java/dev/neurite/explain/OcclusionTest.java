@@ -50,6 +50,12 @@ class OcclusionTest {
     }
 
     @Test
+    void aStoppedOcclusionGivesUpAndReturnsNothing() {
+        Network network = TinyNetworks.smallCnn(DataType.FLOAT);
+        assertEquals(null, Occlusion.of(network, new float[36], 0, 3, 1, Occlusion.ZERO, () -> true));
+    }
+
+    @Test
     void patchPositionsEndFlushWithTheBorder() {
         assertArrayEquals(new int[] {0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22}, Occlusion.positions(28, 6, 2));
         assertArrayEquals(new int[] {0, 3, 4}, Occlusion.positions(7, 3, 3));

@@ -90,7 +90,9 @@ final class FocusPane extends VBox {
         close.setOnAction(e -> model.deselect());
         HBox enlargedHead = new HBox(4, enlargedTitle, close);
         enlargedHead.setAlignment(Pos.CENTER_LEFT);
-        enlargedBox = new VBox(4, enlargedHead, enlarged, enlargedHint);
+        enlarged.managedProperty().bind(enlarged.visibleProperty());
+        enlargedHint.managedProperty().bind(enlargedHint.visibleProperty());
+        enlargedBox = new VBox(4, enlargedHead, enlarged, enlargedHint, new LooksFor(model));
         enlargedBox.managedProperty().bind(enlargedBox.visibleProperty());
         enlarged.setOnMouseMoved(e -> {
             var chosen = model.selectedProperty().get();
@@ -138,13 +140,19 @@ final class FocusPane extends VBox {
         input.show(grey(result.input(), geometry), geometry.height(), geometry.width(), overlay, field);
         var chosen = model.selectedProperty().get();
         var picture = chosen == null ? null : result.layer(chosen.layer()).orElse(null);
-        if (picture == null || picture.maps().length == 0) {
+        if (picture == null) {
             enlargedBox.setVisible(false);
             return;
         }
         enlargedBox.setVisible(true);
-        enlargedTitle.setText(String.format(Locale.ROOT, "%s, map %d", chosen.layer(), chosen.channel()));
-        enlarged.show(picture.maps()[chosen.channel()], picture.height(), picture.width(), null, null);
+        boolean map = picture.maps().length > 0;
+        enlarged.setVisible(map);
+        enlargedHint.setVisible(map);
+        enlargedTitle.setText(String.format(Locale.ROOT, map ? "%s, map %d" : "%s, unit %d", chosen.layer(),
+                chosen.channel()));
+        if (map) {
+            enlarged.show(picture.maps()[chosen.channel()], picture.height(), picture.width(), null, null);
+        }
     }
 
     /** The input as pale ink on white, so an overlay's colour stands out on it. */

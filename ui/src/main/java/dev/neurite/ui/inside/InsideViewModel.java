@@ -1,6 +1,8 @@
 package dev.neurite.ui.inside;
 
+import dev.neurite.data.DataSet;
 import dev.neurite.engine.Network;
+import dev.neurite.explain.KernelImage;
 import dev.neurite.explain.Activations;
 import dev.neurite.explain.LayerActivation;
 import dev.neurite.explain.Occlusion;
@@ -11,6 +13,7 @@ import dev.neurite.ui.draw.LatencyMeter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +57,7 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<ReceptiveField> field = new ReadOnlyObjectWrapper<>(this, "field");
     private final ReadOnlyStringWrapper pointer = new ReadOnlyStringWrapper(this, "pointer", "");
     private final LatencyMeter latency = new LatencyMeter();
+    private final SelectionDetails details;
 
     private Request pending;
     private Request last;
@@ -73,16 +77,33 @@ public final class InsideViewModel {
     }
 
     /**
+     * The test images that excite one channel or unit most.
+     *
+     * @param set     the test set the indices point into
+     * @param images  indices into {@code set}, strongest first
+     * @param scores  their mean activations
+     */
+    public record Exciting(String layer, int channel, DataSet set, int[] images, float[] scores) {
+    }
+
+    /**
      * @param model      the network the Test place predicts with; a null value while there is none
      * @param background runs the forward pass and the maps
      * @param ui         publishes results (JavaFX: {@code Platform::runLater})
      */
     public InsideViewModel(ObservableValue<Network> model, Executor background, Executor ui,
                            InteractiveFirst interactive) {
+        this(model, null, background, ui, interactive);
+    }
+
+    /** @param testSet the images to search for the most exciting ones; null: no search */
+    public InsideViewModel(ObservableValue<Network> model, DataSet testSet, Executor background, Executor ui,
+                           InteractiveFirst interactive) {
         this.model = Objects.requireNonNull(model, "model");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.interactive = Objects.requireNonNull(interactive, "interactive");
+        this.details = new SelectionDetails(testSet, background, ui, interactive, selected::get, message::set);
     }
 
     // ---- Properties ----------------------------------------------------------------------------------------------
@@ -135,6 +156,29 @@ public final class InsideViewModel {
     /** The value under the pointer, as a sentence; empty when the pointer is on no map. */
     public ReadOnlyStringProperty pointerProperty() {
         return pointer.getReadOnlyProperty();
+    }
+
+    /**
+     * What the selected channel or unit looks for: a Conv2D filter (averaged over its input channels), or the weights
+     * of a unit of a Dense layer that reads the pixels, as an image; null for other layers and until computed.
+     */
+    public ReadOnlyObjectProperty<KernelImage> weightsProperty() {
+        return details.weightsProperty();
+    }
+
+    /** The test images that excite the selected channel or unit most; null until {@link #findExciting()} is done. */
+    public ReadOnlyObjectProperty<Exciting> excitingProperty() {
+        return details.excitingProperty();
+    }
+
+    /** The search's progress in [0, 1], or -1 when no search runs. */
+    public ReadOnlyDoubleProperty excitingProgressProperty() {
+        return details.progressProperty();
+    }
+
+    /** Whether there is a test set to search. */
+    public boolean canFindExciting() {
+        return details.canSearch();
     }
 
     /** Stroke-end-to-layers-published times. */
@@ -195,16 +239,40 @@ public final class InsideViewModel {
         start(request);
     }
 
-    /** Enlarges feature map {@code channel} of {@code layer} (or unit {@code channel} of a vector layer). */
+    /**
+     * Enlarges feature map {@code channel} of {@code layer} (or unit {@code channel} of a vector layer), and looks up
+     * in the background what it looks for.
+     */
     public void select(String layer, int channel) {
-        selected.set(new MapSelection(layer, channel));
+        MapSelection chosen = new MapSelection(layer, channel);
+        selected.set(chosen);
         field.set(null);
+        InsideResult now = result.get();
+        if (now == null) {
+            details.clear();
+        } else {
+            details.show(now.network(), chosen);
+        }
     }
 
     /** Closes the enlarged map. */
     public void deselect() {
         selected.set(null);
         field.set(null);
+        details.clear();
+    }
+
+    /**
+     * Searches the test set, in the background, for the images with the highest mean activation of the selected
+     * channel or unit (all channels of its layer at once, so choosing another channel of the layer shows its images at
+     * once). Lets strokes go first between batches. Cancelled by choosing another map.
+     */
+    public void findExciting() {
+        MapSelection chosen = selected.get();
+        InsideResult now = result.get();
+        if (chosen != null && now != null) {
+            details.search(now.network(), chosen);
+        }
     }
 
     /**
@@ -295,9 +363,9 @@ public final class InsideViewModel {
                 return;
             }
             Occlusion hidden = Occlusion.of(network, request.input(), target, Occlusion.DEFAULT_PATCH,
-                    Occlusion.DEFAULT_STRIDE, Occlusion.ZERO);
+                    Occlusion.DEFAULT_STRIDE, Occlusion.ZERO, this::hasPending);
             ui.execute(() -> {
-                if (request.generation() == generation) {
+                if (request.generation() == generation && hidden != null) {
                     occlusion.set(hidden);
                 }
             });
@@ -316,6 +384,7 @@ public final class InsideViewModel {
         if (from != generation) {
             return; // the canvas was cleared meanwhile
         }
+        InsideResult previous = result.get();
         result.set(computed);
         saliency.set(null);
         occlusion.set(null);
@@ -323,6 +392,8 @@ public final class InsideViewModel {
         MapSelection chosen = selected.get();
         if (chosen != null && computed.layer(chosen.layer()).isEmpty()) {
             deselect();
+        } else if (chosen != null && (previous == null || previous.network() != computed.network())) {
+            select(chosen.layer(), chosen.channel()); // another model: its own weights and images
         }
         latency.record(System.nanoTime() - computed.askedAt());
     }

@@ -61,6 +61,7 @@ final class LayerPanel extends VBox {
             double tile = layer.channels() <= 32 ? 56 : 44;
             grid = new FeatureMapGrid(layer.channels(), picture.height(), picture.width(), tile);
             content = grid;
+            widthProperty().addListener((obs, old, now) -> grid.fitTo(now.doubleValue()));
         } else {
             strip = new UnitStrip(layer.channels(), unit -> {
                 if (unit < 0) {
@@ -68,7 +69,7 @@ final class LayerPanel extends VBox {
                 } else {
                     model.pointAtUnit(name, unit);
                 }
-            });
+            }, unit -> model.select(name, unit));
             topUnits.getStyleClass().add(InsideStyles.MUTED);
             topUnits.setWrapText(true);
             topUnits.setMinHeight(Region.USE_PREF_SIZE);
@@ -80,7 +81,11 @@ final class LayerPanel extends VBox {
         scale.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane head = new FlowPane(12, 2, title, legend);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, content);
+        // The grids and strips wrap to the panel's width: their holder must not ask for more than it gets.
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(content);
+        holder.setAlignment(Pos.TOP_LEFT);
+        holder.setMinWidth(0);
+        getChildren().addAll(head, holder);
     }
 
     /** Whether this panel can show {@code picture} without new nodes (same layer, same shape, same role). */

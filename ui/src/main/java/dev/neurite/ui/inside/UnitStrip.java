@@ -33,7 +33,7 @@ final class UnitStrip extends Canvas {
     private int[] strongest;
     private boolean labelBars = true;
 
-    UnitStrip(int units, IntConsumer onPointer) {
+    UnitStrip(int units, IntConsumer onPointer, IntConsumer onClick) {
         this.units = units;
         fitTo(2 * MARGIN + 512);
         getStyleClass().add(InsideStyles.STRIP);
@@ -42,6 +42,12 @@ final class UnitStrip extends Canvas {
             onPointer.accept(unit);
         });
         setOnMouseExited(e -> onPointer.accept(-1));
+        setOnMouseClicked(e -> {
+            int unit = unitAt(e.getX(), e.getY());
+            if (unit >= 0) {
+                onClick.accept(unit);
+            }
+        });
     }
 
     /**

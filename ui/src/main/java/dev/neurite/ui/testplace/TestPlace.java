@@ -78,7 +78,8 @@ public final class TestPlace {
         });
         evaluation = new EvaluationViewModel(models.activeProperty(), testSet, background, ui, interactive);
         gallery = new GalleryViewModel(evaluation.resultsProperty(), drawing::open);
-        inside = new InsideViewModel(models.activeProperty().map(TrainedModel::network), background, ui, interactive);
+        inside = new InsideViewModel(models.activeProperty().map(TrainedModel::network), testSet, background, ui,
+                interactive);
         // Explanations take the very input prediction took, once its result is out.
         prediction.predictionProperty().addListener((obs, old, now) -> inside.request(
                 now == null || !now.hasProbabilities() ? null : now.digit().input(), prediction.publishedAskedAt()));

@@ -27,7 +27,8 @@ class InsideViewModelTest {
     private final SimpleObjectProperty<Network> model = new SimpleObjectProperty<>();
     private final Fixtures.ManualExecutor background = new Fixtures.ManualExecutor();
     private final InteractiveFirst interactive = new InteractiveFirst();
-    private final InsideViewModel inside = new InsideViewModel(model, background, Fixtures.SAME_THREAD, interactive);
+    private final InsideViewModel inside = new InsideViewModel(model, Fixtures.digitsTest(150), background,
+            Fixtures.SAME_THREAD, interactive);
 
     @BeforeAll
     static void compile() {
@@ -150,5 +151,68 @@ class InsideViewModelTest {
                 assertTrue(means[order[k - 1]] >= means[order[k]], picture.name());
             }
         }
+    }
+
+    @Test
+    void aSelectedConvolutionMapShowsItsFilterAndItsMostExcitingTestImages() {
+        model.set(cnn);
+        inside.request(one(13), 1);
+        background.runAll();
+        LayerPicture conv = inside.resultProperty().get().layers().stream()
+                .filter(l -> l.layer().type().equals("Conv2D")).findFirst().orElseThrow();
+        inside.select(conv.name(), 4);
+        assertNull(inside.weightsProperty().get(), "the weights are read in the background");
+        background.runAll();
+        assertArrayEquals(dev.neurite.explain.Kernels.convolution(cnn, conv.name()).get(4).values(),
+                inside.weightsProperty().get().values(), 0f);
+        assertNull(inside.excitingProperty().get());
+        inside.findExciting();
+        assertEquals(0, inside.excitingProgressProperty().get());
+        background.runAll();
+        InsideViewModel.Exciting found = inside.excitingProperty().get();
+        assertNotNull(found);
+        dev.neurite.explain.MostExciting expected = dev.neurite.explain.MostExciting.compute(cnn,
+                Fixtures.digitsTest(150), conv.name(), 8, new dev.neurite.data.download.CancellationToken(), n -> { });
+        assertArrayEquals(expected.images(4), found.images());
+        assertEquals(-1, inside.excitingProgressProperty().get());
+        inside.select(conv.name(), 5);
+        assertArrayEquals(expected.images(5), inside.excitingProperty().get().images(),
+                "another channel of the same layer is shown at once");
+    }
+
+    @Test
+    void choosingAnotherMapCancelsTheSearch() {
+        model.set(cnn);
+        inside.request(one(13), 1);
+        background.runAll();
+        LayerPicture conv = inside.resultProperty().get().layers().stream()
+                .filter(l -> l.layer().type().equals("Conv2D")).findFirst().orElseThrow();
+        inside.select(conv.name(), 1);
+        background.runAll();
+        inside.findExciting();
+        inside.deselect();
+        background.runAll();
+        assertNull(inside.excitingProperty().get());
+        assertEquals(-1, inside.excitingProgressProperty().get());
+        inside.select(conv.name(), 1);
+        background.runAll();
+        assertNull(inside.excitingProperty().get(), "a cancelled search leaves nothing behind");
+    }
+
+    @Test
+    void anMlpUnitOfTheFirstDenseLayerShowsItsPixelWeights() {
+        ModelDefinition mlp = Templates.get("mnist-mlp");
+        Network network = new CpuEngine().compile(mlp.graph(), mlp.compile(), 1);
+        model.set(network);
+        inside.request(one(13), 1);
+        background.runAll();
+        inside.select("dense", 7);
+        background.runAll();
+        assertEquals(28, inside.weightsProperty().get().height());
+        assertArrayEquals(dev.neurite.explain.Kernels.denseUnit(network, "dense", 7).values(),
+                inside.weightsProperty().get().values(), 0f);
+        inside.select("dense_1", 3);
+        background.runAll();
+        assertNull(inside.weightsProperty().get(), "the output layer does not read pixels");
     }
 }

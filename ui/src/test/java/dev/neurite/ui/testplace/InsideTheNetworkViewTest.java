@@ -2,6 +2,7 @@ package dev.neurite.ui.testplace;
 
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.ui.Fixtures;
+import dev.neurite.ui.inside.FeatureMapGridProbe;
 import dev.neurite.ui.inside.InsideResult;
 import dev.neurite.ui.inside.InsideViewModel;
 import dev.neurite.ui.inside.LayerPicture;
@@ -119,12 +120,10 @@ class InsideTheNetworkViewTest {
                     Label top = robot.from(panel).lookup("#probability-" + result.predictedClass()).queryAs(Label.class);
                     assertTrue(top.getText().endsWith("%"), picture.name());
                 } else if (picture.layer().isImage()) {
-                    var tiles = robot.from(panel).lookup(".feature-map").queryAllAs(ImageView.class);
-                    assertEquals(picture.layer().channels(), tiles.size(), picture.name());
-                    for (ImageView tile : tiles) {
-                        int[] shown = pixels((WritableImage) tile.getImage());
-                        assertTrue(java.util.Arrays.stream(picture.maps()).anyMatch(m -> java.util.Arrays.equals(m,
-                                shown)), "every tile shows one of the layer's maps: " + picture.name());
+                    FeatureMapGridProbe grid = FeatureMapGridProbe.of(panel);
+                    assertEquals(picture.layer().channels(), grid.channels(), picture.name());
+                    for (int c = 0; c < picture.layer().channels(); c++) {
+                        assertArrayEquals(picture.maps()[c], grid.shown(c), "map " + c + " of " + picture.name());
                     }
                 } else {
                     Canvas strip = robot.from(panel).lookup(".unit-strip").queryAs(Canvas.class);
@@ -145,8 +144,9 @@ class InsideTheNetworkViewTest {
         LayerPicture conv = result.layers().stream().filter(l -> l.layer().type().equals("Conv2D")).findFirst()
                 .orElseThrow();
         int strongest = conv.strongest()[0];
-        Node tile = robot.lookup("#layer-" + conv.name()).lookup(".feature-map").nth(0).query();
-        robot.clickOn(tile);
+        ImageView grid = robot.lookup("#layer-" + conv.name()).lookup(".feature-maps").queryAs(ImageView.class);
+        robot.moveTo(grid, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(10, 10),
+                org.testfx.robot.Motion.DIRECT).clickOn(MouseButton.PRIMARY);
         await(() -> place.inside().selectedProperty().get() != null);
         assertEquals(new InsideViewModel.MapSelection(conv.name(), strongest), place.inside().selectedProperty().get(),
                 "strongest first: the first tile is the strongest map");
@@ -173,11 +173,10 @@ class InsideTheNetworkViewTest {
         LayerPicture conv = result.layers().stream().filter(l -> l.layer().type().equals("Conv2D")).findFirst()
                 .orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> {
-            var tiles = robot.lookup("#layer-" + conv.name()).lookup(".feature-map").queryAllAs(ImageView.class)
-                    .stream().toList();
-            Parent grid = tiles.get(0).getParent();
-            ImageView first = (ImageView) grid.getChildrenUnmodifiable().get(0);
-            assertArrayEquals(conv.maps()[0], pixels((WritableImage) first.getImage()));
+            FeatureMapGridProbe grid = FeatureMapGridProbe.of(robot.lookup("#layer-" + conv.name()).query());
+            for (int c = 0; c < 3; c++) {
+                assertArrayEquals(new int[] {c, 0}, grid.cell(c), "channel " + c + " sits at position " + c);
+            }
         }).get();
     }
 }

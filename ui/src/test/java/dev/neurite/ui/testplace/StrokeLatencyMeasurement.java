@@ -130,9 +130,9 @@ class StrokeLatencyMeasurement {
                 gcMillis = gcMillis();
                 jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             }
+            int insideBefore = WaitForAsyncUtils.asyncFx(() -> place.inside().latency().count()).get();
             drawStroke(robot, canvas, i);
             int expected = i % perDigit + 1;
-            int insideBefore = place.inside().latency().count();
             await(() -> place.drawing().strokes().size() == expected && !place.prediction().busyProperty().get()
                     && frames.shownAfterPublication() && (!inside || !place.inside().busyProperty().get()
                     && place.inside().latency().count() > insideBefore && insideFrames.shownAfterPublication()));
@@ -229,9 +229,9 @@ class StrokeLatencyMeasurement {
         private volatile long published;
         private volatile long shown;
 
-        FramePulses(Scene scene, javafx.beans.value.ObservableValue<?> published) throws Exception {
+        FramePulses(Scene scene, javafx.beans.value.ObservableValue<?> source) throws Exception {
             WaitForAsyncUtils.asyncFx(() -> {
-                published.addListener((obs, old, now) -> {
+                source.addListener((obs, old, now) -> {
                     published = System.nanoTime();
                     shown = 0;
                 });
