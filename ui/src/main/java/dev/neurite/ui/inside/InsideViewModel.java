@@ -30,7 +30,8 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The state of the "Inside the network" panel: every layer's output for the current input (the digit on the canvas,
- * as preprocessed for prediction), then the saliency and occlusion maps of the predicted class. The forward pass and
+ * as preprocessed for prediction), then the saliency map of the predicted class and, while it is shown, the occlusion
+ * map. The forward pass and
  * the drawing of the feature maps run on the background executor, then the maps (a second step, skipped when a newer
  * input is already waiting); results are published on the UI executor. Latest input wins: while one input is
  * computed, only the newest waiting one is kept, so fast strokes never queue up stale work. Each request is marked as
@@ -65,6 +66,11 @@ public final class InsideViewModel {
     private boolean active = true;
     /** Counts clears: a result of an input from before the newest clear is dropped. */
     private long generation;
+    /**
+     * Whether the occlusion map is shown, so worth computing: it runs its patches as batches of many images, and the
+     * engine's buffers then change batch size, so it is only made when asked for. Set on the UI thread.
+     */
+    private volatile boolean occlusionWanted;
     /** Set on the UI thread when an input waits, read by the background thread to skip the maps of an older one. */
     private volatile boolean pendingSeen;
 
@@ -104,7 +110,13 @@ public final class InsideViewModel {
         this.ui = Objects.requireNonNull(ui, "ui");
         this.interactive = Objects.requireNonNull(interactive, "interactive");
         this.details = new SelectionDetails(testSet, background, ui, interactive, selected::get, message::set);
-    }
+        overlay.addListener((obs, old, now) -> {
+            occlusionWanted = now == Overlay.OCCLUSION;
+            InsideResult shown = result.get();
+            if (occlusionWanted && shown != null && occlusion.get() == null && last != null) {
+                submit(new Request(last.input(), System.nanoTime(), generation)); // the map of the digit shown
+            }
+        });
 
     // ---- Properties ----------------------------------------------------------------------------------------------
 
@@ -358,7 +370,7 @@ public final class InsideViewModel {
                     saliency.set(map);
                 }
             });
-            if (hasPending()) {
+            if (hasPending() || !occlusionWanted) {
                 ui.execute(this::next);
                 return;
             }

@@ -65,11 +65,27 @@ class InsideViewModelTest {
                 .findFirst().orElseThrow();
         assertEquals(firstConv.layer().channels(), firstConv.maps().length, "one picture per feature map");
         assertNotNull(inside.saliencyProperty().get());
-        assertNotNull(inside.occlusionProperty().get());
+        assertNull(inside.occlusionProperty().get(), "occlusion is made only while it is shown");
         assertEquals(result.predictedClass(), inside.saliencyProperty().get().targetClass());
         assertEquals("", inside.messageProperty().get());
         assertFalse(inside.busyProperty().get());
         assertEquals(1, inside.latency().count());
+    }
+
+    @Test
+    void showingTheOcclusionMapComputesItForTheDigitShown() {
+        model.set(cnn);
+        inside.request(one(13), 1);
+        background.runAll();
+        inside.overlayProperty().set(Overlay.OCCLUSION);
+        assertTrue(inside.busyProperty().get());
+        background.runAll();
+        assertNotNull(inside.occlusionProperty().get());
+        assertEquals(inside.resultProperty().get().predictedClass(), inside.occlusionProperty().get().targetClass());
+        assertArrayEquals(one(13), inside.resultProperty().get().input(), 0f);
+        inside.request(one(20), 2);
+        background.runAll();
+        assertNotNull(inside.occlusionProperty().get(), "while shown, every new digit gets its occlusion map");
     }
 
     @Test

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code -Dneurite.inside.screenshots=FOLDER}. A "7" is drawn on the canvas of a Test place with the model file named
  * by {@code -Dneurite.inside.model} (a trained vgg-cnn: {@code neurite train vgg-cnn --data digits --save FILE}); then
  * {@code inside.png} (the place, {@code -Dneurite.inside.size=WIDTHxHEIGHT}, default 1440x900, with the strongest map
- * of the first Conv2D layer enlarged and a receptive field outlined) and {@code saliency.png} / {@code occlusion.png}
+ * of the second Conv2D layer enlarged, a receptive field outlined, its filter and its most exciting test images) and {@code saliency.png} / {@code occlusion.png}
  * (the input column with each overlay) are written into FOLDER.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -93,7 +93,7 @@ class InsideScreenshots {
             place.drawing().endStroke();
         });
         await(() -> !place.prediction().busyProperty().get() && !place.inside().busyProperty().get()
-                && place.inside().occlusionProperty().get() != null);
+                && place.inside().saliencyProperty().get() != null);
         robot.interact(() -> place.drawing().clear());
         await(() -> place.inside().resultProperty().get() == null);
         robot.interact(() -> {
@@ -108,14 +108,16 @@ class InsideScreenshots {
             drawing.endStroke();
         });
         await(() -> !place.prediction().busyProperty().get() && !place.inside().busyProperty().get()
-                && place.inside().occlusionProperty().get() != null);
+                && place.inside().saliencyProperty().get() != null);
         robot.interact(() -> {
             InsideResult result = place.inside().resultProperty().get();
             LayerPicture conv = result.layers().stream().filter(l -> l.layer().type().equals("Conv2D")).skip(1)
                     .findFirst().orElseThrow();
             place.inside().select(conv.name(), conv.strongest()[0]);
             place.inside().pointAt(conv.name(), conv.strongest()[0], 9, 14, true);
+            place.inside().findExciting();
         });
+        await(() -> place.inside().excitingProperty().get() != null && place.inside().weightsProperty().get() != null);
         robot.moveTo(0, 0);
         WaitForAsyncUtils.waitForFxEvents();
         Files.createDirectories(folder);
@@ -124,6 +126,7 @@ class InsideScreenshots {
         robot.interact(() -> place.inside().deselect());
         save(focus, folder.resolve("saliency.png"));
         robot.interact(() -> place.inside().overlayProperty().set(Overlay.OCCLUSION));
+        await(() -> place.inside().occlusionProperty().get() != null && !place.inside().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         save(focus, folder.resolve("occlusion.png"));
         robot.interact(() -> robot.lookup("#inside-view .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)

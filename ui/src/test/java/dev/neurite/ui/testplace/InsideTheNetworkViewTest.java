@@ -83,8 +83,7 @@ class InsideTheNetworkViewTest {
         InsideViewModel inside = place.inside();
         try {
             await(() -> !place.prediction().busyProperty().get() && !inside.busyProperty().get()
-                    && inside.resultProperty().get() != null && inside.saliencyProperty().get() != null
-                    && inside.occlusionProperty().get() != null);
+                    && inside.resultProperty().get() != null && inside.saliencyProperty().get() != null);
         } catch (TimeoutException e) {
             throw new AssertionError("prediction busy " + place.prediction().busyProperty().get() + ", prediction "
                     + place.prediction().predictionProperty().get() + ", inside busy " + inside.busyProperty().get()
@@ -157,6 +156,7 @@ class InsideTheNetworkViewTest {
         assertTrue(place.inside().pointerProperty().get().startsWith(conv.name() + ", map " + strongest),
                 place.inside().pointerProperty().get());
         robot.clickOn("#overlay-occlusion");
+        await(() -> place.inside().occlusionProperty().get() != null);
         Label explanation = robot.lookup("#overlay-explanation").queryAs(Label.class);
         assertTrue(explanation.getText().startsWith("Occlusion"), explanation.getText());
         robot.clickOn("#clear-canvas");
