@@ -117,6 +117,7 @@ public final class InsideViewModel {
                 submit(new Request(last.input(), System.nanoTime(), generation)); // the map of the digit shown
             }
         });
+    }
 
     // ---- Properties ----------------------------------------------------------------------------------------------
 
