@@ -18,6 +18,15 @@ public final class HeatColours {
     private static final int[][] BLUE_WHITE_RED = {{33, 102, 172}, {146, 197, 222}, {247, 247, 247},
         {244, 165, 130}, {178, 24, 43}};
 
+    /** The sequential scale in 256 steps, for colouring many values fast. */
+    private static final int[] SEQUENTIAL_TABLE = new int[256];
+
+    static {
+        for (int i = 0; i < SEQUENTIAL_TABLE.length; i++) {
+            SEQUENTIAL_TABLE[i] = interpolate(INFERNO, i / 255.0);
+        }
+    }
+
     private HeatColours() {
     }
 
@@ -37,9 +46,13 @@ public final class HeatColours {
      */
     public static int[] sequential(float[] values, float low, float high) {
         int[] argb = new int[values.length];
-        double span = high - low;
+        float span = high - low;
+        float steps = span > 0 ? 255f / span : 0f;
         for (int i = 0; i < values.length; i++) {
-            argb[i] = sequential(span > 0 ? (values[i] - low) / span : 0);
+            float step = (values[i] - low) * steps;
+            // NaN and values outside [low, high] clamp to the ends, as sequential(double) does
+            int index = step > 0 ? Math.min(255, Math.round(step)) : 0;
+            argb[i] = SEQUENTIAL_TABLE[index];
         }
         return argb;
     }

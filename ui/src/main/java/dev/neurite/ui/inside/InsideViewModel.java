@@ -71,6 +71,10 @@ public final class InsideViewModel {
      * engine's buffers then change batch size, so it is only made when asked for. Set on the UI thread.
      */
     private volatile boolean occlusionWanted;
+    /** How long an input must stay the newest before its saliency and occlusion maps are made (mid-stroke: never). */
+    private static final long SETTLE_MILLIS = 40;
+    /** Signals the background thread that an input is waiting. */
+    private final Object waiting = new Object();
     /** Set on the UI thread when an input waits, read by the background thread to skip the maps of an older one. */
     private volatile boolean pendingSeen;
 
@@ -247,6 +251,9 @@ public final class InsideViewModel {
             }
             pending = request;
             pendingSeen = true;
+            synchronized (waiting) {
+                waiting.notifyAll();
+            }
             return;
         }
         start(request);
@@ -359,6 +366,7 @@ public final class InsideViewModel {
         }
         interactive.end();
         ui.execute(() -> publish(computed, request.generation()));
+        settle();
         if (hasPending()) {
             ui.execute(this::next);
             return;
@@ -386,6 +394,26 @@ public final class InsideViewModel {
             ui.execute(() -> message.set("The saliency and occlusion maps could not be computed: " + e.getMessage()));
         }
         ui.execute(this::next);
+    }
+
+    /**
+     * Background thread: waits up to {@value #SETTLE_MILLIS} ms for a newer input, so the maps are made for the
+     * digit at the end of a stroke, not for every moment of it (the pointer hands pixels over every 40 ms while it
+     * draws), and never delay the next drawing's layers.
+     */
+    private void settle() {
+        long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+        synchronized (waiting) {
+            long left;
+            while (!pendingSeen && (left = end - System.nanoTime()) > 0) {
+                try {
+                    waiting.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether a newer input waits; read from the background thread (a hint only: the UI thread decides). */
