@@ -39,9 +39,10 @@ final class FocusPane extends VBox {
         this.model = model;
         getStyleClass().add(InsideStyles.FOCUS);
         setSpacing(6);
-        setPrefWidth(SIZE + 26);
-        setMinWidth(SIZE + 26);
-        setMaxWidth(SIZE + 26);
+        setPrefWidth(SIZE + 30);
+        setMinWidth(SIZE + 30);
+        setMaxWidth(SIZE + 30);
+        setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
         input.setId("inside-input");
         enlarged.setId("inside-enlarged");
         inputTitle.getStyleClass().add(InsideStyles.TITLE);

@@ -29,6 +29,7 @@ public final class InsideView extends BorderPane {
     private final VBox layers = new VBox(14);
     private final List<LayerPanel> panels = new ArrayList<>();
     private final FocusPane focus;
+    private final ScrollPane focusScroll;
     private final Label empty = new Label();
 
     public InsideView(InsideViewModel model) {
@@ -36,6 +37,11 @@ public final class InsideView extends BorderPane {
         getStyleClass().add(InsideStyles.VIEW);
         setId("inside-view");
         focus = new FocusPane(model);
+        // The input column scrolls on its own when the enlarged map and its details do not fit the height.
+        focusScroll = new ScrollPane(focus);
+        focusScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        focusScroll.getStyleClass().add("edge-to-edge");
+        focusScroll.setMinWidth(Region.USE_PREF_SIZE);
 
         layers.getStyleClass().add(InsideStyles.LAYERS);
         layers.setId("inside-layers");
@@ -53,7 +59,7 @@ public final class InsideView extends BorderPane {
 
         setTop(header());
         setCenter(centre);
-        BorderPane.setMargin(focus, new javafx.geometry.Insets(0, 10, 0, 0));
+        BorderPane.setMargin(focusScroll, new javafx.geometry.Insets(0, 10, 0, 0));
         setMinWidth(0);
         // Wide: the input column on the left of the layers; narrow: on top of them, scrolling with them.
         widthProperty().addListener((obs, old, now) -> placeFocus(now.doubleValue()));
@@ -68,12 +74,14 @@ public final class InsideView extends BorderPane {
 
     private void placeFocus(double width) {
         boolean narrow = width > 0 && width < NARROW;
-        if (narrow && getLeft() == focus) {
+        if (narrow && getLeft() == focusScroll) {
             setLeft(null);
+            focusScroll.setContent(null);
             layers.getChildren().add(0, focus);
-        } else if (!narrow && getLeft() != focus) {
+        } else if (!narrow && getLeft() != focusScroll) {
             layers.getChildren().remove(focus);
-            setLeft(focus);
+            focusScroll.setContent(focus);
+            setLeft(focusScroll);
         }
     }
 
