@@ -6,6 +6,7 @@ import dev.neurite.engine.kernel.Kernel;
 import dev.neurite.engine.kernel.NormalizationKernel;
 import dev.neurite.engine.loss.LossFunction;
 import dev.neurite.engine.optim.OptimizerRun;
+import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.TensorShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -44,6 +45,7 @@ public final class Network {
     private final LossFunction loss;
     private final OptimizerRun optimizer;
     private final DataType type;
+    private final List<LayerConfig> layers;
 
     private final INDArray[] outputs;
     private final INDArray[] gradients;
@@ -63,6 +65,7 @@ public final class Network {
         this.outputShape = parts.outputShape();
         this.parameters = parts.parameters();
         this.type = parts.type();
+        this.layers = parts.layers();
         this.loss = loss;
         this.optimizer = optimizer;
         int n = names.size();
@@ -83,6 +86,30 @@ public final class Network {
     /** The per-sample output shape, e.g. (10). */
     public TensorShape outputShape() {
         return outputShape;
+    }
+
+    /** The layers' names in the order the forward pass runs them (a topological order of the graph). */
+    public List<String> layerNames() {
+        return names;
+    }
+
+    /** The configs of the layers, in the order of {@link #layerNames()}. */
+    public List<LayerConfig> layers() {
+        return layers;
+    }
+
+    /** The names of the layers that feed layer {@code name}, in order; empty for the input layer. */
+    public List<String> inputsOf(String name) {
+        int node = names.indexOf(name);
+        if (node < 0) {
+            throw new IllegalArgumentException("No layer named '" + name + "'");
+        }
+        return Arrays.stream(inputsOf[node]).mapToObj(names::get).toList();
+    }
+
+    /** The name of the input layer. */
+    public String inputName() {
+        return names.get(inputNode);
     }
 
     /** The floating-point type of weights and activations. */
@@ -150,7 +177,7 @@ public final class Network {
         double[] gradient = new double[predictions.length];
         double value = loss.compute(predictions, Targets.encode(labels, count, width), width, gradient);
         value += regularization();
-        backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()));
+        backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()), false);
         addRegularizationGradients();
         optimizer.step();
         return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);
@@ -180,6 +207,61 @@ public final class Network {
     /** The model's outputs for a batch in inference mode, as a new array the caller owns. */
     public synchronized INDArray predict(INDArray x) {
         return forward(x, false).dup();
+    }
+
+    /**
+     * Every layer's output for a batch in inference mode, from the same forward pass as {@link #predict}: by layer
+     * name in the order of {@link #layerNames()}, each {@code [batch, ...outputShape of the layer]} as a new array the
+     * caller owns. The input layer's entry is the input as the first layer receives it (standardized when the network
+     * standardizes). The last entry's values equal {@code predict(x)}.
+     */
+    public synchronized Map<String, INDArray> layerOutputs(INDArray x) {
+        forward(x, false);
+        Map<String, INDArray> copies = new LinkedHashMap<>();
+        for (int node = 0; node < names.size(); node++) {
+            copies.put(names.get(node), outputs[node].dup());
+        }
+        return copies;
+    }
+
+    /**
+     * One layer's output for a batch in inference mode: the forward pass run up to that layer, as a new array
+     * {@code [batch, ...outputShape of the layer]} the caller owns.
+     *
+     * @throws IllegalArgumentException if the network has no layer {@code name}
+     */
+    public synchronized INDArray layerOutput(INDArray x, String name) {
+        int node = names.indexOf(name);
+        if (node < 0) {
+            throw new IllegalArgumentException("No layer named '" + name + "'");
+        }
+        forwardUntil(x, node);
+        return outputs[node].dup();
+    }
+
+    /**
+     * The gradient of {@code sum(outputWeights * output)} with respect to the input {@code x}, through the engine's
+     * own backward pass in inference mode (dropout off, moving statistics), e.g. with {@code outputWeights} one-hot
+     * on a class: that class's score's gradient with respect to every pixel (a saliency map). The gradient is with
+     * respect to {@code x} as given (pixels in [0, 1]), the input standardization included.
+     *
+     * <p>Side effect: the weights' gradient buffers are overwritten (as by any backward pass); the weights and the
+     * optimizer's state are not touched, and the next training step recomputes the gradients.
+     *
+     * @param x             {@code [batch, ...inputShape]}
+     * @param outputWeights {@code [batch, ...outputShape]}: dL/d(output) of the scalar L whose gradient is wanted
+     * @return {@code [batch, ...inputShape]}, a new array the caller owns
+     */
+    public synchronized INDArray inputGradient(INDArray x, INDArray outputWeights) {
+        INDArray out = forward(x, false);
+        if (!Arrays.equals(out.shape(), outputWeights.shape())) {
+            throw new IllegalArgumentException("outputWeights must have the output's shape "
+                    + Arrays.toString(out.shape()) + "; got " + Arrays.toString(outputWeights.shape()));
+        }
+        backward(outputWeights.castTo(type), true);
+        INDArray gradient = gradients[inputNode];
+        INDArray result = gradient == null ? Nd4j.zeros(type, x.shape()) : gradient.dup();
+        return standardization == null ? result : result.divi(standardization.std());
     }
 
     /**
@@ -336,17 +418,19 @@ public final class Network {
         return List.of(in);
     }
 
-    private void backward(INDArray gradientOfOutput) {
+    /** @param toInput also through the layers nothing learns in, down to the input (for {@link #inputGradient}) */
+    private void backward(INDArray gradientOfOutput, boolean toInput) {
         Arrays.fill(gradients, null);
         gradients[outputNode] = gradientOfOutput;
         for (int node = kernels.length - 1; node >= 0; node--) {
-            if (kernels[node] == null || gradients[node] == null || !learnsUpstream[node]) {
+            if (kernels[node] == null || gradients[node] == null || !(toInput || learnsUpstream[node])) {
                 continue;
             }
-            List<INDArray> inputGradients = kernels[node].backward(gradients[node]);
+            List<INDArray> inputGradients = toInput ? kernels[node].backwardToInput(gradients[node])
+                    : kernels[node].backward(gradients[node]);
             int[] sources = inputsOf[node];
             for (int i = 0; i < sources.length; i++) {
-                if (learnsUpstream[sources[i]] && inputGradients.get(i) != null) {
+                if ((toInput || learnsUpstream[sources[i]]) && inputGradients.get(i) != null) {
                     accumulate(sources[i], inputGradients.get(i));
                 }
             }
@@ -399,6 +483,6 @@ public final class Network {
      */
     record NetworkParts(List<String> names, int[][] inputsOf, Kernel[] kernels, boolean[] learnsUpstream,
                         int inputNode, int outputNode, TensorShape inputShape, TensorShape outputShape,
-                        List<Parameter> parameters, DataType type) {
+                        List<Parameter> parameters, DataType type, List<LayerConfig> layers) {
     }
 }

@@ -32,6 +32,7 @@ import java.io.PrintWriter;
                 DatasetsCommand.class,
                 PredictCommand.class,
                 ImportRunCommand.class,
+                ExplainCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 
