@@ -40,7 +40,8 @@ public final class DataPlace {
     public DataPlace(EditorViewModel editor, BackgroundTasks tasks, DataSources sources) {
         viewModel = new DataViewModel(tasks, sources::open);
         downloads = new DownloadViewModel(downloadThread, Platform::runLater, DownloadViewModel.standard(sources));
-        view = new DataView(viewModel, downloads, sources, spec -> viewModel.open(spec, editor::setDataset));
+        view = new DataView(viewModel, downloads, sources, spec -> viewModel.open(spec, editor::setDataset),
+                augmentation -> editor.setFit(editor.project().model().fit().withAugmentation(augmentation)));
         editor.projectProperty().addListener((obs, old, now) -> {
             if (old == null || !old.dataset().equals(now.dataset()) || preparedDiffers(old.model(), now.model())) {
                 show(now);

@@ -3,6 +3,7 @@ package dev.neurite.ui.data;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.inspect.DataSplit;
 import dev.neurite.data.inspect.TensorInfo;
+import dev.neurite.settings.Augmentation;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.common.Stylesheets;
 import javafx.geometry.Insets;
@@ -41,7 +42,12 @@ final class DataView extends BorderPane {
     private final SamplePane samplePane;
     private final VBox pca;
 
-    DataView(DataViewModel model, DownloadViewModel downloads, DataSources sources, Consumer<String> choose) {
+    /**
+     * @param choose       makes a data spec the project's data set
+     * @param augmentation sets the fit settings' augmentation
+     */
+    DataView(DataViewModel model, DownloadViewModel downloads, DataSources sources, Consumer<String> choose,
+             Consumer<Augmentation> augmentation) {
         this.model = model;
         getStyleClass().add(DataStyles.VIEW);
         setId("data-place");
@@ -85,8 +91,8 @@ final class DataView extends BorderPane {
         samples.setId("tab-samples");
         sampleTab = new Tab("Sample", samplePane);
         sampleTab.setId("tab-sample");
-        Tab augmentation = new Tab("Augmentation", new AugmentationPane(model));
-        augmentation.setId("tab-augmentation");
+        Tab augmentationTab = new Tab("Augmentation", new AugmentationPane(model, augmentation));
+        augmentationTab.setId("tab-augmentation");
         pca = new VBox(8, emptyTitle("PCA"), emptyText("Principal component analysis of the pixels (explained "
                 + "variance, the first components as images, a 2-D view of the test set) will be shown here when "
                 + "PCA is part of the fit settings."));
@@ -94,7 +100,7 @@ final class DataView extends BorderPane {
         pca.setPadding(new Insets(24));
         Tab pcaTab = new Tab("PCA", pca);
         pcaTab.setId("tab-pca");
-        tabs.getTabs().addAll(samples, sampleTab, augmentation, pcaTab);
+        tabs.getTabs().addAll(samples, sampleTab, augmentationTab, pcaTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("data-tabs");
 
@@ -115,6 +121,10 @@ final class DataView extends BorderPane {
     /** The PCA tab's content, a placeholder until the PCA view exists. */
     VBox pcaView() {
         return pca;
+    }
+
+    SplitBar splitBar() {
+        return splitBar;
     }
 
     SamplePane samplePane() {

@@ -49,6 +49,8 @@ public final class DataViewModel {
     private final ReadOnlyIntegerWrapper classFilter = new ReadOnlyIntegerWrapper(this, "classFilter", -1);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed", 1);
+    private final ReadOnlyObjectWrapper<Augmentation> trial = new ReadOnlyObjectWrapper<>(this, "trial",
+            Augmentation.NONE);
     private final ObservableList<Integer> samples = FXCollections.observableArrayList();
     private String loadedDataset;
     private TrainTestSets loadedSets;
@@ -129,6 +131,7 @@ public final class DataViewModel {
             loadedDataset = dataset;
             loadedSets = result.sets();
             boolean newSource = overview.get() == null || !overview.get().dataset().equals(dataset);
+            trial.set(result.fit().augmentation());
             overview.set(result);
             if (newSource) {
                 part.set(DataPart.TRAIN);
@@ -211,6 +214,19 @@ public final class DataViewModel {
         }
     }
 
+    /**
+     * Previews {@code augmentation} (ranges being tried, not yet in the fit settings); the next data source or fit
+     * settings shown replace it with the settings' own.
+     */
+    public void tryAugmentation(Augmentation augmentation) {
+        trial.set(Objects.requireNonNull(augmentation, "augmentation"));
+    }
+
+    /** The augmentation the preview shows: the fit settings', or the ranges being tried. */
+    public ReadOnlyObjectProperty<Augmentation> trialProperty() {
+        return trial.getReadOnlyProperty();
+    }
+
     /** A new seed for the augmentation preview: other random changes of the same sample. */
     public void reseed() {
         seed.set(seed.get() + 1);
@@ -279,14 +295,13 @@ public final class DataViewModel {
                 + String.join(" ", entries) + "]";
     }
 
-    /** The fit settings' augmentation of the shown source, or {@link Augmentation#NONE}. */
+    /** The augmentation the preview shows ({@link #trialProperty()}). */
     public Augmentation augmentation() {
-        DataOverview shown = overview.get();
-        return shown == null ? Augmentation.NONE : shown.fit().augmentation();
+        return trial.get();
     }
 
     /**
-     * {@link #PREVIEW_COUNT} copies of the chosen sample changed by the fit settings' augmentation under the current
+     * {@link #PREVIEW_COUNT} copies of the chosen sample changed by the previewed augmentation under the current
      * seed, by the code training uses; each {@code height * width} floats in [0, 1]. Empty without a chosen sample.
      */
     public float[][] augmentedCopies() {
