@@ -15,6 +15,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -122,12 +123,14 @@ final class AugmentationPane extends ScrollPane {
         slider.setMajorTickUnit(tick);
         slider.setMinorTickCount(0);
         slider.setPrefWidth(220);
+        slider.setMinWidth(120);
         return slider;
     }
 
     private static void addRange(GridPane grid, int row, String name, Slider slider, String meaning) {
         Label title = new Label(name);
         title.getStyleClass().add(DataStyles.CODE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label();
         value.getStyleClass().add(DataStyles.CODE);
         value.setMinWidth(44);

@@ -41,6 +41,7 @@ final class DataView extends BorderPane {
     private final Tab sampleTab;
     private final SamplePane samplePane;
     private final VBox pca;
+    private final SourcesPane sourcesPane;
 
     /**
      * @param choose       makes a data spec the project's data set
@@ -53,6 +54,7 @@ final class DataView extends BorderPane {
         setId("data-place");
         Stylesheets.add(this, DataView.class, "data.css");
 
+        sourcesPane = new SourcesPane(downloads, sources, choose, model::problem);
         Label status = new Label();
         status.setId("data-status");
         status.setWrapText(true);
@@ -74,8 +76,7 @@ final class DataView extends BorderPane {
                 heading("Tensors, as the lessons print them"), subheading("as loaded"), loaded,
                 subheading("as fit receives them"), prepared,
                 heading("Split"), splitBar, splitLegend, kept,
-                heading("Preparation"), steps,
-                heading("Get data"), new SourcesPane(downloads, sources, choose, model::problem));
+                heading("Preparation"), steps);
         side.getStyleClass().add(DataStyles.SIDE);
         side.setPadding(new Insets(8, 12, 12, 12));
         ScrollPane sideScroll = new ScrollPane(side);
@@ -105,7 +106,7 @@ final class DataView extends BorderPane {
         tabs.setId("data-tabs");
 
         BorderPane center = new BorderPane(tabs);
-        center.setTop(status);
+        center.setTop(new VBox(sourcesPane, status));
         setLeft(sideScroll);
         setCenter(center);
 
@@ -138,6 +139,8 @@ final class DataView extends BorderPane {
 
     private void refresh() {
         DataOverview overview = model.overviewProperty().get();
+        sourcesPane.showSource(overview == null ? "" : overview.dataset() + ": "
+                + overview.sets().train().provenance().source());
         if (overview == null) {
             loaded.setText("");
             prepared.setText("");

@@ -111,7 +111,10 @@ final class PixelMatrixView extends Region {
             return;
         }
         double cell = cellSize();
-        g.setFont(Font.font("Monospaced", Math.max(7, cell * 0.42)));
+        // Three digits must fit in a cell: at the smallest cells the font shrinks to 6 px and zeros are left out, so
+        // the ink's numbers stay apart (the hovered value is also written above the matrix).
+        g.setFont(Font.font("Monospaced", Math.max(6, Math.min(cell * 0.42, cell / 2.1))));
+        boolean small = cell < 17;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         for (int row = 0; row < set.height(); row++) {
@@ -119,6 +122,9 @@ final class PixelMatrixView extends Region {
                 int value = set.pixel(index, row, column);
                 g.setFill(Color.grayRgb(value));
                 g.fillRect(column * cell, row * cell, cell, cell);
+                if (value == 0 && small) {
+                    continue;
+                }
                 g.setFill(value == 0 ? Color.grayRgb(80) : value < 128 ? Color.WHITE : Color.BLACK);
                 g.fillText(Integer.toString(value), column * cell + cell / 2, row * cell + cell / 2);
             }

@@ -26,7 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class SamplePane extends BorderPane {
 
-    static final double PICTURE = 168;
+    static final double PICTURE = 140;
 
     private final DataViewModel model;
     private final ImageView picture = new ImageView();
@@ -51,7 +51,7 @@ final class SamplePane extends BorderPane {
         framed.setMaxSize(PICTURE, PICTURE);
 
         slice.setId("pixel-slice");
-        slice.getStyleClass().add(DataStyles.CODE);
+        slice.getStyleClass().addAll(DataStyles.CODE, "pixel-slice");
         slice.setMinHeight(Label.USE_PREF_SIZE);
         label.setId("sample-label");
         label.getStyleClass().addAll(DataStyles.CODE, DataStyles.HEADING);
@@ -72,11 +72,12 @@ final class SamplePane extends BorderPane {
         next.setOnAction(e -> step(1));
         HBox steps = new HBox(6, previous, next);
 
-        VBox left = new VBox(8, framed, steps, label, new Label("One-hot, as the loss sees the label:"), oneHot,
-                oneHotText, hoverHint);
-        left.setPrefWidth(300);
-        left.setMinWidth(240);
-        left.setMaxWidth(320);
+        Label oneHotTitle = new Label("One-hot, as the loss sees the label:");
+        oneHotTitle.setWrapText(true);
+        VBox left = new VBox(8, framed, steps, label, oneHotTitle, oneHot, oneHotText, hoverHint);
+        left.setPrefWidth(260);
+        left.setMinWidth(230);
+        left.setMaxWidth(300);
         left.setPadding(new Insets(0, 12, 0, 0));
 
         VBox right = new VBox(6, slice, matrix);

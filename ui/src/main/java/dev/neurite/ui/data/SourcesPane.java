@@ -6,11 +6,14 @@ import dev.neurite.ui.common.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -23,35 +26,52 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The ways in: download MNIST or Fashion-MNIST (progress and Cancel), import a Kaggle CSV, an image folder (one
- * sub-folder per class) or IDX files. What is chosen becomes the project's data set. JavaFX thread only.
+ * The bar above the Data place's tabs: where the shown data comes from, and the ways in: download MNIST or
+ * Fashion-MNIST (progress and Cancel), import a Kaggle CSV, an image folder (one sub-folder per class) or IDX files,
+ * or go back to the bundled digits. What is chosen becomes the project's data set. JavaFX thread only.
  */
 final class SourcesPane extends VBox {
 
     private final Consumer<String> choose;
     private final Consumer<String> problem;
+    private final Label source = new Label();
 
     /**
      * @param choose  makes a data spec ({@code mnist}, a path, {@code images,labels}) the project's data set
      * @param problem shows a message about a choice that cannot be used
      */
     SourcesPane(DownloadViewModel downloads, DataSources sources, Consumer<String> choose, Consumer<String> problem) {
-        super(8);
+        super(4);
         this.choose = choose;
         this.problem = problem;
         setId("data-sources");
-        Button mnist = download(downloads, sources, DataCatalog.MNIST, "MNIST");
-        Button fashion = download(downloads, sources, DataCatalog.FASHION_MNIST, "Fashion-MNIST");
-        Button digits = new Button("Bundled digits", Icons.of(Feather.PACKAGE));
+        MenuButton download = new MenuButton("Download", Icons.of(Feather.DOWNLOAD));
+        download.setId("data-download");
+        download.getItems().addAll(download(downloads, sources, DataCatalog.MNIST, "MNIST (11 MB)"),
+                download(downloads, sources, DataCatalog.FASHION_MNIST, "Fashion-MNIST (30 MB)"));
+        download.disableProperty().bind(downloads.runningProperty());
+        MenuItem digits = new MenuItem("Bundled digits (ships with Neurite)", Icons.of(Feather.PACKAGE));
         digits.setId("use-digits");
-        digits.setTooltip(new Tooltip("The 5,000 handwritten digits that ship with Neurite"));
         digits.setOnAction(e -> choose.accept(DataCatalog.DIGITS));
+        MenuItem csv = new MenuItem("CSV file (Kaggle digit recognizer)\u2026", Icons.of(Feather.FILE_TEXT));
+        csv.setId("import-csv");
+        csv.setOnAction(e -> importCsv());
+        MenuItem folder = new MenuItem("Image folder, one sub-folder per class\u2026", Icons.of(Feather.FOLDER));
+        folder.setId("import-folder");
+        folder.setOnAction(e -> importFolder());
+        MenuItem idx = new MenuItem("IDX files (MNIST format)\u2026", Icons.of(Feather.FILE));
+        idx.setId("import-idx");
+        idx.setOnAction(e -> importIdx());
+        MenuButton open = new MenuButton("Import", Icons.of(Feather.FOLDER_PLUS));
+        open.setId("data-import");
+        open.getItems().addAll(csv, folder, idx, new SeparatorMenuItem(), digits);
+        open.setTooltip(new Tooltip("Use your own images: a CSV file, an image folder or IDX files"));
+        download.setTooltip(new Tooltip("Download a data set once (needs the internet) and use it"));
 
         ProgressBar bar = new ProgressBar();
         bar.setId("download-progress");
         bar.progressProperty().bind(downloads.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setPrefWidth(140);
         Button cancel = new Button("Cancel");
         cancel.setId("download-cancel");
         cancel.setOnAction(e -> downloads.cancel());
@@ -64,44 +84,39 @@ final class SourcesPane extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add(DataStyles.NOTE);
         message.textProperty().bind(downloads.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
-        Button csv = new Button("CSV\u2026", Icons.of(Feather.FILE_TEXT));
-        csv.setId("import-csv");
-        csv.setTooltip(new Tooltip("A Kaggle digit-recognizer CSV: header label,pixel0,\u2026,pixel783"));
-        csv.setOnAction(e -> importCsv());
-        Button folder = new Button("Image folder\u2026", Icons.of(Feather.FOLDER));
-        folder.setId("import-folder");
-        folder.setTooltip(new Tooltip("A folder with one sub-folder of images per class (optionally inside train/ "
-                + "and test/)"));
-        folder.setOnAction(e -> importFolder());
-        Button idx = new Button("IDX files\u2026", Icons.of(Feather.FILE));
-        idx.setId("import-idx");
-        idx.setTooltip(new Tooltip("MNIST-format files, raw or .gz: images and labels, optionally also the test "
-                + "images and labels (pick them together)"));
-        idx.setOnAction(e -> importIdx());
-
-        FlowPane downloadsRow = new FlowPane(6, 6, mnist, fashion, digits);
-        FlowPane importRow = new FlowPane(6, 6, csv, folder, idx);
-        getChildren().addAll(new Label("Download (once; kept in your cache):"), downloadsRow, progress, message,
-                new Label("Import your own:"), importRow);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        source.setId("data-source");
+        source.getStyleClass().add(DataStyles.HEADING);
+        source.setMinWidth(0);
+        download.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, source, spacer, progress, download, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, message);
+        getStyleClass().add(DataStyles.TOOLBAR);
     }
 
-    private Button download(DownloadViewModel downloads, DataSources sources, String id, String name) {
-        Button button = new Button(name, Icons.of(Feather.DOWNLOAD));
-        button.setId("download-" + id);
-        boolean ready = sources.findDownloaded(id).isPresent();
-        button.setTooltip(new Tooltip(ready ? name + " is already here; use it" : "Download " + name
-                + " (needs the internet once) and use it"));
-        button.disableProperty().bind(downloads.runningProperty());
-        button.setOnAction(e -> {
+    /** Shows where the shown data comes from, e.g. the data set's provenance. */
+    void showSource(String text) {
+        source.setText(text);
+        source.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+    }
+
+    private MenuItem download(DownloadViewModel downloads, DataSources sources, String id, String name) {
+        MenuItem item = new MenuItem(name, Icons.of(Feather.DOWNLOAD));
+        item.setId("download-" + id);
+        item.setOnAction(e -> {
             if (sources.findDownloaded(id).isPresent()) {
                 choose.accept(id);
             } else {
                 downloads.download(id, choose);
             }
         });
-        return button;
+        return item;
     }
 
     private Window window() {
