@@ -19,7 +19,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class PixelMatrixView extends Region {
 
-    static final double MIN_CELL = 13;
+    static final double MIN_CELL = 12;
     private static final double MAX_CELL = 26;
     private static final Color MARK = Color.web("#ff9f1c");
 

@@ -75,8 +75,8 @@ final class SamplePane extends BorderPane {
         Label oneHotTitle = new Label("One-hot, as the loss sees the label:");
         oneHotTitle.setWrapText(true);
         VBox left = new VBox(8, framed, steps, label, oneHotTitle, oneHot, oneHotText, hoverHint);
-        left.setPrefWidth(260);
-        left.setMinWidth(230);
+        left.setPrefWidth(280);
+        left.setMinWidth(220);
         left.setMaxWidth(300);
         left.setPadding(new Insets(0, 12, 0, 0));
 
