@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -72,10 +71,5 @@ public final class DataPlace {
     private static boolean preparedDiffers(ModelDefinition old, ModelDefinition now) {
         return !old.fit().equals(now.fit())
                 || !Objects.equals(DataOverview.inputShape(old), DataOverview.inputShape(now));
-    }
-
-    /** Executor of downloads (for tests that wait for one to end). */
-    Executor downloadExecutor() {
-        return downloadThread;
     }
 }
