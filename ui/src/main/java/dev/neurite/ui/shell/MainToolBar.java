@@ -22,7 +22,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The toolbar that stays in every place: New / Open / Save, Undo / Redo, zoom, and the Build / Train / Test
+ * The toolbar that stays in every place: New / Open / Save, Undo / Redo, zoom, and the Data / Build / Train / Test
  * segmented control. JavaFX thread only.
  */
 final class MainToolBar {
