@@ -9,6 +9,7 @@
 #   DURING_EVALUATION=1 bench/stroke-latency.sh ...        draws while the model is evaluated again and again
 #   DATA=fashion-mnist bench/stroke-latency.sh ...          another data set's test split for that evaluation
 #   STROKES_PER_DIGIT=65 bench/stroke-latency.sh ...        strokes pile up on the canvas (cleared after so many)
+#   INSIDE=1 bench/stroke-latency.sh vgg-cnn ...            with "Inside the network" open: also stroke end -> layers
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 template="${1:-mnist-mlp}"
@@ -22,7 +23,7 @@ echo "== $(uptime)"
     -Dneurite.latency=true -Dneurite.latency.out="$out" -Dneurite.latency.template="$template" \
     -Dneurite.latency.strokes="$strokes" -Dneurite.latency.data="${DATA:-digits}" \
     -Dneurite.latency.strokesPerDigit="${STROKES_PER_DIGIT:-3}" \
-    -Dneurite.latency.duringEvaluation="${DURING_EVALUATION:+true}" 2>&1) | grep -v WARNING || true
+    -Dneurite.latency.duringEvaluation="${DURING_EVALUATION:+true}" -Dneurite.latency.inside="${INSIDE:+true}" 2>&1) | grep -v WARNING || true
 cat "$out"
 echo "== $(uptime)"
 test -s "$out"

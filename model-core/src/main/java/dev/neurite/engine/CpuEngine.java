@@ -93,7 +93,8 @@ public final class CpuEngine implements Engine {
         String output = analysis.outputs().get(0);
         Network.NetworkParts parts = new Network.NetworkParts(order, inputsOf, kernels, learnsUpstream,
                 index.get(inputs.get(0)), index.get(output), analysis.node(inputs.get(0)).outputShape(),
-                analysis.node(output).outputShape(), List.copyOf(parameters), type);
+                analysis.node(output).outputShape(), List.copyOf(parameters), type,
+                order.stream().map(name -> graph.node(name).layer()).toList());
         return new Network(parts, LossFunction.of(settings.loss()),
                 new OptimizerRun(settings.optimizer(), parameters));
     }

@@ -6,6 +6,7 @@ import dev.neurite.engine.kernel.Kernel;
 import dev.neurite.engine.kernel.NormalizationKernel;
 import dev.neurite.engine.loss.LossFunction;
 import dev.neurite.engine.optim.OptimizerRun;
+import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.TensorShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,10 +22,14 @@ import java.util.Map;
  * A compiled model: the graph's kernels in topological order, its weights, the loss and the optimizer's state.
  * Inputs are {@code [batch, ...inputShape]} arrays of the network's data type (channels-last images; pixels in
  * [0, 1]); outputs {@code [batch, ...outputShape]}. A network trained on standardized pixels keeps its
- * {@link InputStandardization} and applies it to every input, in training, evaluation and prediction alike.
+ * {@link InputStandardization} and applies it to every input, in training, evaluation and prediction alike; a
+ * network trained on principal components keeps its {@link InputProjection} the same way, applied after the
+ * standardization, and then takes the pixels ({@link #inputShape()} is {@code (d)}) while its first layer sees
+ * {@code (k)}.
  *
- * <p>Thread safety: every public method locks the network, so a prediction from another thread waits for the batch in
- * progress (milliseconds) and never sees half-updated weights.
+ * <p>Thread safety: every public method that computes or touches weights locks the network, so a prediction from
+ * another thread waits for the batch in progress (milliseconds) and never sees half-updated weights; the shapes and
+ * {@link #inputProjection()} are read without waiting.
  */
 public final class Network {
 
@@ -40,11 +45,14 @@ public final class Network {
     private final LossFunction loss;
     private final OptimizerRun optimizer;
     private final DataType type;
+    private final List<LayerConfig> layers;
 
     private final INDArray[] outputs;
     private final INDArray[] gradients;
     private final INDArray[] sums;
     private InputStandardization standardization;
+    /** Volatile so that {@link #inputShape()} never waits for a batch (the JavaFX thread may ask). */
+    private volatile InputProjection projection;
 
     Network(NetworkParts parts, LossFunction loss, OptimizerRun optimizer) {
         this.names = parts.names();
@@ -57,6 +65,7 @@ public final class Network {
         this.outputShape = parts.outputShape();
         this.parameters = parts.parameters();
         this.type = parts.type();
+        this.layers = parts.layers();
         this.loss = loss;
         this.optimizer = optimizer;
         int n = names.size();
@@ -65,14 +74,42 @@ public final class Network {
         sums = new INDArray[n];
     }
 
-    /** The per-sample input shape, e.g. (28, 28, 1). */
+    /**
+     * The per-sample shape of what the network takes, e.g. (28, 28, 1): the model's Input shape, or
+     * {@code (d)} pixels when an {@link InputProjection} turns them into the Input's {@code (k)} components.
+     */
     public TensorShape inputShape() {
-        return inputShape;
+        InputProjection current = projection;
+        return current == null ? inputShape : TensorShape.of(current.inputWidth());
     }
 
     /** The per-sample output shape, e.g. (10). */
     public TensorShape outputShape() {
         return outputShape;
+    }
+
+    /** The layers' names in the order the forward pass runs them (a topological order of the graph). */
+    public List<String> layerNames() {
+        return names;
+    }
+
+    /** The configs of the layers, in the order of {@link #layerNames()}. */
+    public List<LayerConfig> layers() {
+        return layers;
+    }
+
+    /** The names of the layers that feed layer {@code name}, in order; empty for the input layer. */
+    public List<String> inputsOf(String name) {
+        int node = names.indexOf(name);
+        if (node < 0) {
+            throw new IllegalArgumentException("No layer named '" + name + "'");
+        }
+        return Arrays.stream(inputsOf[node]).mapToObj(names::get).toList();
+    }
+
+    /** The name of the input layer. */
+    public String inputName() {
+        return names.get(inputNode);
     }
 
     /** The floating-point type of weights and activations. */
@@ -98,6 +135,29 @@ public final class Network {
         this.standardization = newStandardization;
     }
 
+    /** How inputs become principal components after the standardization, or null when they go in as given. */
+    public InputProjection inputProjection() {
+        return projection;
+    }
+
+    /**
+     * Sets how inputs become principal components before the first layer (null: as given); its number of
+     * components must be the size of the model's Input. Set it before training.
+     *
+     * @throws NeuriteException when the projection gives another number of values than the Input takes
+     */
+    public synchronized void setInputProjection(InputProjection newProjection) {
+        requireFits(newProjection);
+        this.projection = newProjection;
+    }
+
+    private void requireFits(InputProjection candidate) {
+        if (candidate != null && (inputShape.rank() != 1 || inputShape.dim(0) != candidate.components())) {
+            throw new NeuriteException("PCA gives " + candidate.components() + " values per sample but the model's "
+                    + "Input is " + inputShape + "; set the Input's shape to (" + candidate.components() + ",).");
+        }
+    }
+
     /** The optimizer and its state (kept across fits). */
     public OptimizerRun optimizer() {
         return optimizer;
@@ -117,7 +177,7 @@ public final class Network {
         double[] gradient = new double[predictions.length];
         double value = loss.compute(predictions, Targets.encode(labels, count, width), width, gradient);
         value += regularization();
-        backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()));
+        backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()), false);
         addRegularizationGradients();
         optimizer.step();
         return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);
@@ -147,6 +207,61 @@ public final class Network {
     /** The model's outputs for a batch in inference mode, as a new array the caller owns. */
     public synchronized INDArray predict(INDArray x) {
         return forward(x, false).dup();
+    }
+
+    /**
+     * Every layer's output for a batch in inference mode, from the same forward pass as {@link #predict}: by layer
+     * name in the order of {@link #layerNames()}, each {@code [batch, ...outputShape of the layer]} as a new array the
+     * caller owns. The input layer's entry is the input as the first layer receives it (standardized when the network
+     * standardizes). The last entry's values equal {@code predict(x)}.
+     */
+    public synchronized Map<String, INDArray> layerOutputs(INDArray x) {
+        forward(x, false);
+        Map<String, INDArray> copies = new LinkedHashMap<>();
+        for (int node = 0; node < names.size(); node++) {
+            copies.put(names.get(node), outputs[node].dup());
+        }
+        return copies;
+    }
+
+    /**
+     * One layer's output for a batch in inference mode: the forward pass run up to that layer, as a new array
+     * {@code [batch, ...outputShape of the layer]} the caller owns.
+     *
+     * @throws IllegalArgumentException if the network has no layer {@code name}
+     */
+    public synchronized INDArray layerOutput(INDArray x, String name) {
+        int node = names.indexOf(name);
+        if (node < 0) {
+            throw new IllegalArgumentException("No layer named '" + name + "'");
+        }
+        forwardUntil(x, node);
+        return outputs[node].dup();
+    }
+
+    /**
+     * The gradient of {@code sum(outputWeights * output)} with respect to the input {@code x}, through the engine's
+     * own backward pass in inference mode (dropout off, moving statistics), e.g. with {@code outputWeights} one-hot
+     * on a class: that class's score's gradient with respect to every pixel (a saliency map). The gradient is with
+     * respect to {@code x} as given (pixels in [0, 1]), the input standardization included.
+     *
+     * <p>Side effect: the weights' gradient buffers are overwritten (as by any backward pass); the weights and the
+     * optimizer's state are not touched, and the next training step recomputes the gradients.
+     *
+     * @param x             {@code [batch, ...inputShape]}
+     * @param outputWeights {@code [batch, ...outputShape]}: dL/d(output) of the scalar L whose gradient is wanted
+     * @return {@code [batch, ...inputShape]}, a new array the caller owns
+     */
+    public synchronized INDArray inputGradient(INDArray x, INDArray outputWeights) {
+        INDArray out = forward(x, false);
+        if (!Arrays.equals(out.shape(), outputWeights.shape())) {
+            throw new IllegalArgumentException("outputWeights must have the output's shape "
+                    + Arrays.toString(out.shape()) + "; got " + Arrays.toString(outputWeights.shape()));
+        }
+        backward(outputWeights.castTo(type), true);
+        INDArray gradient = gradients[inputNode];
+        INDArray result = gradient == null ? Nd4j.zeros(type, x.shape()) : gradient.dup();
+        return standardization == null ? result : result.divi(standardization.std());
     }
 
     /**
@@ -222,6 +337,9 @@ public final class Network {
         if (standardization != null) {
             standardization.addTo(copy, names.get(inputNode), type);
         }
+        if (projection != null) {
+            projection.addTo(copy, names.get(inputNode), type);
+        }
         return copy;
     }
 
@@ -233,6 +351,8 @@ public final class Network {
      */
     public synchronized void setWeights(Map<String, INDArray> weights) {
         InputStandardization savedStandardization = InputStandardization.from(weights, names.get(inputNode));
+        InputProjection savedProjection = InputProjection.from(weights, names.get(inputNode));
+        requireFits(savedProjection);
         for (Parameter p : parameters) {
             INDArray given = weights.get(p.key());
             if (given == null) {
@@ -249,11 +369,13 @@ public final class Network {
             p.value().assign(weights.get(p.key()).castTo(type));
         }
         standardization = savedStandardization;
+        projection = savedProjection;
     }
 
     private INDArray forward(INDArray x, boolean training) {
-        if (!inputShape.matches(Arrays.stream(x.shape()).skip(1).mapToInt(d -> (int) d).toArray())) {
-            throw new NeuriteException("The model expects inputs of shape " + inputShape + " but got "
+        TensorShape accepted = inputShape();
+        if (!accepted.matches(Arrays.stream(x.shape()).skip(1).mapToInt(d -> (int) d).toArray())) {
+            throw new NeuriteException("The model expects inputs of shape " + accepted + " but got "
                     + Arrays.toString(x.shape()) + ".");
         }
         outputs[inputNode] = input(x);
@@ -265,10 +387,14 @@ public final class Network {
         return outputs[outputNode];
     }
 
-    /** {@code x} in the network's type, standardized when the network standardizes; never written to. */
+    /**
+     * {@code x} in the network's type, standardized when the network standardizes, projected when it projects; never
+     * written to.
+     */
     private INDArray input(INDArray x) {
         INDArray typed = x.dataType() == type ? x : x.castTo(type);
-        return standardization == null ? typed : standardization.apply(typed);
+        INDArray scaled = standardization == null ? typed : standardization.apply(typed);
+        return projection == null ? scaled : projection.apply(scaled);
     }
 
     private void forwardUntil(INDArray x, int last) {
@@ -292,17 +418,19 @@ public final class Network {
         return List.of(in);
     }
 
-    private void backward(INDArray gradientOfOutput) {
+    /** @param toInput also through the layers nothing learns in, down to the input (for {@link #inputGradient}) */
+    private void backward(INDArray gradientOfOutput, boolean toInput) {
         Arrays.fill(gradients, null);
         gradients[outputNode] = gradientOfOutput;
         for (int node = kernels.length - 1; node >= 0; node--) {
-            if (kernels[node] == null || gradients[node] == null || !learnsUpstream[node]) {
+            if (kernels[node] == null || gradients[node] == null || !(toInput || learnsUpstream[node])) {
                 continue;
             }
-            List<INDArray> inputGradients = kernels[node].backward(gradients[node]);
+            List<INDArray> inputGradients = toInput ? kernels[node].backwardToInput(gradients[node])
+                    : kernels[node].backward(gradients[node]);
             int[] sources = inputsOf[node];
             for (int i = 0; i < sources.length; i++) {
-                if (learnsUpstream[sources[i]] && inputGradients.get(i) != null) {
+                if ((toInput || learnsUpstream[sources[i]]) && inputGradients.get(i) != null) {
                     accumulate(sources[i], inputGradients.get(i));
                 }
             }
@@ -355,6 +483,6 @@ public final class Network {
      */
     record NetworkParts(List<String> names, int[][] inputsOf, Kernel[] kernels, boolean[] learnsUpstream,
                         int inputNode, int outputNode, TensorShape inputShape, TensorShape outputShape,
-                        List<Parameter> parameters, DataType type) {
+                        List<Parameter> parameters, DataType type, List<LayerConfig> layers) {
     }
 }

@@ -26,7 +26,8 @@ import java.util.Map;
  * {@value #PRETRAINED_FOLDER} ({@code default.json}, {@code default.weights.zip} and {@code default.provenance.json},
  * whose {@code weights_sha256} is checked on loading). Stateless and thread-safe; loading runs on the calling thread
  * and takes a few hundred milliseconds (the engine's first use takes longer). A model trained on standardized pixels
- * comes back standardizing its inputs with the training mean and deviation saved in its weights.
+ * comes back standardizing its inputs with the training mean and deviation saved in its weights, and one trained on
+ * principal components comes back projecting its inputs onto them.
  */
 public final class TrainedModels {
 
@@ -78,7 +79,8 @@ public final class TrainedModels {
     }
 
     /**
-     * The compiled network with {@code weights}, which must hold the input statistics a standardized fit made.
+     * The compiled network with {@code weights}, which must hold the input statistics a standardized fit made and
+     * the projection a fit with PCA made.
      *
      * @param weightsName names the weights in messages
      * @throws NeuriteException if the weights do not belong to the model or hold NaN or infinite values
@@ -96,6 +98,11 @@ public final class TrainedModels {
         if (definition.fit().pixelScaling() == PixelScaling.STANDARDIZE && network.inputStandardization() == null) {
             throw new NeuriteException("The model was trained on standardized pixels but '" + weightsName
                     + "' has no input mean and standard deviation; train it again to save them.");
+        }
+        if (definition.fit().usesPca() && network.inputProjection() == null) {
+            throw new NeuriteException("The model was trained on " + definition.fit().pcaComponents()
+                    + " principal components but '" + weightsName + "' has no PCA projection (pca_mean, "
+                    + "pca_components); train it again to save it.");
         }
         return network;
     }

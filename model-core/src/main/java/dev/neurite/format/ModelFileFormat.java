@@ -34,7 +34,8 @@ import java.util.List;
  *   "fit": { "batch_size", "epochs", "validation": { "kind": "split" | "test_set" | "none", "fraction" },
  *            "shuffle", "seed", "pixel_scaling": "rescale" | "standardize",        (optional)
  *            "augmentation": { "rotation_range", "width_shift_range",                (optional)
- *                              "height_shift_range", "zoom_range" } } }
+ *                              "height_shift_range", "zoom_range" },
+ *            "pca_components": k } }                                                (optional)
  * </pre>
  * Layer types come from a closed registry of Keras class names ({@link LayerType}); unknown types, unknown fields,
  * other versions and malformed values are refused with a {@link ModelFormatException} that says where.

@@ -9,6 +9,8 @@ import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.RunRecord;
 import dev.neurite.train.TrainingListener;
+import dev.neurite.train.crossval.CrossValidationResult;
+import dev.neurite.train.crossval.FoldResult;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,12 +21,16 @@ import java.util.List;
 /**
  * JSON of a {@link RunRecord}, for the project file: {@code {"format": "neurite-run", "format_version": 1, ...}} with
  * the model as a nested model file. Missing values (no validation, no test) are written as {@code null}. Unknown
- * versions are refused. Stateless and thread-safe.
+ * versions are refused. A run of kind cross-validation adds {@code "kind": "cross_validation"} and a
+ * {@code cross_validation} object (folds asked, stratified, seed, cancelled, and per fold its sample counts, loss,
+ * accuracy, end, seconds and history); a training run is written as before, so files without these fields read as
+ * training runs. Stateless and thread-safe.
  */
 public final class RunRecordCodec {
 
     public static final String FORMAT = "neurite-run";
     public static final int CURRENT_VERSION = 1;
+    private static final String CROSS_VALIDATION = "cross_validation";
     private static final String[] EPOCH_FIELDS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds",
         "samples_per_second", "learning_rate"};
 
@@ -56,14 +62,10 @@ public final class RunRecordCodec {
         number(root, "test_loss", run.testLoss());
         number(root, "test_accuracy", run.testAccuracy());
         root.set("callbacks", writeCallbacks(run.callbacks()));
-        ArrayNode history = root.putArray("history");
-        for (EpochMetrics e : run.history()) {
-            ObjectNode epoch = history.addObject();
-            double[] values = {e.epoch(), e.loss(), e.accuracy(), e.validationLoss(), e.validationAccuracy(),
-                e.seconds(), e.samplesPerSecond(), e.learningRate()};
-            for (int i = 0; i < values.length; i++) {
-                number(epoch, EPOCH_FIELDS[i], values[i]);
-            }
+        writeHistory(root.putArray("history"), run.history());
+        if (run.isCrossValidation()) {
+            root.put("kind", CROSS_VALIDATION);
+            root.set(CROSS_VALIDATION, writeCrossValidation(run.crossValidation()));
         }
         try {
             root.set("model", Json.MAPPER.readTree(ModelFileFormat.write(run.model())));
@@ -99,22 +101,86 @@ public final class RunRecordCodec {
         try {
             ModelDefinition model = ModelFileFormat.read(Json.MAPPER.writeValueAsString(tree.get("model")),
                     source + " (model)");
-            List<EpochMetrics> history = new ArrayList<>();
-            for (JsonNode epoch : tree.path("history")) {
-                double[] v = new double[EPOCH_FIELDS.length];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = number(epoch, EPOCH_FIELDS[i]);
-                }
-                history.add(new EpochMetrics((int) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
-            }
+            List<EpochMetrics> history = readHistory(tree.path("history"));
+            CrossValidationResult crossValidation = readCrossValidation(root, tree, source);
             return new RunRecord(root.integer("number"), Instant.parse(root.string("started")),
                     root.number("seconds"), model, readCallbacks(tree.path("callbacks")), root.string("dataset"),
                     root.string("dataset_sha256", ""), history, root.integer("batches_per_epoch", 0),
                     TrainingListener.EndReason.valueOf(root.string("end_reason").toUpperCase(java.util.Locale.ROOT)),
-                    root.string("end_message", ""), number(tree, "test_loss"), number(tree, "test_accuracy"));
+                    root.string("end_message", ""), number(tree, "test_loss"), number(tree, "test_accuracy"),
+                    crossValidation);
         } catch (JacksonException | DateTimeParseException | IllegalArgumentException e) {
             throw new ModelFormatException(source + " has an invalid run: " + e.getMessage());
         }
+    }
+
+    private static void writeHistory(ArrayNode history, List<EpochMetrics> epochs) {
+        for (EpochMetrics e : epochs) {
+            ObjectNode epoch = history.addObject();
+            double[] values = {e.epoch(), e.loss(), e.accuracy(), e.validationLoss(), e.validationAccuracy(),
+                e.seconds(), e.samplesPerSecond(), e.learningRate()};
+            for (int i = 0; i < values.length; i++) {
+                number(epoch, EPOCH_FIELDS[i], values[i]);
+            }
+        }
+    }
+
+    private static List<EpochMetrics> readHistory(JsonNode array) {
+        List<EpochMetrics> history = new ArrayList<>();
+        for (JsonNode epoch : array) {
+            double[] v = new double[EPOCH_FIELDS.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = number(epoch, EPOCH_FIELDS[i]);
+            }
+            history.add(new EpochMetrics((int) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+        }
+        return history;
+    }
+
+    private static ObjectNode writeCrossValidation(CrossValidationResult result) {
+        ObjectNode node = JsonFields.newObject();
+        node.put("folds", result.k());
+        node.put("stratified", result.stratified());
+        node.put("seed", result.seed());
+        node.put("cancelled", result.cancelled());
+        ArrayNode folds = node.putArray("results");
+        for (FoldResult fold : result.folds()) {
+            ObjectNode f = folds.addObject();
+            f.put("fold", fold.fold());
+            f.put("train_samples", fold.trainSamples());
+            f.put("held_out_samples", fold.heldOutSamples());
+            number(f, "loss", fold.loss());
+            number(f, "accuracy", fold.accuracy());
+            f.put("end_reason", fold.endReason().name().toLowerCase(java.util.Locale.ROOT));
+            f.put("seconds", fold.seconds());
+            writeHistory(f.putArray("history"), fold.history());
+        }
+        return node;
+    }
+
+    /** The cross-validation of a run, or null for a training run; {@code source} names the run in messages. */
+    private static CrossValidationResult readCrossValidation(JsonFields root, JsonNode tree, String source) {
+        String kind = root.string("kind", "training");
+        if (!kind.equals("training") && !kind.equals(CROSS_VALIDATION)) {
+            throw new ModelFormatException(source + ".kind must be training or cross_validation; got '" + kind
+                    + "'.");
+        }
+        JsonNode node = tree.get(CROSS_VALIDATION);
+        if (kind.equals("training")) {
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            throw new ModelFormatException(source + " is a cross_validation run without its cross_validation object.");
+        }
+        List<FoldResult> folds = new ArrayList<>();
+        for (JsonNode f : node.path("results")) {
+            folds.add(new FoldResult(f.path("fold").asInt(), f.path("train_samples").asInt(),
+                    f.path("held_out_samples").asInt(), readHistory(f.path("history")), number(f, "loss"),
+                    number(f, "accuracy"), TrainingListener.EndReason.valueOf(f.path("end_reason").asText("completed")
+                    .toUpperCase(java.util.Locale.ROOT)), f.path("seconds").asDouble()));
+        }
+        return new CrossValidationResult(folds, node.path("folds").asInt(folds.size()),
+                node.path("stratified").asBoolean(), node.path("seed").asLong(), node.path("cancelled").asBoolean());
     }
 
     private static ObjectNode writeCallbacks(CallbackSettings callbacks) {

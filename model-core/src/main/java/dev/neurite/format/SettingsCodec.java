@@ -12,8 +12,8 @@ import dev.neurite.settings.Validation;
 
 /**
  * Compile and fit settings to and from JSON with Keras's argument names; strict like {@link LayerCodec}. The fit's
- * {@code pixel_scaling} and {@code augmentation} are written only when they differ from the defaults, so a model that
- * does not use them reads as before in builds that predate them.
+ * {@code pixel_scaling}, {@code augmentation} and {@code pca_components} are written only when they differ from the
+ * defaults, so a model that does not use them reads as before in builds that predate them.
  */
 final class SettingsCodec {
 
@@ -103,6 +103,9 @@ final class SettingsCodec {
             a.put("height_shift_range", augmentation.heightShiftRange());
             a.put("zoom_range", augmentation.zoomRange());
         }
+        if (fit.usesPca()) {
+            json.put("pca_components", fit.pcaComponents());
+        }
         return json;
     }
 
@@ -123,7 +126,8 @@ final class SettingsCodec {
         }
         FitSettings fit = new FitSettings(json.integer("batch_size", defaults.batchSize()),
                 json.integer("epochs", defaults.epochs()), validation, json.bool("shuffle", true),
-                json.longValue("seed", defaults.seed()), readPixelScaling(json), readAugmentation(json));
+                json.longValue("seed", defaults.seed()), readPixelScaling(json), readAugmentation(json),
+                readPcaComponents(json));
         json.requireAllUsed();
         return fit;
     }
@@ -139,6 +143,19 @@ final class SettingsCodec {
                     + name + "'.");
         }
         return scaling;
+    }
+
+    /** 0 when absent (no PCA); when present a positive integer, since 0 is never written. */
+    private static int readPcaComponents(JsonFields fit) {
+        if (!fit.has("pca_components")) {
+            return 0;
+        }
+        int components = fit.integer("pca_components");
+        if (components < 1) {
+            throw new ModelFormatException(fit.context() + ".pca_components must be a positive integer; got "
+                    + components + ".");
+        }
+        return components;
     }
 
     private static Augmentation readAugmentation(JsonFields fit) {

@@ -4,6 +4,7 @@ import dev.neurite.NeuriteException;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.layers.WeightSpec;
 import dev.neurite.model.ModelDefinition;
+import dev.neurite.settings.FitSettings;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -36,8 +37,8 @@ public final class WeightsArchive {
 
         /**
          * Limits that fit {@code definition}'s weights and nothing larger: an entry may hold the largest weight the
-         * model has (float64 allowed) and the archive all of them, so a hostile entry is refused before it is
-         * inflated.
+         * model has (float64 allowed; its PCA projection included) and the archive all of them, so a hostile entry is
+         * refused before it is inflated.
          */
         public static Limits forModel(ModelDefinition definition) {
             ModelAnalysis analysis = definition.graph().analyze();
@@ -51,6 +52,13 @@ public final class WeightsArchive {
                     total = total + bytes < 0 ? Long.MAX_VALUE : total + bytes;
                     count++;
                 }
+            }
+            if (definition.fit().usesPca()) {
+                // The PCA projection: pca_components (k, d) and pca_mean (d,), d at most MAX_PCA_PIXELS.
+                long components = (long) definition.fit().pcaComponents() * FitSettings.MAX_PCA_PIXELS * 8;
+                largest = Math.max(largest, components);
+                total = total + components + FitSettings.MAX_PCA_PIXELS * 8L;
+                count += 2;
             }
             return new Limits(Math.min(DEFAULT.maxEntries(), count + 8),
                     Math.min(DEFAULT.maxEntryBytes(), largest + SLACK_BYTES),

@@ -6,6 +6,7 @@ import dev.neurite.layers.Conv2D;
 import dev.neurite.layers.Dense;
 import dev.neurite.layers.Dropout;
 import dev.neurite.layers.FixAction;
+import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.settings.Loss;
@@ -17,8 +18,8 @@ import java.util.Optional;
 import java.util.Locale;
 
 /**
- * Checks of a model against what it will be trained with: the output against the data set's classes, the output
- * activation against the loss, and the memory training needs.
+ * Checks of a model against what it will be trained with: the Input against the fit's PCA, the output against the
+ * data set's classes, the output activation against the loss, and the memory training needs.
  */
 public final class TrainingChecks {
 
@@ -28,6 +29,7 @@ public final class TrainingChecks {
     /** Every problem of {@code analysis}'s graph for training in {@code context}, structural problems first. */
     public static List<Diagnostic> diagnose(ModelAnalysis analysis, TrainingContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>(analysis.diagnostics());
+        checkPcaInput(analysis.graph(), context.pcaComponents(), diagnostics);
         TensorShape output = analysis.outputShape();
         if (output != null) {
             String node = analysis.outputs().get(0);
@@ -36,6 +38,23 @@ public final class TrainingChecks {
         }
         checkMemory(analysis, context, diagnostics);
         return diagnostics;
+    }
+
+    /** With PCA on, every Input must take the k components: {@code (k,)}; the fix sets its shape. */
+    private static void checkPcaInput(ModelGraph graph, int components, List<Diagnostic> diagnostics) {
+        if (components <= 0) {
+            return;
+        }
+        TensorShape expected = TensorShape.of(components);
+        for (LayerNode node : graph.nodes()) {
+            if (node.layer() instanceof InputLayer input && !input.shape().equals(expected)) {
+                diagnostics.add(Diagnostic.error(node.name(), "The fit reduces each image to " + components
+                        + " principal components (pca_components), so the Input must be (None, " + components
+                        + "), not " + input.shape() + ".", new Fix.AtNode(node.name(),
+                        new FixAction.Replace(new InputLayer(expected), "Set the Input to (None, " + components
+                                + ")"))));
+            }
+        }
     }
 
     private static void checkOutputShape(ModelAnalysis analysis, String node, TensorShape output,
@@ -128,11 +147,45 @@ public final class TrainingChecks {
         return null;
     }
 
+    /** The batch the activation estimate assumes: Keras's default {@code batch_size}. */
+    private static final int NOMINAL_BATCH = 32;
+
+    /**
+     * One batch's layer outputs and their gradients, which training keeps at once: a layer whose output for
+     * {@value #NOMINAL_BATCH} images does not fit is an error at the layer that makes the most.
+     */
+    private static void checkActivations(ModelAnalysis analysis, TrainingContext context,
+                                         List<Diagnostic> diagnostics) {
+        double bytes = 0;
+        String largest = null;
+        long most = -1;
+        for (String name : analysis.topologicalOrder()) {
+            TensorShape output = analysis.node(name).outputShape();
+            if (output == null) {
+                continue;
+            }
+            long size = output.size();
+            bytes += (double) size * NOMINAL_BATCH * Float.BYTES * 2;
+            if (size > most) {
+                most = size;
+                largest = name;
+            }
+        }
+        if (bytes > context.memoryBudgetBytes()) {
+            diagnostics.add(Diagnostic.error(largest, String.format(Locale.ROOT, "One batch of %d images makes "
+                    + "about %.1f GB of layer outputs and gradients, more than the %.1f GB available; %s's output "
+                    + "%s is the largest: use fewer filters or units there, or pool the image smaller before it.",
+                    NOMINAL_BATCH, bytes / 1e9, context.memoryBudgetBytes() / 1e9, largest,
+                    analysis.node(largest).outputShape()), null));
+        }
+    }
+
     private static void checkMemory(ModelAnalysis analysis, TrainingContext context, List<Diagnostic> diagnostics) {
         long params = analysis.totalParameters().total();
         int copies = 2 + optimizerSlots(context.compile().optimizer());
         double bytes = (double) params * Float.BYTES * copies;
         if (bytes <= context.memoryBudgetBytes()) {
+            checkActivations(analysis, context, diagnostics);
             return;
         }
         String largest = null;

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * The check before any run, the window's Start and {@code neurite train} alike: a model that the Issues panel and
- * {@code summary} call wrong for the data (its classes included), or data whose labels go beyond the model's
- * outputs, is refused before the network is compiled or a batch runs. Stateless; runs on the calling thread.
+ * {@code summary} call wrong for the data (its classes included, and the Input against the fit's PCA), or data
+ * whose labels go beyond the model's outputs, is refused before the network is compiled or a batch runs. Stateless;
+ * runs on the calling thread.
  */
 public final class Preflight {
 
@@ -31,7 +32,8 @@ public final class Preflight {
         DataSet train = data.train();
         ModelAnalysis analysis = definition.graph().analyze();
         List<Diagnostic> errors = TrainingChecks.diagnose(analysis, TrainingContext.of(definition.compile(),
-                train.classCount(), dataName)).stream().filter(Diagnostic::isError).toList();
+                train.classCount(), dataName).withPcaComponents(definition.fit().pcaComponents())).stream()
+                .filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
             Diagnostic first = errors.get(0);
             throw new NeuriteException("The model cannot train on '" + dataName + "': "

@@ -3,6 +3,8 @@ package dev.neurite.train;
 import dev.neurite.data.Sha256;
 import dev.neurite.data.SourceFile;
 import dev.neurite.model.ModelDefinition;
+import dev.neurite.train.crossval.CrossValidationResult;
+import dev.neurite.train.crossval.FoldResult;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,11 +29,62 @@ import java.util.Objects;
  * @param endMessage   the sentence shown when it ended
  * @param testLoss     loss on the test set after the run, NaN if not evaluated
  * @param testAccuracy accuracy on the test set after the run, NaN if not evaluated
+ * @param crossValidation for a run of kind cross-validation: its folds and scores (then {@code history} is the
+ *                     mean over the folds of each epoch's metrics); null for a training run
  */
 public record RunRecord(int number, Instant started, double seconds, ModelDefinition model,
                         CallbackSettings callbacks, String datasetId, String datasetHash, List<EpochMetrics> history,
                         int batchesPerEpoch, TrainingListener.EndReason endReason, String endMessage, double testLoss,
-                        double testAccuracy) {
+                        double testAccuracy, CrossValidationResult crossValidation) {
+
+    /** A training run (not a cross-validation). */
+    public RunRecord(int number, Instant started, double seconds, ModelDefinition model, CallbackSettings callbacks,
+                     String datasetId, String datasetHash, List<EpochMetrics> history, int batchesPerEpoch,
+                     TrainingListener.EndReason endReason, String endMessage, double testLoss, double testAccuracy) {
+        this(number, started, seconds, model, callbacks, datasetId, datasetHash, history, batchesPerEpoch, endReason,
+                endMessage, testLoss, testAccuracy, null);
+    }
+
+    /**
+     * A run of kind cross-validation: {@code result}'s folds, with the per-epoch mean of their metrics as the run's
+     * history (its validation metrics are on the held-out folds) and no test metrics (the test set is not used).
+     */
+    public static RunRecord ofCrossValidation(int number, Instant started, double seconds, ModelDefinition model,
+                                              String datasetId, String datasetHash, CrossValidationResult result) {
+        TrainingListener.EndReason reason = result.cancelled() ? TrainingListener.EndReason.STOPPED
+                : TrainingListener.EndReason.COMPLETED;
+        return new RunRecord(number, started, seconds, model, CallbackSettings.none(), datasetId, datasetHash,
+                meanHistory(result), 0, reason, result.summaryLine(), Double.NaN, Double.NaN, result);
+    }
+
+    /** Epoch by epoch, the mean of each metric over the folds that reached that epoch. */
+    private static List<EpochMetrics> meanHistory(CrossValidationResult result) {
+        List<EpochMetrics> mean = new java.util.ArrayList<>();
+        int epochs = result.folds().stream().mapToInt(f -> f.history().size()).max().orElse(0);
+        for (int e = 0; e < epochs; e++) {
+            double[] sums = new double[7];
+            int count = 0;
+            for (FoldResult fold : result.folds()) {
+                if (fold.history().size() > e) {
+                    EpochMetrics m = fold.history().get(e);
+                    double[] values = {m.loss(), m.accuracy(), m.validationLoss(), m.validationAccuracy(),
+                        m.seconds(), m.samplesPerSecond(), m.learningRate()};
+                    for (int i = 0; i < values.length; i++) {
+                        sums[i] += values[i];
+                    }
+                    count++;
+                }
+            }
+            mean.add(new EpochMetrics(e + 1, sums[0] / count, sums[1] / count, sums[2] / count, sums[3] / count,
+                    sums[4] / count, sums[5] / count, sums[6] / count));
+        }
+        return mean;
+    }
+
+    /** Whether this run is a k-fold cross-validation rather than one training. */
+    public boolean isCrossValidation() {
+        return crossValidation != null;
+    }
 
     public RunRecord {
         if (number < 1) {
@@ -53,9 +106,10 @@ public record RunRecord(int number, Instant started, double seconds, ModelDefini
         history = List.copyOf(history);
     }
 
-    /** "Run 3". */
+    /** "Run 3", or "Run 3 (5-fold cross-validation)". */
     public String title() {
-        return "Run " + number;
+        return "Run " + number + (crossValidation == null ? ""
+                : " (" + crossValidation.k() + "-fold cross-validation)");
     }
 
     /** The seed of the run (initialisation, shuffling and dropout derive from it). */

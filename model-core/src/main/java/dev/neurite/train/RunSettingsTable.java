@@ -54,6 +54,9 @@ public final class RunSettingsTable {
         rows.put("seed", Long.toString(fit.seed()));
         rows.put("pixel_scaling", fit.pixelScaling().jsonName());
         rows.put("augmentation", augmentation(fit.augmentation()));
+        rows.put("pca_components", fit.usesPca() ? Integer.toString(fit.pcaComponents()) : "off");
+        rows.put("cross_validation", run.crossValidation() == null ? "off" : run.crossValidation().k() + " folds"
+                + (run.crossValidation().stratified() ? ", stratified" : ""));
         CallbackSettings callbacks = run.callbacks();
         rows.put("EarlyStopping", callbacks.earlyStopping() == null ? "off" : callbacks.earlyStopping().monitor()
                 + ", patience " + callbacks.earlyStopping().patience());

@@ -9,6 +9,8 @@ import dev.neurite.engine.BatchResult;
 import dev.neurite.engine.EngineThreads;
 import dev.neurite.engine.InputStandardization;
 import dev.neurite.engine.Network;
+import dev.neurite.layers.TensorShape;
+import dev.neurite.pca.PrincipalComponents;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.PixelScaling;
 import dev.neurite.settings.Validation;
@@ -28,7 +30,9 @@ import java.util.Map;
  * {@link PixelScaling#STANDARDIZE} the mean and standard deviation of the training images (the validation split
  * excluded) become the network's {@link InputStandardization} when the run starts, unless the network has one already
  * (its weights were trained with it). Then adapted Normalization layers that have no statistics yet get them from the
- * training images, as Keras's {@code adapt}.
+ * training images, as Keras's {@code adapt}. With {@link FitSettings#pcaComponents()} k the principal components of
+ * the training images (the validation split excluded) become the network's {@link dev.neurite.engine.InputProjection}
+ * in the same way, fitted on the training thread when the run starts, before Normalization layers are adapted.
  *
  * <p>Threads: the control methods may be called from any thread; the listener and the callbacks are called on the
  * session's training thread (named {@code neurite-training}). The network stays usable after a stop.
@@ -106,9 +110,25 @@ public final class TrainingSession {
                     + "validate on; choose a larger split, more samples, or no validation."
                     : "The test set is empty, so there is nothing to validate on; choose validation_split instead.");
         }
+        if (settings.usesPca() && network.inputProjection() == null) {
+            requirePcaFits(network, this.train, settings.pcaComponents());
+        }
         this.trainBatches = new BatchPipeline(this.train, BatchOptions.training(settings));
         this.standardization = settings.pixelScaling() == PixelScaling.STANDARDIZE
                 ? new InputStandardization(this.train.pixelMean(), this.train.pixelStandardDeviation()) : null;
+    }
+
+    /** Refuses a PCA the network's Input or the training images cannot take, before anything runs. */
+    private static void requirePcaFits(Network network, DataSet train, int components) {
+        if (!network.inputShape().equals(TensorShape.of(components))) {
+            throw new NeuriteException("pca_components is " + components + " but the model's Input is "
+                    + network.inputShape() + "; with PCA the Input's shape must be (" + components + ",).");
+        }
+        int most = Math.min(train.size(), train.pixelsPerImage());
+        if (components > most) {
+            throw new NeuriteException("pca_components must be at most " + most + " for " + train.size()
+                    + " training images of " + train.pixelsPerImage() + " pixels; got " + components + ".");
+        }
     }
 
     private static DataSet requireLabels(DataSet data) {
@@ -212,6 +232,11 @@ public final class TrainingSession {
             EngineThreads.applyToCurrentThread();
             if (standardization != null && network.inputStandardization() == null) {
                 network.setInputStandardization(standardization);
+            }
+            if (settings.usesPca() && network.inputProjection() == null) {
+                int k = settings.pcaComponents();
+                network.setInputProjection(PrincipalComponents.fit(train, k)
+                        .toInputProjection(k, network.inputStandardization()));
             }
             if (network.needsAdapting()) {
                 network.adapt(new BatchFeeder(network.inputShape())

@@ -41,7 +41,8 @@ class TemplatesTest {
                 Arguments.of("vgg-cnn", conv(3, 1, 32) + conv(3, 32, 32) + conv(3, 32, 64) + conv(3, 64, 64)
                         + dense(7 * 7 * 64, 512) + dense(512, 10), 3L),
                 Arguments.of("quick-cnn", conv(3, 1, 32) + conv(3, 32, 64) + dense(5 * 5 * 64, 10), 0L),
-                Arguments.of("logistic", dense(28 * 28, 10), 0L));
+                Arguments.of("logistic", dense(28 * 28, 10), 0L),
+                Arguments.of("pca-mlp", dense(60, 128) + dense(128, 10), 0L));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +57,8 @@ class TemplatesTest {
     void templateHasNoProblemsForTenClasses(String id) {
         ModelDefinition template = Templates.get(id);
         assertEquals(List.of(), TrainingChecks.diagnose(template.graph().analyze(),
-                TrainingContext.of(template.compile(), 10, "digits")));
+                TrainingContext.of(template.compile(), 10, "digits")
+                        .withPcaComponents(template.fit().pcaComponents())));
         assertTrue(template.template().description().length() > 100);
     }
 

@@ -206,6 +206,19 @@ class DiagnosticsTest {
     }
 
     @Test
+    void layerOutputsThatDoNotFitOneBatchAreRefusedAtTheLargestOutput() {
+        ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(28, 28, 1)),
+                new Conv2D(1_000_000, Dims2D.square(1)), new dev.neurite.layers.GlobalAveragePooling2D(false),
+                new Dense(10, SOFTMAX));
+        List<Diagnostic> problems = TrainingChecks.diagnose(graph.analyze(),
+                new TrainingContext(CompileSettings.defaults(), 10, "digits", 8L << 30));
+        Diagnostic memory = problems.get(problems.size() - 1);
+        assertEquals("conv2d", memory.node());
+        assertTrue(memory.message().startsWith("One batch of 32 images makes about 201.0 GB of layer outputs"),
+                memory.message());
+    }
+
+    @Test
     void outputThatIsNotAVectorIsReported() {
         ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(28, 28, 1)),
                 new Conv2D(10, Dims2D.square(3), SOFTMAX));

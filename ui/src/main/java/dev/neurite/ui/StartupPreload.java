@@ -2,6 +2,7 @@ package dev.neurite.ui;
 
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
+import dev.neurite.imports.ModelFiles;
 import dev.neurite.format.Templates;
 
 import java.nio.file.Path;
@@ -41,14 +42,24 @@ final class StartupPreload {
     private StartupPreload() {
     }
 
+    private static boolean isKerasFile(String spec) {
+        try {
+            Path path = Path.of(spec);
+            return java.nio.file.Files.isRegularFile(path) && ModelFiles.isKeras(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /**
-     * Starts reading {@code spec} and loading classes in the background: a template id, a model file ({@code .json})
-     * or a project file ({@code .neurite}).
+     * Starts reading {@code spec} and loading classes in the background: a template id, a model file ({@code .json}),
+     * a project file ({@code .neurite}) or a Keras model ({@code .keras}, {@code .h5}, a Keras JSON config).
      */
     static synchronized void start(String spec) {
         if (template == null) {
             template = CompletableFuture.supplyAsync(() -> {
                 Project project = spec.endsWith("." + ProjectFile.EXTENSION) ? ProjectFile.read(Path.of(spec))
+                        : isKerasFile(spec) ? ModelFiles.openProject(Path.of(spec))
                         : Project.of(Templates.resolve(spec));
                 project.model().graph().analyze();
                 loadClasses();

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /** {@code neurite datasets}: lists the data sets a user can pick; sub-commands download and inspect. */
 @Command(name = "datasets",
-        description = "List the data sets --data accepts; download MNIST or Fashion-MNIST; inspect IDX files.",
+        description = "List the data sets --data accepts; download MNIST or Fashion-MNIST; inspect a data set or IDX "
+                + "files.",
         subcommands = {DatasetsDownloadCommand.class, DatasetsInspectCommand.class})
 final class DatasetsCommand implements Runnable {
 

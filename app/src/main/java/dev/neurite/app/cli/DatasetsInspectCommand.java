@@ -8,32 +8,49 @@ import dev.neurite.data.idx.IdxReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * {@code neurite datasets inspect IMAGES [LABELS]}: validates IDX files and prints shape, class counts, pixel range.
+ * {@code neurite datasets inspect DATA} prints a data source's arrays as the Keras lessons print them (shapes and
+ * dtypes before and after preparation), counts per class and pixel range, for anything {@code --data} accepts;
+ * {@code neurite datasets inspect IMAGES [LABELS]} validates IDX files and prints the same for them.
  */
-@Command(name = "inspect", description = "Check IDX files (raw or .gz) and print their shape, counts per class and "
-        + "pixel range.")
+@Command(name = "inspect", description = "Print a data set's arrays as Keras lessons print them (shape, dtype), its "
+        + "counts per class and pixel range: digits, mnist, fashion-mnist or any path --data accepts; or check IDX "
+        + "files (raw or .gz): inspect IMAGES [LABELS].")
 final class DatasetsInspectCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IMAGES", description = "An images IDX file (or a labels file alone).")
-    Path images;
+    @ParentCommand
+    DatasetsCommand parent;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "LABELS", description = "The matching labels IDX file.")
+    @Parameters(index = "0", paramLabel = "DATA", description = "digits, mnist, fashion-mnist, a CSV file, an image "
+            + "folder, a folder of IDX files, images,labels[,test-images,test-labels], or one IDX file (images or "
+            + "labels).")
+    String source;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "LABELS", description = "The labels IDX file matching an "
+            + "images IDX file.")
     Path labels;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (labels == null && !isSingleIdxFile(source)) {
+            new DataSourceReport(out).print(source, parent.sources().open(source));
+            out.flush();
+            return;
+        }
+        Path images = Path.of(source);
         IdxReader reader = new IdxReader();
         IdxArray first = reader.read(images);
         out.println(images + ": IDX, unsigned bytes, SHA-256 " + first.sha256());
@@ -56,6 +73,26 @@ final class DatasetsInspectCommand implements Runnable {
             printCounts(out, set.countsPerClass());
         }
         out.flush();
+    }
+
+    /**
+     * A single file that is not a CSV, or a missing one named like IDX ({@code .gz}, {@code idx}, {@code ubyte}):
+     * checked as IDX, as before data sources were accepted here, so that its error names the IDX file.
+     */
+    private static boolean isSingleIdxFile(String text) {
+        if (text.contains(",")) {
+            return false;
+        }
+        try {
+            Path path = Path.of(text);
+            String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (Files.isRegularFile(path)) {
+                return !name.endsWith(".csv");
+            }
+            return !Files.exists(path) && (name.endsWith(".gz") || name.contains("idx") || name.contains("ubyte"));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static void printLabelCounts(PrintWriter out, IdxArray labelArray) {

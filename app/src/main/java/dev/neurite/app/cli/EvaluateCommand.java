@@ -24,7 +24,8 @@ final class EvaluateCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<model-file>", description = "A model saved by 'train --save' (weights beside it).")
+    @Parameters(paramLabel = "<model-file>", description = "A model saved by 'train --save' (weights beside it), "
+            + "or a Keras .keras or .h5 model with its weights.")
     Path model;
 
     @Option(names = "--data", required = true, paramLabel = "<dataset>",

@@ -27,9 +27,12 @@ import java.io.PrintWriter;
                 SummaryCommand.class,
                 ExportKerasCommand.class,
                 TrainCommand.class,
+                CrossValidateCommand.class,
                 EvaluateCommand.class,
                 DatasetsCommand.class,
                 PredictCommand.class,
+                ImportRunCommand.class,
+                ExplainCommand.class,
         })
 public final class NeuriteCommand implements Runnable {
 

@@ -37,7 +37,9 @@ final class PredictCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, or 'default' for the bundled model.")
+    @Parameters(index = "0", paramLabel = "MODEL",
+            description = "A model file (Neurite's, or a Keras .keras or .h5 with weights), or 'default' for the "
+                    + "bundled model.")
     String model;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "IMAGE",
@@ -51,7 +53,7 @@ final class PredictCommand implements Runnable {
     public void run() {
         if (!DEFAULT_MODEL.equals(model) && !Files.isRegularFile(Path.of(model))) {
             throw new NeuriteException("Model file '" + model + "' does not exist; give a model file saved by Neurite "
-                    + "or 'default'.");
+                    + "or Keras, or 'default'.");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

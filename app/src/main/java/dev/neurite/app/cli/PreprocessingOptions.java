@@ -6,7 +6,7 @@ import dev.neurite.settings.PixelScaling;
 import picocli.CommandLine.Option;
 
 /**
- * {@code train}'s options for how the training images are prepared: the pixel scaling and the augmentation, with
+ * {@code train}'s options for how the training images are prepared: the pixel scaling, PCA and the augmentation, with
  * Keras's {@code ImageDataGenerator} argument names. Each one given overrides that setting of the model's fit; the
  * others keep the model's values.
  */
@@ -16,6 +16,12 @@ final class PreprocessingOptions {
             description = "Standardize pixels with the training images' mean and standard deviation (kept with the "
                     + "trained model) instead of dividing by 255; --no-standardize divides (default: the model's).")
     Boolean standardize;
+
+    @Option(names = "--pca-components", paramLabel = "K",
+            description = "Feed the network the first K principal components of the training images instead of the "
+                    + "pixels (scikit-learn's PCA, fitted on the training part, kept with the weights); the model's "
+                    + "Input must be (K,); 0 turns PCA off (default: the model's).")
+    Integer pcaComponents;
 
     @Option(names = "--rotation-range", paramLabel = "DEG",
             description = "Augmentation: rotate each training image by up to DEG degrees either way, 0-180.")
@@ -42,6 +48,9 @@ final class PreprocessingOptions {
         FitSettings result = fit;
         if (standardize != null) {
             result = result.withPixelScaling(standardize ? PixelScaling.STANDARDIZE : PixelScaling.RESCALE);
+        }
+        if (pcaComponents != null) {
+            result = result.withPcaComponents(pcaComponents);
         }
         Augmentation a = fit.augmentation();
         return result.withAugmentation(new Augmentation(pick(rotationRange, a.rotationRange()),

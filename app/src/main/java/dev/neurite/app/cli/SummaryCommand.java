@@ -2,7 +2,6 @@ package dev.neurite.app.cli;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.model.ModelDefinition;
-import dev.neurite.format.Templates;
 import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.ModelSummary;
 import dev.neurite.graph.TrainingChecks;
@@ -24,7 +23,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<template-id|model-file>", description = "A template id or a model file.")
+    @Parameters(paramLabel = "<template-id|model-file|keras-file>",
+            description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
     String model;
 
     @Option(names = "--classes", paramLabel = "N", defaultValue = "10",
@@ -41,10 +41,11 @@ final class SummaryCommand implements Callable<Integer> {
             throw new NeuriteException("--classes must be from 2 to " + MAX_CLASSES + "; got " + classes + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ModelDefinition definition = Templates.resolve(model);
+        ModelDefinition definition = ModelLoading.definition(model, spec);
         out.print(ModelSummary.of(definition.graph()));
         List<Diagnostic> diagnostics = TrainingChecks.diagnose(definition.graph().analyze(),
-                TrainingContext.of(definition.compile(), classes, classes + "-class data"));
+                TrainingContext.of(definition.compile(), classes, classes + "-class data")
+                        .withPcaComponents(definition.fit().pcaComponents()));
         if (diagnostics.isEmpty()) {
             out.println("No problems found.");
         } else {

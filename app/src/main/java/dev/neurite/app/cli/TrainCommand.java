@@ -8,7 +8,7 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.model.ModelDefinition;
-import dev.neurite.format.Templates;
+import dev.neurite.imports.ModelFiles;
 import dev.neurite.format.SavedModel;
 import dev.neurite.engine.FiniteWeights;
 import dev.neurite.format.WeightsArchive;
@@ -33,7 +33,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,7 +46,8 @@ final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<template-id|model-file>", description = "A template id or a model file.")
+    @Parameters(paramLabel = "<template-id|model-file|keras-file>",
+            description = "A template id, a model file, or a Keras model (.json config, .keras, .h5).")
     String model;
 
     @Option(names = "--data", required = true, paramLabel = "<dataset>",
@@ -98,13 +98,14 @@ final class TrainCommand implements Runnable {
     private void train(SaveInterruption interruption) {
         PrintWriter out = spec.commandLine().getOut();
         threadsOption.apply();
-        ModelDefinition definition = Templates.resolve(model);
+        ModelFiles.Resolved resolved = ModelLoading.resolve(model, spec);
+        ModelDefinition definition = resolved.definition();
         FitSettings fit = fitSettings(definition.fit());
         TrainTestSets sets = DataSources.resolve(data);
         if (trainSamples != null && trainSamples < 1) {
             throw new NeuriteException("--train-samples must be at least 1; got " + trainSamples + ".");
         }
-        Preflight.check(definition, data, sets);
+        Preflight.check(definition.withFit(fit), data, sets);
         int sampleLimit = trainSamples == null ? 0 : trainSamples;
         EpochPrinter printer = new EpochPrinter(out, fit.epochs());
         TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
@@ -112,6 +113,15 @@ final class TrainCommand implements Runnable {
                 sampleLimit, (settings, samples) -> printer);
         fit = prepared.definition().fit();
         Network network = prepared.network();
+        if (!resolved.weights().isEmpty()) {
+            var standardization = network.inputStandardization();
+            network.setWeights(resolved.weights());
+            if (network.inputStandardization() == null && standardization != null) {
+                network.setInputStandardization(standardization);
+            }
+            spec.commandLine().getErr().println("Starting from the weights of " + model + " (" + resolved.format()
+                    + ").");
+        }
         DataSet test = prepared.test();
         TrainingSession session = prepared.session();
         session.start();

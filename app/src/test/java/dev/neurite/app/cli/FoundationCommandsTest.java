@@ -25,8 +25,9 @@ class FoundationCommandsTest {
     void templatesListsEveryTemplateWithItsParameterCount() {
         CliRun run = CliRun.of("templates");
         assertEquals(0, run.status());
-        assertEquals(6, run.out().lines().count());
+        assertEquals(7, run.out().lines().count());
         assertTrue(run.out().contains("mnist-mlp") && run.out().contains("407,050"), run.out());
+        assertTrue(run.out().contains("pca-mlp") && run.out().contains("9,098"), run.out());
     }
 
     @Test

@@ -72,6 +72,15 @@ public final class DenseKernel implements Kernel {
 
     @Override
     public List<INDArray> backward(INDArray gradientOfOutput) {
+        return backward(gradientOfOutput, inputGradientNeeded);
+    }
+
+    @Override
+    public List<INDArray> backwardToInput(INDArray gradientOfOutput) {
+        return backward(gradientOfOutput, true);
+    }
+
+    private List<INDArray> backward(INDArray gradientOfOutput, boolean inputGradient) {
         INDArray gradOut = gradientOfOutput.reshape(linear.shape());
         INDArray gradZ = gradOut;
         if (activation != ActivationOp.LINEAR) {
@@ -83,7 +92,7 @@ public final class DenseKernel implements Kernel {
         if (bias != null) {
             bias.gradient().assign(gradZ.sum(0));
         }
-        if (!inputGradientNeeded) {
+        if (!inputGradient) {
             return java.util.Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());

@@ -35,6 +35,14 @@ public interface Kernel {
      */
     List<INDArray> backward(INDArray gradientOfOutput);
 
+    /**
+     * As {@link #backward}, but always returns the gradient with respect to every input, also where training would
+     * skip it because nothing upstream learns (the gradient of a class score with respect to the input pixels).
+     */
+    default List<INDArray> backwardToInput(INDArray gradientOfOutput) {
+        return backward(gradientOfOutput);
+    }
+
     /** The layer's weights in Keras's order; empty for layers without weights. */
     default List<Parameter> parameters() {
         return List.of();

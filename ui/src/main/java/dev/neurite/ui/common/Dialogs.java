@@ -30,6 +30,15 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    /** Shows {@code message} as information and waits for it to be closed. */
+    public static void info(Window owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
     /** Asks whether to save changes first: {@link #SAVE}, {@link #DISCARD} or {@link ButtonType#CANCEL}. */
     public static ButtonType askSaveChanges(Window owner, String what) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,

@@ -43,6 +43,7 @@ public final class PredictionViewModel {
     private Request pending;
     private Request last;
     private boolean running;
+    private long publishedAskedAt;
 
     /** The pixels of one drawing and when they were asked for ({@link System#nanoTime()}). */
     private record Request(int[] argb, int width, int height, long askedAt) {
@@ -88,6 +89,14 @@ public final class PredictionViewModel {
     /** Whether a request is being computed or waiting; false once the newest request's result is published. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * {@link System#nanoTime()} of the event that asked for the newest published result (its stroke end), so that
+     * work chained on a result can measure its own latency from the same moment; 0 before the first.
+     */
+    public long publishedAskedAt() {
+        return publishedAskedAt;
     }
 
     /** Request-to-published times of the results so far. */
@@ -153,6 +162,7 @@ public final class PredictionViewModel {
     }
 
     private void publish(DigitPrediction result, long askedAt) {
+        publishedAskedAt = askedAt;
         prediction.set(result);
         warning.set(String.join("\n", result.warnings()));
         latency.record(System.nanoTime() - askedAt);

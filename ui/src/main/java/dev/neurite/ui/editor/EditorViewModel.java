@@ -488,7 +488,7 @@ public final class EditorViewModel {
         int classes = DataCatalog.find(shown.dataset()).map(info -> info.classNames().size())
                 .filter(count -> count > 0).orElse(DEFAULT_CLASSES);
         TrainingContext context = new TrainingContext(shown.model().compile(), classes, shown.dataset(),
-                memoryBudget);
+                memoryBudget, shown.model().fit().pcaComponents());
         diagnostics.setAll(TrainingChecks.diagnose(result, context));
         analysis.set(result);
         summary.set(ModelSummary.of(shown.model().graph()));

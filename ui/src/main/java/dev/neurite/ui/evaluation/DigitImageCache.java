@@ -12,7 +12,7 @@ import java.util.Map;
  * Renders test images from the data set's bytes when a tile first needs them and keeps the most recently used
  * {@value #CAPACITY} (a few screens of scrolling; 28x28 images cost about 3 KB each). JavaFX thread only.
  */
-final class DigitImageCache {
+public final class DigitImageCache {
 
     static final int CAPACITY = 2_000;
 
@@ -25,7 +25,7 @@ final class DigitImageCache {
     };
 
     /** The image of test image {@code index} of {@code testSet}, rendered once. */
-    Image image(DataSet testSet, int index) {
+    public Image image(DataSet testSet, int index) {
         if (testSet != set) {
             images.clear();
             set = testSet;

@@ -4,6 +4,13 @@ import dev.neurite.NeuriteException;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.ProjectFile;
+import dev.neurite.export.KerasScriptFiles;
+import dev.neurite.imports.ModelFiles;
+import dev.neurite.imports.RunImport;
+import dev.neurite.imports.keras.ImportedModel;
+import dev.neurite.imports.keras.KerasHistory;
+import dev.neurite.imports.keras.KerasImporter;
+import dev.neurite.train.EpochMetrics;
 import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.beans.binding.Bindings;
@@ -22,6 +29,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -104,13 +112,22 @@ public final class ProjectViewModel {
         file.set(null);
     }
 
-    /** Opens {@code path} in the background; {@code onError} gets a message for the learner. */
+    /**
+     * Opens {@code path} in the background; {@code onError} gets a message for the learner. A Keras model
+     * ({@code .keras}, {@code .h5}, a Keras JSON config) becomes a new, unsaved project, so saving asks where to
+     * write the Neurite project instead of overwriting the Keras file.
+     */
     public void open(Path path, Consumer<String> onError) {
         busy.set(true);
-        tasks.run(() -> ProjectFile.read(path), project -> {
+        tasks.run(() -> new Opened(ModelFiles.openProject(path), ModelFiles.isKeras(path)), opened -> {
             busy.set(false);
-            editor.reset(project);
-            file.set(path);
+            editor.reset(opened.project());
+            if (opened.imported()) {
+                editor.markSaved(null);
+                file.set(null);
+            } else {
+                file.set(path);
+            }
             remember(path);
         }, error -> {
             busy.set(false);
@@ -119,6 +136,65 @@ public final class ProjectViewModel {
             }
             onError.accept(messageFor("open", path, error));
         });
+    }
+
+    /**
+     * Adds a Keras model trained elsewhere ({@code .keras} or {@code .h5} with weights) to the project as a run, in
+     * the background; Keras's {@code history.json} beside the model, when there is one, gives the run its curves.
+     * The run's weights become the project's kept model, which the Test place tests. {@code onError} gets a message
+     * for the learner.
+     */
+    public void importRun(Path model, Consumer<String> onError) {
+        busy.set(true);
+        tasks.run(() -> {
+            ImportedModel imported = KerasImporter.read(model);
+            if (!imported.hasWeights()) {
+                throw new NeuriteException("'" + model.getFileName() + "' carries no weights; a run needs the "
+                        + "trained model (model.save(\"model.keras\")).");
+            }
+            Path history = model.resolveSibling("history.json");
+            List<EpochMetrics> epochs = Files.isRegularFile(history) ? KerasHistory.read(history,
+                    imported.definition().compile().optimizer().learningRate()) : List.of();
+            return new ImportedRun(imported, epochs);
+        }, run -> {
+            busy.set(false);
+            Project updated = RunImport.add(editor.project(), run.model(), run.history(),
+                    model.getFileName().toString());
+            editor.recordRun(updated.runs().get(updated.runs().size() - 1));
+            if (updated.weights() != null && !updated.weights().equals(editor.project().weights())) {
+                editor.recordWeights(updated.weights());
+            }
+        }, error -> {
+            busy.set(false);
+            onError.accept(messageFor("import", model, error));
+        });
+    }
+
+    private record ImportedRun(ImportedModel model, List<EpochMetrics> history) {
+    }
+
+    /**
+     * Writes the Keras script of the project's model to {@code script} in the background, with the kept weights
+     * beside it ({@code <script>.weights.npz}) when they are weights of this model. {@code onDone} gets a sentence
+     * saying what was written; {@code onError} a message for the learner.
+     */
+    public void exportKeras(Path script, Consumer<String> onDone, Consumer<String> onError) {
+        Project snapshot = editor.project();
+        busy.set(true);
+        tasks.run(() -> KerasScriptFiles.write(snapshot, script), written -> {
+            busy.set(false);
+            onDone.accept("Wrote " + written.script().getFileName()
+                    + (written.weights() == null ? "" : " and the trained weights in "
+                    + written.weights().getFileName() + " beside it, which the script loads")
+                    + "." + (written.note() == null ? "" : " " + written.note()));
+        }, error -> {
+            busy.set(false);
+            onError.accept(messageFor("export", script, error));
+        });
+    }
+
+    /** What opening read: the project, and whether it was imported from a Keras file. */
+    private record Opened(Project project, boolean imported) {
     }
 
     /** Saves to the current file; false if there is none yet (the caller asks for one). */

@@ -48,6 +48,8 @@ final class MainMenu {
                 item("New from Template\u2026", Feather.FILE_PLUS, shortcut(KeyCode.N), actions::newFromTemplate),
                 item("Open\u2026", Feather.FOLDER, shortcut(KeyCode.O), actions::open),
                 recent,
+                item("Import Run\u2026", Feather.DOWNLOAD, null, actions::importRun),
+                item("Export Keras Script\u2026", Feather.UPLOAD, null, actions::exportKeras),
                 new SeparatorMenuItem(),
                 item("Save", Feather.SAVE, shortcut(KeyCode.S), actions::save),
                 item("Save As\u2026", null, shortcutShift(KeyCode.S), actions::saveAs),

@@ -22,7 +22,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The toolbar that stays in every place: New / Open / Save, Undo / Redo, zoom, and the Build / Train / Test
+ * The toolbar that stays in every place: New / Open / Save, Undo / Redo, zoom, and the Data / Build / Train / Test
  * segmented control. JavaFX thread only.
  */
 final class MainToolBar {
@@ -91,6 +91,11 @@ final class MainToolBar {
         dataset.getItems().setAll(SettingsChoices.DATASETS);
         dataset.setValue(editor.project().dataset());
         dataset.setTooltip(new Tooltip("The data set the model trains on"));
+        // An imported file's path can be long: the chooser stays narrow and the tooltip shows it whole.
+        dataset.setMaxWidth(240);
+        dataset.valueProperty().addListener((obs, old, now) -> dataset.getTooltip().setText(
+                now == null || SettingsChoices.DATASETS.contains(now) ? "The data set the model trains on"
+                        : "The data set the model trains on: " + now));
         dataset.setAccessibleText("Data set");
         editor.projectProperty().addListener((obs, old, project) -> dataset.setValue(project.dataset()));
         dataset.valueProperty().addListener((obs, old, now) -> {

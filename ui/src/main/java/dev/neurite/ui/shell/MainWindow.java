@@ -6,6 +6,7 @@ import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.common.Stylesheets;
+import dev.neurite.ui.data.DataPlace;
 import dev.neurite.ui.editor.BuildView;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.project.AppDirectories;
@@ -34,7 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
- * The main window: menu bar and toolbar, the Build, Train and Test places, and a status line. Wires the autosave
+ * The main window: menu bar and toolbar, the Data, Build, Train and Test places, and a status line. Wires the autosave
  * timer, the close question and the appearance (theme, text size). JavaFX thread only.
  */
 public final class MainWindow {
@@ -59,6 +60,9 @@ public final class MainWindow {
     private final AppDirectories directories;
     private final TrainingPlaces trainingPlaces;
     private final EngineLoading engineLoading;
+    /** Holds the Data place, built the first time it is shown. */
+    private final StackPane dataHolder = new StackPane();
+    private DataPlace dataPlace;
 
     public MainWindow(Stage stage, EditorViewModel editor, BackgroundTasks tasks, AppDirectories directories,
                       Engine engine, EngineLoading engineLoading) {
@@ -78,7 +82,7 @@ public final class MainWindow {
                 new EmptyStateView(Feather.EDIT_3, "Train the model to see its mistakes",
                         "Here you will draw digits for the trained model to read, and browse the test images it "
                                 + "got wrong in a confusion matrix."), this::openInBuild, engine, engineLoading);
-        StackPane places = new StackPane(build, trainingPlaces.trainView(), trainingPlaces.testView());
+        StackPane places = new StackPane(dataHolder, build, trainingPlaces.trainView(), trainingPlaces.testView());
         build.disableProperty().bind(trainingPlaces.lockReasonProperty().map(reason -> !reason.isEmpty()));
         places.setId("places-stack");
         place.addListener((obs, old, now) -> show(places, now));
@@ -121,7 +125,7 @@ public final class MainWindow {
         return build;
     }
 
-    /** Shows the place named {@code name} ({@code build}, {@code train}, {@code test}); ignores other names. */
+    /** Shows the place named {@code name} (data, build, train, test); ignores others. */
     public void show(String name) {
         for (Place value : Place.values()) {
             if (value.name().equalsIgnoreCase(name)) {
@@ -155,7 +159,16 @@ public final class MainWindow {
         actions.offerRecovery();
     }
 
+    /** The Data place, or null before it is first shown. */
+    DataPlace dataPlace() {
+        return dataPlace;
+    }
+
     private void show(StackPane places, Place shown) {
+        if (shown == Place.DATA && dataPlace == null) {
+            dataPlace = new DataPlace(project.editor(), tasks);
+            dataHolder.getChildren().setAll(dataPlace.view());
+        }
         trainingPlaces.showing(shown);
         Place[] values = Place.values();
         for (int i = 0; i < values.length; i++) {

@@ -2,11 +2,12 @@ package dev.neurite.ui.shell;
 
 import javafx.scene.input.KeyCode;
 
-/** The three places of the window, chosen by the segmented control or Ctrl+1/2/3. */
+/** The four places of the window, chosen by the segmented control or Ctrl+1/2/3/4. */
 public enum Place {
-    BUILD("Build", KeyCode.DIGIT1),
-    TRAIN("Train", KeyCode.DIGIT2),
-    TEST("Test", KeyCode.DIGIT3);
+    DATA("Data", KeyCode.DIGIT1),
+    BUILD("Build", KeyCode.DIGIT2),
+    TRAIN("Train", KeyCode.DIGIT3),
+    TEST("Test", KeyCode.DIGIT4);
 
     private final String title;
     private final KeyCode key;

@@ -35,11 +35,44 @@ final class WindowActions {
 
     void open() {
         whenChangesHandled(() -> {
-            File chosen = chooser("Open Project").showOpenDialog(stage);
+            FileChooser chooser = chooser("Open Project or Keras Model");
+            chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Neurite projects and Keras models",
+                    "*." + ProjectFile.EXTENSION, "*.keras", "*.h5", "*.hdf5", "*.json"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    "Keras models (*.keras, *.h5, *.json)", "*.keras", "*.h5", "*.hdf5", "*.json"));
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+            File chosen = chooser.showOpenDialog(stage);
             if (chosen != null) {
                 openFile(chosen.toPath());
             }
         });
+    }
+
+    /** Adds a Keras model trained elsewhere (and the history.json beside it) to the project as a run. */
+    void importRun() {
+        FileChooser chooser = chooser("Import a Run Trained in Keras");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Keras models (*.keras, *.h5)",
+                "*.keras", "*.h5", "*.hdf5"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            lastFolder = chosen.toPath().toAbsolutePath().getParent();
+            project.importRun(chosen.toPath(), message -> Dialogs.error(stage, "Could not import the run", message));
+        }
+    }
+
+    /** Writes the model as a Keras script (with the kept weights beside it) for a notebook. */
+    void exportKeras() {
+        FileChooser chooser = chooser("Export Keras Script");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Python scripts (*.py)", "*.py"));
+        chooser.setInitialFileName("model.py");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path path = chosen.toPath().getFileName().toString().endsWith(".py") ? chosen.toPath()
+                    : chosen.toPath().resolveSibling(chosen.getName() + ".py");
+            lastFolder = path.toAbsolutePath().getParent();
+            project.exportKeras(path, message -> Dialogs.info(stage, "Keras script exported", message),
+                    message -> Dialogs.error(stage, "Could not export the Keras script", message));
+        }
     }
 
     void openRecent(Path path) {

@@ -15,6 +15,9 @@ import dev.neurite.ui.evaluation.EvaluationStyles;
 import dev.neurite.ui.evaluation.EvaluationView;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
 import dev.neurite.ui.evaluation.GalleryViewModel;
+import dev.neurite.ui.inside.InsideStyles;
+import dev.neurite.ui.inside.InsideView;
+import dev.neurite.ui.inside.InsideViewModel;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -28,7 +31,8 @@ import java.util.function.Supplier;
 
 /**
  * The Test place: draw a digit and watch the network read it, next to the confusion matrix and the gallery of test
- * images, all for the chosen model (the pretrained default, or the project's trained model once there is one).
+ * images, or next to every layer's output for the digit ("Inside the network"), all for the chosen model (the
+ * pretrained default, or the project's trained model once there is one).
  * The main window mounts {@link #view()}; nothing else is needed.
  *
  * <p>Threading: construct and use on the JavaFX thread. Background work (loading the pretrained model, predictions,
@@ -44,6 +48,8 @@ public final class TestPlace {
     private final GalleryViewModel gallery;
     private final DrawView drawView;
     private final EvaluationView evaluationView;
+    private final InsideViewModel inside;
+    private final InsideView insideView;
     private final BorderPane root;
 
     /**
@@ -72,11 +78,18 @@ public final class TestPlace {
         });
         evaluation = new EvaluationViewModel(models.activeProperty(), testSet, background, ui, interactive);
         gallery = new GalleryViewModel(evaluation.resultsProperty(), drawing::open);
+        inside = new InsideViewModel(models.activeProperty().map(TrainedModel::network), testSet, background, ui,
+                interactive);
+        // Explanations take the very input prediction took, once its result is out.
+        prediction.predictionProperty().addListener((obs, old, now) -> inside.request(
+                now == null || !now.hasProbabilities() ? null : now.digit().input(), prediction.publishedAskedAt()));
         drawView = new DrawView(drawing, prediction);
         evaluationView = new EvaluationView(evaluation, gallery);
-        root = TestPlaceLayout.create(models, drawView, evaluationView);
+        insideView = new InsideView(inside);
+        root = TestPlaceLayout.create(models, drawView, evaluationView, insideView, inside::setActive);
         addStylesheet(root, DrawView.class, DrawStyles.STYLESHEET);
         addStylesheet(root, EvaluationView.class, EvaluationStyles.STYLESHEET);
+        addStylesheet(root, InsideView.class, InsideStyles.STYLESHEET);
         addStylesheet(root, TestPlace.class, "testplace.css");
     }
 
@@ -119,6 +132,14 @@ public final class TestPlace {
 
     GalleryViewModel gallery() {
         return gallery;
+    }
+
+    InsideViewModel inside() {
+        return inside;
+    }
+
+    InsideView insideView() {
+        return insideView;
     }
 
     DrawView drawView() {

@@ -3,31 +3,54 @@ package dev.neurite.ui.testplace;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.ui.draw.DrawView;
 import dev.neurite.ui.evaluation.EvaluationView;
+import dev.neurite.ui.inside.InsideView;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/** Arranges the Test place: the model chooser on top, drawing on the left, evaluation on the right. JavaFX thread. */
+/**
+ * Arranges the Test place: the model chooser on top, drawing on the left, and on the right two tabs: the evaluation
+ * on the test images, and inside the network. JavaFX thread.
+ */
 final class TestPlaceLayout {
 
     private TestPlaceLayout() {
     }
 
-    static BorderPane create(ModelChoiceViewModel models, DrawView draw, EvaluationView evaluation) {
+    /** Ids of the right side's tabs. */
+    static final String TEST_IMAGES_TAB = "tab-test-images";
+    static final String INSIDE_TAB = "tab-inside";
+
+    /** @param insideShown told whether the "Inside the network" tab is shown, now and on every change */
+    static BorderPane create(ModelChoiceViewModel models, DrawView draw, EvaluationView evaluation, InsideView inside,
+                             java.util.function.Consumer<Boolean> insideShown) {
         ScrollPane drawScroll = new ScrollPane(draw);
         drawScroll.setFitToWidth(true);
         drawScroll.getStyleClass().add("edge-to-edge");
         // The drawing half keeps its own width (the canvas has a fixed size); the evaluation half takes the rest.
         drawScroll.setMinWidth(Region.USE_PREF_SIZE);
         drawScroll.setMaxWidth(Region.USE_PREF_SIZE);
-        SplitPane split = new SplitPane(drawScroll, evaluation);
+        Tab testImages = new Tab("Test images", evaluation);
+        testImages.setId(TEST_IMAGES_TAB);
+        testImages.setTooltip(new Tooltip("model.evaluate on the test set: the confusion matrix and the images."));
+        Tab insideTab = new Tab("Inside the network", inside);
+        insideTab.setId(INSIDE_TAB);
+        insideTab.setTooltip(new Tooltip("What every layer does with the digit on the canvas."));
+        TabPane tabs = new TabPane(testImages, insideTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("test-place-tabs");
+        insideShown.accept(insideTab.isSelected());
+        insideTab.selectedProperty().addListener((obs, old, now) -> insideShown.accept(now));
+        SplitPane split = new SplitPane(drawScroll, tabs);
         split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);
         root.getStyleClass().add("test-place");

@@ -36,9 +36,10 @@ final class ControlsBar {
         epochs.setPrefWidth(80);
         FlowPane buttons = new FlowPane(6, 6, start, pause, resume, stop, step);
         HBox moreRow = new HBox(6, more, epochs);
+        Node crossValidation = new CrossValidationBar(model).view();
         Label title = new Label("Run");
         title.getStyleClass().add(TrainStyles.SECTION_TITLE);
-        root = new VBox(6, title, buttons, moreRow);
+        root = new VBox(6, title, buttons, moreRow, crossValidation);
         root.getStyleClass().addAll(TrainStyles.SECTION, TrainStyles.CONTROLS);
     }
 
@@ -46,7 +47,7 @@ final class ControlsBar {
         return root;
     }
 
-    private static Button button(String id, String text, Feather icon, ObservableBooleanValue enabled,
+    static Button button(String id, String text, Feather icon, ObservableBooleanValue enabled,
                                  Runnable action, String tooltip) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);

@@ -41,6 +41,7 @@ public final class FitForm {
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
     private final ObjectProperty<PixelScaling> pixelScaling = new SimpleObjectProperty<>(this, "pixelScaling",
             PixelScaling.RESCALE);
+    private final IntegerProperty pcaComponents = new SimpleIntegerProperty(this, "pcaComponents", 0);
     private final DoubleProperty rotationRange = new SimpleDoubleProperty(this, "rotationRange", 0);
     private final DoubleProperty widthShiftRange = new SimpleDoubleProperty(this, "widthShiftRange", 0);
     private final DoubleProperty heightShiftRange = new SimpleDoubleProperty(this, "heightShiftRange", 0);
@@ -81,6 +82,9 @@ public final class FitForm {
     /** Pixels divided by 255, or standardized with the training images' mean and deviation. */
     public ObjectProperty<PixelScaling> pixelScalingProperty() { return pixelScaling; }
 
+    /** PCA: principal components the network sees instead of the pixels (pca_components); 0 = no PCA. */
+    public IntegerProperty pcaComponentsProperty() { return pcaComponents; }
+
     /** Augmentation: largest rotation of a training image in degrees (rotation_range). */
     public DoubleProperty rotationRangeProperty() { return rotationRange; }
 
@@ -115,7 +119,7 @@ public final class FitForm {
 
     /**
      * Calls {@code listener} after every edit of a setting that belongs to the model (epochs, batch size, optimizer,
-     * learning rate, validation, seed, pixel scaling, augmentation), but not while {@link #load} fills the form.
+     * learning rate, validation, seed, pixel scaling, PCA, augmentation), but not while {@link #load} fills the form.
      * Callbacks and the sample limit are settings of the Train place only and do not call it.
      */
     public void addModelEditListener(Runnable listener) {
@@ -125,8 +129,8 @@ public final class FitForm {
             }
         };
         for (javafx.beans.Observable property : java.util.List.of(epochs, batchSize, optimizer, learningRate,
-                validationSplit, validateOnTest, seed, pixelScaling, rotationRange, widthShiftRange, heightShiftRange,
-                zoomRange)) {
+                validationSplit, validateOnTest, seed, pixelScaling, pcaComponents, rotationRange, widthShiftRange,
+                heightShiftRange, zoomRange)) {
             property.addListener(edited);
         }
     }
@@ -149,6 +153,7 @@ public final class FitForm {
         validateOnTest.set(fit.validation() instanceof Validation.TestSet);
         validationSplit.set(fit.validation() instanceof Validation.Split s ? s.fraction() : 0);
         pixelScaling.set(fit.pixelScaling());
+        pcaComponents.set(fit.pcaComponents());
         rotationRange.set(fit.augmentation().rotationRange());
         widthShiftRange.set(fit.augmentation().widthShiftRange());
         heightShiftRange.set(fit.augmentation().heightShiftRange());
@@ -167,6 +172,7 @@ public final class FitForm {
                 : validationSplit.get() > 0 ? new Validation.Split(validationSplit.get()) : new Validation.None();
         FitSettings fit = model.fit().withBatchSize(batchSize.get()).withEpochs(epochs.get())
                 .withValidation(validation).withSeed(seed.get()).withPixelScaling(pixelScaling.get())
+                .withPcaComponents(pcaComponents.get())
                 .withAugmentation(new Augmentation(rotationRange.get(), widthShiftRange.get(), heightShiftRange.get(),
                         zoomRange.get()));
         Optimizer current = model.compile().optimizer();

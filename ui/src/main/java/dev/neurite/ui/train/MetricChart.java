@@ -206,6 +206,9 @@ final class MetricChart {
         int series = 0;
         for (int r = 0; r < runs.size(); r++) {
             RunEntry run = runs.get(r);
+            if (unit == Curve.XUnit.BATCH && run.batchesPerEpoch() == 0) {
+                continue;   // a run trained elsewhere (import-run) has no batch count: it is drawn per epoch only
+            }
             XYSeries train = new XYSeries(run.record().title() + " training", false, true);
             XYSeries validation = new XYSeries(run.record().title() + " validation", false, true);
             for (var epoch : run.record().history()) {

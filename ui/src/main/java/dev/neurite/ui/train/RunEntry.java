@@ -22,6 +22,9 @@ public record RunEntry(RunRecord record) {
         StringBuilder text = new StringBuilder(record.title()).append(" \u00b7 ")
                 .append(record.model().compile().optimizer().kerasClassName()).append(" \u00b7 ")
                 .append(record.history().size()).append(record.history().size() == 1 ? " epoch" : " epochs");
+        if (record.isCrossValidation()) {
+            return text.append('\n').append(record.crossValidation().summaryLine()).toString();
+        }
         record.lastEpoch().ifPresent(e -> text.append(String.format(Locale.ROOT,
                 e.hasValidation() ? "\nval_accuracy %.4f" : "\naccuracy %.4f",
                 e.hasValidation() ? e.validationAccuracy() : e.accuracy())));

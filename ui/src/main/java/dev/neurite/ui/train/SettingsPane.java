@@ -53,6 +53,9 @@ final class SettingsPane {
         row(fit, 7, "seed", Fields.integer(form.seedProperty(), 0, Integer.MAX_VALUE, 1,
                 "One seed for the run: initialisation, shuffling, augmentation and dropout derive from it"));
         row(fit, 8, "pixel_scaling", pixelScaling(form));
+        row(fit, 9, "pca_components", Fields.integer(form.pcaComponentsProperty(), 0, 784, 10,
+                "PCA: the network sees this many principal components of the training images instead of the "
+                        + "pixels (0 = off); the model's Input must then be (None, k)"));
         targets.put(CoachNote.Setting.LEARNING_RATE, learningRate);
 
         GridPane augmentation = grid();

@@ -95,6 +95,7 @@ public final class TrainingViewModel {
     private final FitForm form = new FitForm();
     private final ProgressModel progress = new ProgressModel();
     private final RunsModel runs = new RunsModel();
+    private final CrossValidationModel crossValidation;
     private final MetricCurves loss = new MetricCurves("loss");
     private final MetricCurves accuracy = new MetricCurves("accuracy");
     private final List<EpochMetrics> history = new ArrayList<>();
@@ -134,6 +135,15 @@ public final class TrainingViewModel {
         this.datasetId = Objects.requireNonNull(datasetId, "datasetId");
         this.background = Objects.requireNonNull(background, "background");
         this.preparation = new RunPreparation(dataSource, engine);
+        this.crossValidation = new CrossValidationModel(dataSource, engine, record -> {
+            runs.record(new RunEntry(record));
+            runRecorded.accept(record);
+        }, job -> {
+            Thread thread = new Thread(job, "neurite-cross-validation");
+            thread.setDaemon(true);
+            thread.start();
+        }, javafx.application.Platform::runLater);
+        crossValidation.runningProperty().addListener((obs, was, now) -> refreshCommands());
         if (model.getValue() != null) {
             form.load(model.getValue());
         }
@@ -226,6 +236,9 @@ public final class TrainingViewModel {
 
     public RunsModel runs() { return runs; }
 
+    /** The Cross-validate action: its folds, progress and result. */
+    public CrossValidationModel crossValidation() { return crossValidation; }
+
     /** The epochs of the current run so far. */
     public List<EpochMetrics> history() { return List.copyOf(history); }
 
@@ -262,6 +275,23 @@ public final class TrainingViewModel {
                 buffer.post(new TrainingEvent.PreparationFailed(failure.getMessage()));
             }
         });
+    }
+
+    /**
+     * Cross-validates a snapshot of the current model with the form's settings on K folds of the training set (K and
+     * stratification from {@link #crossValidation()}); kept as a run of kind cross-validation. Like Start, only when
+     * nothing trains.
+     */
+    public void crossValidate() {
+        if (!canStart.get()) {
+            return;
+        }
+        try {
+            crossValidation.start(form.apply(model.getValue()), datasetId.getValue(),
+                    form.sampleLimitProperty().get(), runs.nextNumber());
+        } catch (RuntimeException invalid) {
+            status.set(invalid.getMessage());
+        }
     }
 
     /** Pauses after the batch in progress. */
@@ -495,7 +525,8 @@ public final class TrainingViewModel {
         boolean active = s == RunState.PREPARING || s == RunState.RUNNING || s == RunState.PAUSED;
         running.set(active);
         editingLockReason.set(active ? LOCK_REASON : "");
-        canStart.set(!active && model.getValue() != null && datasetId.getValue() != null);
+        canStart.set(!active && model.getValue() != null && datasetId.getValue() != null
+                && (crossValidation == null || !crossValidation.runningProperty().get()));
         canPause.set(s == RunState.RUNNING && !stopRequested);
         canResume.set(s == RunState.PAUSED && !stopRequested);
         canStep.set(s == RunState.PAUSED && !stopRequested);

@@ -50,7 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code scripts/measure-latency.sh} (see docs/testplace.md), which sets the launcher's engine environment first.
  * {@code -Dneurite.latency.template} (default {@code mnist-mlp}), {@code -Dneurite.latency.strokes} (default 60) and
  * {@code -Dneurite.latency.strokesPerDigit} (default 3: the canvas is cleared after so many strokes) choose the model,
- * the number of measured strokes and how many pile up on the canvas.
+ * the number of measured strokes and how many pile up on the canvas. With {@code -Dneurite.latency.inside=true} the
+ * "Inside the network" tab is open and the time to every layer's output published (and to its frame) is reported too.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "neurite.latency", matches = "true")
@@ -93,7 +94,12 @@ class StrokeLatencyMeasurement {
         robot.interact(() -> trained.set(model));
         await(() -> place.models().activeProperty().get() == model
                 && place.evaluation().stateProperty().get() == EvaluationViewModel.State.DONE);
-        FramePulses frames = new FramePulses(scene, place.prediction());
+        boolean inside = Boolean.getBoolean("neurite.latency.inside");
+        if (inside) {
+            robot.clickOn("#tab-inside");
+        }
+        FramePulses frames = new FramePulses(scene, place.prediction().predictionProperty());
+        FramePulses insideFrames = new FramePulses(scene, place.inside().resultProperty());
         boolean duringEvaluation = Boolean.getBoolean("neurite.latency.duringEvaluation");
         javafx.beans.value.ChangeListener<EvaluationViewModel.State> again = (obs, old, now) -> {
             if (now == EvaluationViewModel.State.DONE) {
@@ -124,13 +130,18 @@ class StrokeLatencyMeasurement {
                 gcMillis = gcMillis();
                 jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             }
+            int insideBefore = WaitForAsyncUtils.asyncFx(() -> place.inside().latency().count()).get();
             drawStroke(robot, canvas, i);
             int expected = i % perDigit + 1;
             await(() -> place.drawing().strokes().size() == expected && !place.prediction().busyProperty().get()
-                    && frames.shownAfterPublication());
+                    && frames.shownAfterPublication() && (!inside || !place.inside().busyProperty().get()
+                    && place.inside().latency().count() > insideBefore && insideFrames.shownAfterPublication()));
             double toBars = WaitForAsyncUtils.asyncFx(() -> place.prediction().latency().lastMillisProperty().get())
                     .get();
-            measured.add(new double[] {toBars, toBars + frames.millisFromPublicationToFrame()});
+            double toLayers = !inside ? Double.NaN : WaitForAsyncUtils.asyncFx(() -> place.inside().latency()
+                    .lastMillisProperty().get()).get();
+            measured.add(new double[] {toBars, toBars + frames.millisFromPublicationToFrame(), toLayers,
+                toLayers + insideFrames.millisFromPublicationToFrame()});
         }
         double[] loadAfter = loadAverage();
         robot.interact(() -> place.evaluation().stateProperty().removeListener(again));
@@ -162,6 +173,13 @@ class StrokeLatencyMeasurement {
         List<double[]> steady = all.subList(WARM_UP, all.size());
         double[] bars = steady.stream().mapToDouble(m -> m[0]).sorted().toArray();
         double[] frame = steady.stream().mapToDouble(m -> m[1]).sorted().toArray();
+        double[] layers = steady.stream().mapToDouble(m -> m[2]).sorted().toArray();
+        double[] layersFrame = steady.stream().mapToDouble(m -> m[3]).sorted().toArray();
+        String inside = Double.isNaN(layers[0]) ? "" : String.format(Locale.ROOT, " | stroke end -> every layer "
+                        + "inside the network: median %.1f, p95 %.1f, max %.1f ms; to the frame showing them: median "
+                        + "%.1f, p95 %.1f, max %.1f ms", percentile(layers, 0.5), percentile(layers, 0.95),
+                layers[layers.length - 1], percentile(layersFrame, 0.5), percentile(layersFrame, 0.95),
+                layersFrame[layersFrame.length - 1]);
         StringBuilder warm = new StringBuilder();
         for (double[] m : all.subList(0, WARM_UP)) {
             warm.append(String.format(Locale.ROOT, " %.1f", m[0]));
@@ -173,7 +191,8 @@ class StrokeLatencyMeasurement {
                 Boolean.getBoolean("neurite.latency.duringEvaluation") ? " (evaluating meanwhile)" : "", bars.length,
                 percentile(bars, 0.5),
                 percentile(bars, 0.95), bars[bars.length - 1], percentile(frame, 0.5), percentile(frame, 0.95),
-                frame[frame.length - 1], warm, load[0], load[1], load[2], loadAfter[0], gcs, gcMillis, jitMillis);
+                frame[frame.length - 1], warm, load[0], load[1], load[2], loadAfter[0], gcs, gcMillis, jitMillis)
+                + inside;
     }
 
     /** The nearest-rank percentile of sorted values. */
@@ -211,9 +230,9 @@ class StrokeLatencyMeasurement {
         private volatile long published;
         private volatile long shown;
 
-        FramePulses(Scene scene, dev.neurite.ui.draw.PredictionViewModel prediction) throws Exception {
+        FramePulses(Scene scene, javafx.beans.value.ObservableValue<?> source) throws Exception {
             WaitForAsyncUtils.asyncFx(() -> {
-                prediction.predictionProperty().addListener((obs, old, now) -> {
+                source.addListener((obs, old, now) -> {
                     published = System.nanoTime();
                     shown = 0;
                 });

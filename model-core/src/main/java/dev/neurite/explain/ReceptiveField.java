@@ -1,0 +1,116 @@
+package dev.neurite.explain;
+
+import dev.neurite.engine.Network;
+import dev.neurite.layers.AveragePooling2D;
+import dev.neurite.layers.Conv2D;
+import dev.neurite.layers.Dims2D;
+import dev.neurite.layers.LayerConfig;
+import dev.neurite.layers.MaxPooling2D;
+import dev.neurite.layers.Padding;
+import dev.neurite.layers.TensorShape;
+import dev.neurite.layers.ZeroPadding2D;
+
+import java.util.List;
+
+/**
+ * The receptive field of one pixel of a feature map: the rectangle of input pixels that can influence it, following
+ * the windows (kernel size, strides, dilation, padding) of every Conv2D, pooling and ZeroPadding2D layer between the
+ * input and that layer, as Keras pads them. Layers that mix all positions (Flatten, Dense, global pooling) see the
+ * whole input. Immutable.
+ *
+ * @param top    first input row, inclusive
+ * @param left   first input column, inclusive
+ * @param bottom last input row, inclusive
+ * @param right  last input column, inclusive
+ */
+public record ReceptiveField(int top, int left, int bottom, int right) {
+
+    /** Rows covered. */
+    public int height() {
+        return bottom - top + 1;
+    }
+
+    /** Columns covered. */
+    public int width() {
+        return right - left + 1;
+    }
+
+    /**
+     * The input region pixel {@code (row, column)} of layer {@code layer}'s output depends on, clipped to the input.
+     *
+     * @param shapes every layer's output shape (e.g. from {@link Activations}); needed for 'same' padding
+     */
+    public static ReceptiveField of(Network network, Activations shapes, String layer, int row, int column) {
+        InputGeometry input = InputGeometry.of(network.inputShape());
+        int[] span = span(network, shapes, layer, new int[] {row, row, column, column});
+        return new ReceptiveField(Math.max(0, span[0]), Math.max(0, span[2]),
+                Math.min(input.height() - 1, span[1]), Math.min(input.width() - 1, span[3]));
+    }
+
+    /** {top, bottom, left, right} on the input of the span {top, bottom, left, right} at {@code layer}'s output. */
+    private static int[] span(Network network, Activations shapes, String layer, int[] at) {
+        int node = network.layerNames().indexOf(layer);
+        if (node < 0) {
+            throw new ExplainException("The model has no layer '" + layer + "'.");
+        }
+        List<String> sources = network.inputsOf(layer);
+        if (sources.isEmpty()) {
+            return at;
+        }
+        LayerConfig config = network.layers().get(node);
+        int[] before;
+        if (config instanceof Conv2D conv) {
+            before = window(conv.kernelSize(), conv.strides(), conv.dilationRate(), conv.padding(),
+                    shape(shapes, sources.get(0)), shape(shapes, layer), at);
+        } else if (config instanceof MaxPooling2D pool) {
+            before = window(pool.poolSize(), pool.strides(), new Dims2D(1, 1), pool.padding(),
+                    shape(shapes, sources.get(0)), shape(shapes, layer), at);
+        } else if (config instanceof AveragePooling2D pool) {
+            before = window(pool.poolSize(), pool.strides(), new Dims2D(1, 1), pool.padding(),
+                    shape(shapes, sources.get(0)), shape(shapes, layer), at);
+        } else if (config instanceof ZeroPadding2D pad) {
+            before = new int[] {at[0] - pad.top(), at[1] - pad.top(), at[2] - pad.left(), at[3] - pad.left()};
+        } else if (shape(shapes, layer).rank() == 3 && shape(shapes, sources.get(0)).rank() == 3) {
+            before = at; // element-wise layers (activation, normalisation, Add, Concatenate) keep positions
+        } else {
+            before = null; // Flatten, Dense, global pooling: every position mixes
+        }
+        if (before == null) {
+            return everything(network);
+        }
+        int[] union = null;
+        for (String source : sources) {
+            int[] span = span(network, shapes, source, before);
+            union = union == null ? span : new int[] {Math.min(union[0], span[0]), Math.max(union[1], span[1]),
+                    Math.min(union[2], span[2]), Math.max(union[3], span[3])};
+        }
+        return union;
+    }
+
+    private static int[] window(Dims2D size, Dims2D strides, Dims2D dilation, Padding padding, TensorShape in,
+                                TensorShape out, int[] at) {
+        int padTop = padding == Padding.SAME ? padBefore(in.dim(0), out.dim(0), size.rows(), strides.rows(),
+                dilation.rows()) : 0;
+        int padLeft = padding == Padding.SAME ? padBefore(in.dim(1), out.dim(1), size.cols(), strides.cols(),
+                dilation.cols()) : 0;
+        return new int[] {
+            at[0] * strides.rows() - padTop, at[1] * strides.rows() - padTop + (size.rows() - 1) * dilation.rows(),
+            at[2] * strides.cols() - padLeft, at[3] * strides.cols() - padLeft + (size.cols() - 1) * dilation.cols()};
+    }
+
+    /** Keras/TensorFlow's 'same' padding puts the smaller half before. */
+    private static int padBefore(int in, int out, int size, int stride, int dilation) {
+        int total = Math.max((out - 1) * stride + (size - 1) * dilation + 1 - in, 0);
+        return total / 2;
+    }
+
+    private static TensorShape shape(Activations shapes, String layer) {
+        return shapes.layer(layer).orElseThrow(() -> new ExplainException("No output recorded for layer '" + layer
+                + "'.")).shape();
+    }
+
+    private static int[] everything(Network network) {
+        InputGeometry input = InputGeometry.of(network.inputShape());
+        return new int[] {0, input.height() - 1, 0, input.width() - 1};
+    }
+}

@@ -1,0 +1,71 @@
+package dev.neurite.export;
+
+import dev.neurite.format.AtomicFiles;
+import dev.neurite.format.Project;
+import dev.neurite.format.TrainedWeights;
+import dev.neurite.format.WeightsArchive;
+import dev.neurite.train.RunRecord;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A project exported for a notebook: the Keras script and, when the project keeps the weights of a run of the model
+ * in the editor, {@code <script>.weights.npz} beside it, which the script loads. Runs on the calling thread (file
+ * work); stateless.
+ */
+public final class KerasScriptFiles {
+
+    /**
+     * What was written.
+     *
+     * @param script  the script
+     * @param weights the weights archive beside it, or null
+     * @param note    why no weights were written although the project keeps some, or null
+     */
+    public record Written(Path script, Path weights, String note) {
+    }
+
+    private KerasScriptFiles() {
+    }
+
+    /** The weights archive that belongs beside {@code script}: {@code train.py} -> {@code train.weights.npz}. */
+    public static Path weightsBeside(Path script) {
+        String name = script.getFileName().toString();
+        String base = name.endsWith(".py") ? name.substring(0, name.length() - ".py".length()) : name;
+        return script.resolveSibling(base + ".weights.npz");
+    }
+
+    /** The Keras data set the script loads for a project's data set: Fashion-MNIST for it, MNIST otherwise. */
+    public static String kerasDataset(String datasetId) {
+        return "fashion-mnist".equals(datasetId) ? "fashion-mnist" : "mnist";
+    }
+
+    /**
+     * Writes the script for {@code project}'s model to {@code script} (atomically), with the kept weights beside it
+     * when they are weights of that very model.
+     *
+     * @throws dev.neurite.NeuriteException if the model has errors or the kept weights cannot be read
+     */
+    public static Written write(Project project, Path script) throws IOException {
+        TrainedWeights kept = project.weights();
+        Path weights = null;
+        String note = null;
+        if (kept != null) {
+            Optional<RunRecord> run = project.runs().stream().filter(r -> r.number() == kept.run()).findFirst();
+            if (run.isPresent() && run.get().model().graph().equals(project.model().graph())) {
+                weights = weightsBeside(script);
+                new WeightsArchive().write(weights, kept.read("the weights of run " + kept.run()));
+            } else {
+                note = "The kept weights belong to run " + kept.run() + ", whose layers differ from the model in the "
+                        + "editor; the script starts from new weights.";
+            }
+        }
+        String text = KerasExporter.export(project.model(), kerasDataset(project.dataset()),
+                weights == null ? null : weights.getFileName().toString());
+        AtomicFiles.write(script, text.getBytes(StandardCharsets.UTF_8));
+        return new Written(script, weights, note);
+    }
+}
