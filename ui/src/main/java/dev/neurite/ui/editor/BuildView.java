@@ -66,6 +66,7 @@ public final class BuildView extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, bottom);
         setDividerPositions(0.68);
+        FocusReturn.install(canvas);
     }
 
     public CanvasView canvas() {
