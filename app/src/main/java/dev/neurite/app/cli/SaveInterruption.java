@@ -41,7 +41,7 @@ final class SaveInterruption implements AutoCloseable {
         phase = Phase.SAVING;
     }
 
-    /** The save is complete (or failed and left the previous files). */
+    /** The save is complete. */
     void saved() {
         phase = Phase.DONE;
         saved.countDown();
@@ -56,14 +56,15 @@ final class SaveInterruption implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            err.println("Interrupted while saving: the save was completed first.");
+            err.println(phase == Phase.DONE ? "Interrupted while saving: the save was completed first."
+                    : "Interrupted while saving: the save did not complete; the files saved before are unchanged.");
         }
         err.flush();
     }
 
     @Override
     public void close() {
-        saved();
+        saved.countDown(); // a save that threw leaves the phase at SAVING: the notice says it did not complete
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
