@@ -60,13 +60,20 @@ public final class KerasExporter {
             "print(\"Saved model.keras and history.json\")",
             "");
 
+    /** The data set id for Neurite's bundled digits, which the script loads from {@link #DIGITS_ARCHIVE}. */
+    public static final String DIGITS = "digits";
+
+    /** The bundled digits' archive beside a script exported with {@link #DIGITS} (see DataArchive). */
+    public static final String DIGITS_ARCHIVE = "digits.npz";
+
     private KerasExporter() {
     }
 
     /**
      * The script for {@code model}.
      *
-     * @param dataset {@code "mnist"} or {@code "fashion-mnist"}: which Keras data set the script loads
+     * @param dataset {@code "mnist"} or {@code "fashion-mnist"}: which Keras data set the script loads, or
+     *                {@code "digits"}: the bundled digits from {@link #DIGITS_ARCHIVE} beside the script
      * @throws IllegalArgumentException if the model has errors (it would not run in Keras either)
      */
     public static String export(ModelDefinition model, String dataset) {
@@ -79,7 +86,8 @@ public final class KerasExporter {
      * {@code layer/weight} arrays in Keras's layouts, as {@link dev.neurite.format.WeightsArchive} writes them) kept
      * beside the script, evaluates the loaded model, and trains it further as the lessons do.
      *
-     * @param dataset     {@code "mnist"} or {@code "fashion-mnist"}: which Keras data set the script loads
+     * @param dataset     {@code "mnist"} or {@code "fashion-mnist"}: which Keras data set the script loads, or
+     *                {@code "digits"}: the bundled digits from {@link #DIGITS_ARCHIVE} beside the script
      * @param weightsFile the archive's file name relative to the script, or null for a script without weights
      * @throws dev.neurite.NeuriteException if the model has errors (it would not run in Keras either)
      */
@@ -224,11 +232,24 @@ public final class KerasExporter {
     }
 
     private static void data(StringBuilder py, String dataset, TensorShape inputShape, boolean sparse) {
-        String module = "fashion-mnist".equals(dataset) ? "fashion_mnist" : "mnist";
-        py.append("# Data: 28x28 grey images and their labels; pixels scaled to [0, 1].\n")
-                .append("(x_train, y_train), (x_test, y_test) = keras.datasets.").append(module)
-                .append(".load_data()\n")
-                .append("test_images, test_labels = x_test, y_test  # as loaded, for the gallery at the end\n")
+        if (DIGITS.equals(dataset)) {
+            py.append("# Data: Neurite's bundled digits (28x28 grey images and their labels), saved beside this\n")
+                    .append("# script as the arrays keras.datasets.mnist.load_data() returns; pixels scaled to "
+                            + "[0, 1].\n")
+                    .append("import os\nimport numpy as np\n\n")
+                    .append("here = os.path.dirname(os.path.abspath(__file__)) if \"__file__\" in globals() "
+                            + "else \".\"\n")
+                    .append("with np.load(os.path.join(here, ").append(PythonLiteral.string(DIGITS_ARCHIVE))
+                    .append(")) as digits:\n")
+                    .append("    (x_train, y_train) = digits[\"x_train\"], digits[\"y_train\"]\n")
+                    .append("    (x_test, y_test) = digits[\"x_test\"], digits[\"y_test\"]\n");
+        } else {
+            String module = "fashion-mnist".equals(dataset) ? "fashion_mnist" : "mnist";
+            py.append("# Data: 28x28 grey images and their labels; pixels scaled to [0, 1].\n")
+                    .append("(x_train, y_train), (x_test, y_test) = keras.datasets.").append(module)
+                    .append(".load_data()\n");
+        }
+        py.append("test_images, test_labels = x_test, y_test  # as loaded, for the gallery at the end\n")
                 .append("input_shape = ").append(inputShape.toPythonTuple()).append("\n")
                 .append("x_train = x_train.astype(\"float32\").reshape((-1,) + input_shape) / 255\n")
                 .append("x_test = x_test.astype(\"float32\").reshape((-1,) + input_shape) / 255\n");

@@ -1,6 +1,8 @@
 package dev.neurite.export;
 
+import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.format.AtomicFiles;
+import dev.neurite.format.DataArchive;
 import dev.neurite.format.Project;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.format.WeightsArchive;
@@ -13,7 +15,8 @@ import java.util.Optional;
 
 /**
  * A project exported for a notebook: the Keras script and, when the project keeps the weights of a run of the model
- * in the editor, {@code <script>.weights.npz} beside it, which the script loads. Runs on the calling thread (file
+ * in the editor, {@code <script>.weights.npz} beside it, which the script loads; a project on the bundled digits gets
+ * them beside the script too ({@code digits.npz}). Runs on the calling thread (file
  * work); stateless.
  */
 public final class KerasScriptFiles {
@@ -23,9 +26,10 @@ public final class KerasScriptFiles {
      *
      * @param script  the script
      * @param weights the weights archive beside it, or null
+     * @param data    the data archive beside it ({@code digits.npz}), or null
      * @param note    why no weights were written although the project keeps some, or null
      */
-    public record Written(Path script, Path weights, String note) {
+    public record Written(Path script, Path weights, Path data, String note) {
     }
 
     private KerasScriptFiles() {
@@ -38,9 +42,12 @@ public final class KerasScriptFiles {
         return script.resolveSibling(base + ".weights.npz");
     }
 
-    /** The Keras data set the script loads for a project's data set: Fashion-MNIST for it, MNIST otherwise. */
+    /**
+     * The data set the script loads for a project's data set: the bundled digits and Fashion-MNIST as themselves,
+     * MNIST for every other (MNIST, imported files).
+     */
     public static String kerasDataset(String datasetId) {
-        return "fashion-mnist".equals(datasetId) ? "fashion-mnist" : "mnist";
+        return "fashion-mnist".equals(datasetId) || KerasExporter.DIGITS.equals(datasetId) ? datasetId : "mnist";
     }
 
     /**
@@ -63,9 +70,15 @@ public final class KerasScriptFiles {
                         + "editor; the script starts from new weights.";
             }
         }
-        String text = KerasExporter.export(project.model(), kerasDataset(project.dataset()),
+        String dataset = kerasDataset(project.dataset());
+        Path data = null;
+        if (KerasExporter.DIGITS.equals(dataset)) {
+            data = script.resolveSibling(KerasExporter.DIGITS_ARCHIVE);
+            DataArchive.write(data, BundledDigits.load());
+        }
+        String text = KerasExporter.export(project.model(), dataset,
                 weights == null ? null : weights.getFileName().toString());
         AtomicFiles.write(script, text.getBytes(StandardCharsets.UTF_8));
-        return new Written(script, weights, note);
+        return new Written(script, weights, data, note);
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * NumPy's {@code .npy} format (version 1.0) for little-endian float32 and float64 arrays in C order, the subset that
- * weight files need. Anything else is refused with a message. Stateless.
+ * weight files need; uint8 arrays are written for exported data sets. Anything else is refused with a message.
+ * Stateless.
  */
 final class Npy {
 
@@ -30,21 +31,31 @@ final class Npy {
     }
 
     static byte[] write(long[] shape, float[] values) {
-        String shapeText = shape.length == 1 ? "(" + shape[0] + ",)"
-                : Arrays.stream(shape).mapToObj(Long::toString).reduce((a, b) -> a + ", " + b)
-                .map(s -> "(" + s + ")").orElse("()");
-        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': ")
-                .append(shapeText).append(", }");
-        int unpadded = MAGIC.length + 2 + 2 + header.length() + 1;
-        header.append(" ".repeat((64 - unpadded % 64) % 64)).append('\n');
-        byte[] headerBytes = header.toString().getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + 4 + headerBytes.length + values.length * 4)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) headerBytes.length).put(headerBytes);
+        ByteBuffer buffer = header("<f4", shape, values.length * 4);
         for (float v : values) {
             buffer.putFloat(v);
         }
         return buffer.array();
+    }
+
+    /** An unsigned-byte array ({@code uint8}, e.g. pixels or labels) of {@code shape} in C order. */
+    static byte[] writeUint8(long[] shape, byte[] values) {
+        return header("|u1", shape, values.length).put(values).array();
+    }
+
+    /** A little-endian buffer holding the header for {@code descr} and {@code shape}, with room for the data. */
+    private static ByteBuffer header(String descr, long[] shape, int dataBytes) {
+        String shapeText = shape.length == 1 ? "(" + shape[0] + ",)"
+                : Arrays.stream(shape).mapToObj(Long::toString).reduce((a, b) -> a + ", " + b)
+                .map(s -> "(" + s + ")").orElse("()");
+        StringBuilder header = new StringBuilder("{'descr': '").append(descr)
+                .append("', 'fortran_order': False, 'shape': ").append(shapeText).append(", }");
+        int unpadded = MAGIC.length + 2 + 2 + header.length() + 1;
+        header.append(" ".repeat((64 - unpadded % 64) % 64)).append('\n');
+        byte[] headerBytes = header.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + 4 + headerBytes.length + dataBytes)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        return buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) headerBytes.length).put(headerBytes);
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.neurite.app.cli;
 import dev.neurite.NeuriteException;
 import dev.neurite.export.KerasExporter;
 import dev.neurite.export.KerasScriptFiles;
+import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.format.AtomicFiles;
+import dev.neurite.format.DataArchive;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.imports.ModelFiles;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,8 +40,9 @@ final class ExportKerasCommand implements Runnable {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "mnist|fashion-mnist",
-            description = "The Keras data set the script loads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "mnist|fashion-mnist|digits",
+            description = "The data set the script loads (default: ${DEFAULT-VALUE}); digits writes the bundled "
+                    + "digits beside the script as " + KerasExporter.DIGITS_ARCHIVE + " (needs -o FILE).")
     String dataset;
 
     @Option(names = "--folds", paramLabel = "K",
@@ -63,8 +66,12 @@ final class ExportKerasCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!dataset.equals("mnist") && !dataset.equals("fashion-mnist")) {
-            throw new NeuriteException("--dataset must be mnist or fashion-mnist; got '" + dataset + "'.");
+        if (!dataset.equals("mnist") && !dataset.equals("fashion-mnist") && !dataset.equals(KerasExporter.DIGITS)) {
+            throw new NeuriteException("--dataset must be mnist, fashion-mnist or digits; got '" + dataset + "'.");
+        }
+        if (dataset.equals(KerasExporter.DIGITS) && output == null) {
+            throw new NeuriteException("--dataset digits writes the digits beside the script: give -o FILE, e.g. "
+                    + "-o train.py.");
         }
         if (distribute != null && !distribute.equals("data-parallel")) {
             throw new NeuriteException("--distribute must be data-parallel; got '" + distribute + "'.");
@@ -82,6 +89,9 @@ final class ExportKerasCommand implements Runnable {
                 distribute != null)
                 : KerasExporter.exportCrossValidation(definition, dataset, folds, stratified,
                         seed != null ? seed : definition.fit().seed());
+        if (dataset.equals(KerasExporter.DIGITS)) {
+            writeDigits();
+        }
         if (output == null) {
             spec.commandLine().getOut().print(script);
             spec.commandLine().getOut().flush();
@@ -93,6 +103,17 @@ final class ExportKerasCommand implements Runnable {
             throw new NeuriteException("Cannot write " + output + ": " + e.getMessage(), e);
         }
         spec.commandLine().getErr().println("Wrote " + output);
+    }
+
+    /** Writes the bundled digits beside the script, where it loads them from. */
+    private void writeDigits() {
+        Path file = output.resolveSibling(KerasExporter.DIGITS_ARCHIVE);
+        try {
+            DataArchive.write(file, BundledDigits.load());
+        } catch (IOException e) {
+            throw new NeuriteException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getErr().println("Wrote " + file);
     }
 
     /**

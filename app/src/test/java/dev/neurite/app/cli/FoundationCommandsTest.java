@@ -125,4 +125,22 @@ class FoundationCommandsTest {
         assertTrue(text.contains("layers.Conv2D(32, (3, 3), activation=\"relu\", name=\"conv2d\")"), text);
         assertTrue(text.contains("validation_split=0.1"), text);
     }
+
+    @Test
+    void exportKerasForTheBundledDigitsWritesThemBesideTheScript(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("digits.py");
+        CliRun run = CliRun.of("export-keras", "quick-cnn", "--dataset", "digits", "-o", script.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(script).contains("np.load(os.path.join(here, \"digits.npz\"))"));
+        assertTrue(Files.size(dir.resolve("digits.npz")) > 1_000_000, "the archive holds every digit");
+        assertTrue(run.err().contains("digits.npz"), run.err());
+    }
+
+    @Test
+    void exportKerasForTheBundledDigitsToTheConsoleAsksForAFile() {
+        CliRun run = CliRun.of("export-keras", "quick-cnn", "--dataset", "digits");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("give -o FILE"), run.err());
+        assertTrue(run.out().isEmpty(), run.out());
+    }
 }

@@ -29,6 +29,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -183,14 +184,25 @@ public final class ProjectViewModel {
         busy.set(true);
         tasks.run(() -> KerasScriptFiles.write(snapshot, script), written -> {
             busy.set(false);
-            onDone.accept("Wrote " + written.script().getFileName()
-                    + (written.weights() == null ? "" : " and the trained weights in "
-                    + written.weights().getFileName() + " beside it, which the script loads")
-                    + "." + (written.note() == null ? "" : " " + written.note()));
+            onDone.accept(exportedSentence(written));
         }, error -> {
             busy.set(false);
             onError.accept(messageFor("export", script, error));
         });
+    }
+
+    /** "Wrote train.py and the trained weights in train.weights.npz beside it, which the script loads." */
+    static String exportedSentence(KerasScriptFiles.Written written) {
+        List<String> beside = new ArrayList<>();
+        if (written.weights() != null) {
+            beside.add("the trained weights in " + written.weights().getFileName());
+        }
+        if (written.data() != null) {
+            beside.add("the digits in " + written.data().getFileName());
+        }
+        return "Wrote " + written.script().getFileName()
+                + (beside.isEmpty() ? "" : " and " + String.join(" and ", beside) + " beside it, which the script "
+                + "loads") + "." + (written.note() == null ? "" : " " + written.note());
     }
 
     /** What opening read: the project, and whether it was imported from a Keras file. */
