@@ -6,12 +6,10 @@ import dev.neurite.format.DataArchive;
 import dev.neurite.format.Project;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.format.WeightsArchive;
-import dev.neurite.train.RunRecord;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * A project exported for a notebook: the Keras script and, when the project keeps the weights of a run of the model
@@ -60,15 +58,12 @@ public final class KerasScriptFiles {
         TrainedWeights kept = project.weights();
         Path weights = null;
         String note = null;
-        if (kept != null) {
-            Optional<RunRecord> run = project.runs().stream().filter(r -> r.number() == kept.run()).findFirst();
-            if (run.isPresent() && run.get().model().graph().equals(project.model().graph())) {
-                weights = weightsBeside(script);
-                new WeightsArchive().write(weights, kept.read("the weights of run " + kept.run()));
-            } else {
-                note = "The kept weights belong to run " + kept.run() + ", whose layers differ from the model in the "
-                        + "editor; the script starts from new weights.";
-            }
+        if (project.weightsOfModel().isPresent()) {
+            weights = weightsBeside(script);
+            new WeightsArchive().write(weights, kept.read("the weights of run " + kept.run()));
+        } else if (kept != null) {
+            note = "The kept weights belong to run " + kept.run() + ", whose layers differ from the model in the "
+                    + "editor; the script starts from new weights.";
         }
         String dataset = kerasDataset(project.dataset());
         Path data = null;

@@ -102,4 +102,17 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
         updated.add(run);
         return withRuns(updated);
     }
+
+    /**
+     * The kept weights when they were trained for the model as it is now (their run's graph is this model's graph);
+     * empty when none are kept or the model was edited since.
+     */
+    public java.util.Optional<TrainedWeights> weightsOfModel() {
+        if (weights == null) {
+            return java.util.Optional.empty();
+        }
+        return runs.stream().filter(r -> r.number() == weights.run())
+                .filter(r -> r.model().graph().equals(model.graph()))
+                .findFirst().map(r -> weights);
+    }
 }

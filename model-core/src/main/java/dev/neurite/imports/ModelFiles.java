@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every kind of model a front end can be given: a template id, a Neurite model file, or a Keras file (a JSON config,
+ * Every kind of model a front end can be given: a template id, a Neurite model file, a Neurite project
+ * ({@code .neurite}: its model, with the weights it keeps for it), or a Keras file (a JSON config,
  * a {@code .keras} archive or a legacy {@code .h5} model; told apart from Neurite's JSON by content). Stateless and
  * thread-safe; reading runs on the calling thread.
  */
@@ -66,7 +67,29 @@ public final class ModelFiles {
             ImportedModel model = KerasImporter.read(path);
             return new Resolved(model.definition(), model.weights(), model.notes(), model.format());
         }
+        if (path != null && isProject(path)) {
+            Project project = ProjectFile.read(path);
+            return new Resolved(project.model(), projectWeights(project, path), List.of(), "Neurite project");
+        }
         return new Resolved(Templates.resolve(spec), Map.of(), List.of(), null);
+    }
+
+    /** Whether {@code file} names a Neurite project ({@code .neurite}) rather than a model file. */
+    public static boolean isProject(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith("." + ProjectFile.EXTENSION);
+    }
+
+    /** The weights a project keeps for its model as it is now; empty if it keeps none or the model changed since. */
+    private static Map<String, INDArray> projectWeights(Project project, Path file) {
+        if (project.weightsOfModel().isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return project.weightsOfModel().get().read(file.getFileName().toString());
+        } catch (java.io.IOException e) {
+            throw new NeuriteException("Cannot read the weights kept in '" + file + "': " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -83,6 +106,16 @@ public final class ModelFiles {
                         + "saved with its weights (model.save(\"model.keras\") or model.save(\"model.h5\")).");
             }
             return TrainedModels.withWeights(model.definition(), model.weights(), engine, modelFile.toString());
+        }
+        if (isProject(modelFile)) {
+            Project project = ProjectFile.read(modelFile);
+            Map<String, INDArray> weights = projectWeights(project, modelFile);
+            if (weights.isEmpty()) {
+                throw new NeuriteException("'" + modelFile + "' keeps no trained weights for its model: train it in "
+                        + "the window, or with 'neurite train " + modelFile.getFileName() + " --data D --save "
+                        + "model.json'.");
+            }
+            return TrainedModels.withWeights(project.model(), weights, engine, modelFile.toString());
         }
         return TrainedModels.fromFile(modelFile, engine);
     }
@@ -106,6 +139,9 @@ public final class ModelFiles {
         }
         if (isKeras(path)) {
             return KerasImporter.read(path).weights();
+        }
+        if (isProject(path)) {
+            return projectWeights(ProjectFile.read(path), path);
         }
         Path weights = WeightsArchive.besideModel(path);
         if (!Files.isRegularFile(weights)) {

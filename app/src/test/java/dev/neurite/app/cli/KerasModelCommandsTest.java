@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,5 +132,37 @@ class KerasModelCommandsTest {
         assertEquals(1, run.errorLines(), run.err());
         assertTrue(run.err().contains("\"accuracy\" has 1 values but \"loss\" has 2"), run.err());
         assertFalse(java.nio.file.Files.exists(folder.resolve("p.neurite")));
+    }
+
+    @Test
+    void summaryExportAndEvaluateAcceptAProjectWithItsKeptWeights(@TempDir Path folder) throws Exception {
+        Path project = folder.resolve("p.neurite");
+        assertEquals(0, CliRun.of("import-run", fixture("keras3_mlp.keras"), "--project", project.toString())
+                .status());
+
+        CliRun summary = CliRun.of("summary", project.toString());
+        Path script = folder.resolve("p.py");
+        CliRun export = CliRun.of("export-keras", project.toString(), "-o", script.toString());
+        CliRun evaluate = CliRun.of("evaluate", project.toString(), "--data", "digits");
+
+        assertEquals(0, summary.status(), summary.err());
+        assertTrue(summary.out().contains("dense_1 (Dense)"), summary.out());
+        assertEquals(0, export.status(), export.err());
+        assertTrue(Files.exists(folder.resolve("p.weights.npz")), export.err());
+        assertEquals(0, evaluate.status(), evaluate.err());
+        assertTrue(evaluate.out().contains("test images misclassified"), evaluate.out());
+    }
+
+    @Test
+    void aProjectWithoutWeightsCannotBeEvaluatedAndSaysHowToTrainIt(@TempDir Path folder) throws Exception {
+        Path project = folder.resolve("new.neurite");
+        dev.neurite.format.ProjectFile.write(dev.neurite.format.Project.of(
+                dev.neurite.format.Templates.get("logistic")), project);
+
+        CliRun evaluate = CliRun.of("evaluate", project.toString(), "--data", "digits");
+
+        assertEquals(2, evaluate.status());
+        assertEquals(1, evaluate.errorLines(), evaluate.err());
+        assertTrue(evaluate.err().contains("keeps no trained weights"), evaluate.err());
     }
 }
