@@ -1,6 +1,7 @@
 package dev.neurite.ui.draw;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,7 +28,8 @@ public final class DrawView extends VBox {
     private final ProbabilityBars bars = new ProbabilityBars(10);
     private final NetworkSeesView sees = new NetworkSeesView();
 
-    public DrawView(DrawingViewModel drawing, PredictionViewModel prediction) {
+    /** @param coachNote the coach's sentence about drawings ({@link DrawingCoach}), shown when not empty */
+    public DrawView(DrawingViewModel drawing, PredictionViewModel prediction, ObservableStringValue coachNote) {
         getStyleClass().add(DrawStyles.VIEW);
         canvas = new DrawingCanvas(drawing);
         canvas.setOnPixels(prediction::request);
@@ -43,6 +45,17 @@ public final class DrawView extends VBox {
         warning.visibleProperty().bind(prediction.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+
+        Label coach = new Label();
+        coach.setId("drawing-coach");
+        coach.getStyleClass().add(DrawStyles.WARNING);
+        coach.setWrapText(true);
+        coach.setPrefWidth(0);
+        coach.setMaxWidth(Double.MAX_VALUE);
+        coach.textProperty().bind(coachNote);
+        coach.visibleProperty().bind(Bindings.isNotEmpty(coachNote));
+        coach.managedProperty().bind(coach.visibleProperty());
+        coach.setGraphic(new FontIcon(Feather.INFO));
 
         Label latency = new Label();
         latency.setId("prediction-latency");
@@ -64,7 +77,7 @@ public final class DrawView extends VBox {
         right.getStyleClass().add("bars-column");
         HBox top = new HBox(12, canvas, right);
         HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(tools(drawing), top, warning, title("What the network sees"), sees);
+        getChildren().addAll(tools(drawing), top, warning, coach, title("What the network sees"), sees);
     }
 
     /** The canvas, for replaying strokes and for hand-over when the model changes. */

@@ -38,6 +38,7 @@ public final class DrawingViewModel {
     private final DoubleProperty brushWidth = new SimpleDoubleProperty(this, "brushWidth", DEFAULT_BRUSH);
     private final BooleanProperty erasing = new SimpleBooleanProperty(this, "erasing");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper finishedDrawings = new ReadOnlyLongWrapper(this, "finishedDrawings");
     private final BooleanBinding canUndo = Bindings.isNotEmpty(strokes).or(backdrop.isNotNull());
 
     // ---- Properties ----------------------------------------------------------------------------------------------
@@ -70,6 +71,14 @@ public final class DrawingViewModel {
     /** Increases on every change of what the canvas shows. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Increases each time {@link #clear()} empties a digit drawn by hand (strokes without an opened test image): one
+     * drawing finished. Listeners run before the canvas is emptied, while the drawing's prediction is still the last.
+     */
+    public ReadOnlyLongProperty finishedDrawingsProperty() {
+        return finishedDrawings.getReadOnlyProperty();
     }
 
     /** Whether {@link #undo()} has something to take back. */
@@ -129,8 +138,11 @@ public final class DrawingViewModel {
         }
     }
 
-    /** Empties the canvas. */
+    /** Empties the canvas; a hand drawing (strokes, no opened digit) counts as finished. */
     public void clear() {
+        if (!strokes.isEmpty() && backdrop.get() == null) {
+            finishedDrawings.set(finishedDrawings.get() + 1);
+        }
         current.set(null);
         strokes.clear();
         backdrop.set(null);

@@ -74,6 +74,11 @@ public final class TestResults {
         return outputs[index][predicted(index)];
     }
 
+    /** The mean probability of the chosen class over the test images, in [0, 1]. */
+    public double meanConfidence() {
+        return dev.neurite.eval.ConfidenceOnDrawings.meanTopProbability(outputs);
+    }
+
     /** A copy of the model's output for test image {@code index}. */
     public float[] probabilities(int index) {
         return outputs[index].clone();

@@ -6,7 +6,9 @@ import dev.neurite.engine.Engine;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.eval.TrainedModels;
 import dev.neurite.ui.common.InteractiveFirst;
+import dev.neurite.ui.draw.DigitPrediction;
 import dev.neurite.ui.draw.DrawStyles;
+import dev.neurite.ui.draw.DrawingCoach;
 import dev.neurite.ui.draw.DrawView;
 import dev.neurite.ui.draw.DrawingViewModel;
 import dev.neurite.ui.draw.PredictionViewModel;
@@ -15,6 +17,7 @@ import dev.neurite.ui.evaluation.EvaluationStyles;
 import dev.neurite.ui.evaluation.EvaluationView;
 import dev.neurite.ui.evaluation.EvaluationViewModel;
 import dev.neurite.ui.evaluation.GalleryViewModel;
+import dev.neurite.ui.evaluation.TestResults;
 import dev.neurite.ui.inside.InsideStyles;
 import dev.neurite.ui.inside.InsideView;
 import dev.neurite.ui.inside.InsideViewModel;
@@ -46,6 +49,7 @@ public final class TestPlace {
     private final PredictionViewModel prediction;
     private final EvaluationViewModel evaluation;
     private final GalleryViewModel gallery;
+    private final DrawingCoach drawingCoach;
     private final DrawView drawView;
     private final EvaluationView evaluationView;
     private final InsideViewModel inside;
@@ -83,7 +87,9 @@ public final class TestPlace {
         // Explanations take the very input prediction took, once its result is out.
         prediction.predictionProperty().addListener((obs, old, now) -> inside.request(
                 now == null || !now.hasProbabilities() ? null : now.digit().input(), prediction.publishedAskedAt()));
-        drawView = new DrawView(drawing, prediction);
+        drawingCoach = new DrawingCoach(drawing, prediction.predictionProperty().map(TestPlace::topProbability),
+                evaluation.resultsProperty().map(TestResults::meanConfidence));
+        drawView = new DrawView(drawing, prediction, drawingCoach.noteProperty());
         evaluationView = new EvaluationView(evaluation, gallery);
         insideView = new InsideView(inside);
         root = TestPlaceLayout.create(models, drawView, evaluationView, insideView, inside::setActive);
@@ -91,6 +97,13 @@ public final class TestPlace {
         addStylesheet(root, EvaluationView.class, EvaluationStyles.STYLESHEET);
         addStylesheet(root, InsideView.class, InsideStyles.STYLESHEET);
         addStylesheet(root, TestPlace.class, "testplace.css");
+    }
+
+    private static Double topProbability(DigitPrediction prediction) {
+        if (!prediction.hasProbabilities() || prediction.digit().isEmpty()) {
+            return null;
+        }
+        return (double) prediction.probabilities()[prediction.top(1).get(0)];
     }
 
     /** The place's root node, for the main window's Test place. */
@@ -140,6 +153,10 @@ public final class TestPlace {
 
     InsideView insideView() {
         return insideView;
+    }
+
+    DrawingCoach drawingCoach() {
+        return drawingCoach;
     }
 
     DrawView drawView() {

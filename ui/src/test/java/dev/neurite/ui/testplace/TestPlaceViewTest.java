@@ -139,6 +139,25 @@ class TestPlaceViewTest {
     }
 
     @Test
+    void drawingsClearedOneByOneAreComparedWithTheTestImagesByTheCoach(FxRobot robot) throws TimeoutException {
+        await(() -> place.evaluation().stateProperty().get() == EvaluationViewModel.State.DONE);
+        double[] confidences = new double[5];
+        for (int i = 0; i < 5; i++) {
+            drawStroke(robot, -50 + 25 * i);
+            DigitPrediction prediction = place.prediction().predictionProperty().get();
+            confidences[i] = prediction.probabilities()[prediction.top(1).get(0)];
+            robot.clickOn("#clear-canvas");
+        }
+
+        assertArrayEquals(confidences, place.drawingCoach().drawings(), 1e-6);
+        String expected = dev.neurite.eval.ConfidenceOnDrawings.note(
+                place.evaluation().resultsProperty().get().meanConfidence(), confidences).orElse("");
+        javafx.scene.control.Label coach = robot.lookup("#drawing-coach").queryAs(javafx.scene.control.Label.class);
+        assertEquals(expected, coach.getText());
+        assertEquals(!expected.isEmpty(), coach.isVisible());
+    }
+
+    @Test
     void clickingAConfusionCellShowsAsManyTilesAsItsCount(FxRobot robot) throws TimeoutException {
         await(() -> place.evaluation().stateProperty().get() == EvaluationViewModel.State.DONE);
         int[][] confusion = place.evaluation().resultsProperty().get().evaluation().confusion();
