@@ -4,6 +4,7 @@ import dev.neurite.format.Project;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.Loss;
+import dev.neurite.settings.Validation;
 import dev.neurite.ui.common.Stylesheets;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.scene.control.CheckBox;
@@ -34,6 +35,7 @@ public final class SettingsView extends GridPane {
     private final Spinner<Integer> batchSize = new Spinner<>(1, 4096, 32);
     private final Spinner<Integer> epochs = new Spinner<>(1, 1000, 1);
     private final Spinner<Double> split = new Spinner<>(0.0, 0.5, 0.0, 0.05);
+    private final CheckBox onTest = new CheckBox("on the test set");
     private final ComboBox<String> dataset = new ComboBox<>();
     private final Label problem = new Label();
     private boolean updating;
@@ -67,6 +69,8 @@ public final class SettingsView extends GridPane {
         batchSize.setId("batch-size");
         epochs.setId("epochs");
         split.setId("validation-split");
+        onTest.setId("validate-on-test");
+        split.disableProperty().bind(onTest.selectedProperty());
         dataset.setId("dataset");
         problem.getStyleClass().add("inspector-error");
 
@@ -77,8 +81,10 @@ public final class SettingsView extends GridPane {
         row(4, "Batch size", batchSize, "batch_size= of model.fit: samples per gradient step");
         row(5, "Epochs", epochs, "epochs= of model.fit: passes over the training data");
         row(6, "Validation split", split, "validation_split= of model.fit: the fraction held out (0 = none)");
-        row(7, "Data set", dataset, "The data set the model trains on");
-        add(problem, 0, 8, 2, 1);
+        row(7, "Validate", onTest, "validation_data=(x_test, y_test) instead of a split: the test set is then no "
+                + "longer unseen at the end");
+        row(8, "Data set", dataset, "The data set the model trains on");
+        add(problem, 0, 9, 2, 1);
 
         optimizer.valueProperty().addListener((obs, old, now) -> commitCompile());
         learningRate.setOnAction(event -> commitCompile());
@@ -92,6 +98,7 @@ public final class SettingsView extends GridPane {
         batchSize.valueProperty().addListener((obs, old, now) -> commitFit());
         epochs.valueProperty().addListener((obs, old, now) -> commitFit());
         split.valueProperty().addListener((obs, old, now) -> commitFit());
+        onTest.selectedProperty().addListener((obs, old, now) -> commitFit());
         dataset.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null) {
                 editor.setDataset(now);
@@ -122,6 +129,7 @@ public final class SettingsView extends GridPane {
             batchSize.getValueFactory().setValue(fit.batchSize());
             epochs.getValueFactory().setValue(fit.epochs());
             split.getValueFactory().setValue(SettingsChoices.splitOf(fit.validation()));
+            onTest.setSelected(fit.validation() instanceof Validation.TestSet);
             dataset.setValue(project.dataset());
             problem.setText("");
         } finally {
@@ -150,6 +158,7 @@ public final class SettingsView extends GridPane {
         }
         FitSettings fit = editor.project().model().fit();
         editor.setFit(fit.withBatchSize(batchSize.getValue()).withEpochs(epochs.getValue())
-                .withValidation(SettingsChoices.validation(split.getValue())));
+                .withValidation(onTest.isSelected() ? new Validation.TestSet()
+                        : SettingsChoices.validation(split.getValue())));
     }
 }
