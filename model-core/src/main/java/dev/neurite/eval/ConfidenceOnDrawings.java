@@ -20,7 +20,7 @@ public final class ConfidenceOnDrawings {
     private ConfidenceOnDrawings() {
     }
 
-    /** The mean probability of the chosen class over {@code outputs} (one row of probabilities per sample); 0 if none. */
+    /** The mean probability of the chosen class over {@code outputs} (one row per sample); 0 if none. */
     public static double meanTopProbability(float[][] outputs) {
         double sum = 0;
         for (float[] output : outputs) {
