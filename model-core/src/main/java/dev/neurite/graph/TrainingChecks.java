@@ -26,7 +26,10 @@ public final class TrainingChecks {
     private TrainingChecks() {
     }
 
-    /** Every problem of {@code analysis}'s graph for training in {@code context}, structural problems first. */
+    /**
+     * Every problem of {@code analysis}'s graph for training in {@code context}, structural problems first; errors
+     * caused by an upstream layer's error are listed under it ({@link Diagnostic#consequences()}).
+     */
     public static List<Diagnostic> diagnose(ModelAnalysis analysis, TrainingContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>(analysis.diagnostics());
         checkPcaInput(analysis.graph(), context.pcaComponents(), diagnostics);
@@ -37,7 +40,7 @@ public final class TrainingChecks {
             outputLossMismatch(analysis, context.compile().loss()).ifPresent(diagnostics::add);
         }
         checkMemory(analysis, context, diagnostics);
-        return diagnostics;
+        return Consequences.fold(analysis.graph(), diagnostics);
     }
 
     /** With PCA on, every Input must take the k components: {@code (k,)}; the fix sets its shape. */

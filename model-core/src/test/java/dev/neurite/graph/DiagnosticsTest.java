@@ -104,11 +104,11 @@ class DiagnosticsTest {
     }
 
     @Test
-    void branchWithoutPathFromInputIsReported() {
+    void branchWithoutPathFromInputIsReportedUnderItsUnconnectedStart() {
         ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(8)), new Dense(4, SOFTMAX))
                 .add(new Dense(3), List.of()).add(new Dense(2), List.of("dense_1"));
-        assertTrue(graph.analyze().diagnostics("dense_2").stream()
-                .anyMatch(d -> d.message().contains("no path from an InputLayer")));
+        assertTrue(graph.analyze().diagnostics("dense_1").stream().flatMap(d -> d.consequences().stream())
+                .anyMatch(c -> c.startsWith("dense_2: ") && c.contains("no path from an InputLayer")));
     }
 
     @Test

@@ -86,7 +86,10 @@ public final class IssuesView extends StackPane {
             row.getStyleClass().add(error ? ISSUE_ERROR : ISSUE_WARNING);
             severity.setText(error ? "Error" : "Warning");
             severity.setGraphic(Icons.of(error ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
-            message.setText((diagnostic.node() == null ? "" : diagnostic.node() + ": ") + diagnostic.message());
+            StringBuilder text = new StringBuilder(diagnostic.node() == null ? "" : diagnostic.node() + ": ")
+                    .append(diagnostic.message());
+            diagnostic.consequences().forEach(c -> text.append("\nBecause of this: ").append(c));
+            message.setText(text.toString());
             fix.setVisible(diagnostic.fix() != null);
             fix.setManaged(diagnostic.fix() != null);
             if (diagnostic.fix() != null) {
