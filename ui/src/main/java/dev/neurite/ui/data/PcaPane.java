@@ -14,10 +14,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -37,8 +37,8 @@ final class PcaPane extends ScrollPane {
 
     /** How many components are drawn as images. */
     static final int SHOWN_COMPONENTS = 12;
-    private static final double COMPONENT_SIZE = 56;
-    private static final double DIGIT_SIZE = 112;
+    private static final double COMPONENT_SIZE = 52;
+    private static final double DIGIT_SIZE = 96;
     /** Below this width the four parts stand in one column. */
     private static final double TWO_COLUMNS = 820;
 
@@ -47,7 +47,7 @@ final class PcaPane extends ScrollPane {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label summary = new Label();
     private final VarianceCurve curve = new VarianceCurve();
-    private final TilePane components = new TilePane(6, 6);
+    private final TilePane components = new TilePane(4, 4);
     private final ImageView original = digitView();
     private final ImageView rebuilt = digitView();
     private final Label originalCaption = note("");
@@ -55,7 +55,7 @@ final class PcaPane extends ScrollPane {
     private final Label kept = new Label();
     private final PcaScatter scatter = new PcaScatter();
     private final Label scatterHeading = heading("");
-    private final FlowPane legend = new FlowPane(10, 2);
+    private final VBox legend = new VBox(2);
     private final GridPane parts = new GridPane();
     private final List<Node> sections;
     private boolean updating;
@@ -79,7 +79,7 @@ final class PcaPane extends ScrollPane {
 
         components.setId("pca-components");
         components.setPrefColumns(6);
-        components.setPrefTileWidth(COMPONENT_SIZE + 4);
+        components.setPrefTileWidth(COMPONENT_SIZE + 12);
 
         slider.setId("pca-k");
         slider.setBlockIncrement(1);
@@ -94,17 +94,16 @@ final class PcaPane extends ScrollPane {
         HBox digits = new HBox(16, captioned(original, originalCaption),
                 captioned(rebuilt, note("rebuilt from the first k components")));
         VBox reconstruction = section(heading("A digit rebuilt from k components"), digits, slider, kept,
-                note("mean image + the digit's first k coordinates \u00d7 the first k components "
-                        + "(pca.inverse_transform(pca.transform(x)) with n_components = k)."));
+                note("pca.inverse_transform(pca.transform(x)), k components"));
 
         legend.setId("pca-legend");
         sections = List.of(
-                section(heading("Explained variance"), curve, note("np.cumsum(pca.explained_variance_ratio_): how "
-                        + "much of the pixels' variance the first k components keep.")),
+                section(heading("Explained variance"), curve, note("np.cumsum(pca.explained_variance_ratio_): the "
+                        + "share of the pixels' variance the first k components keep")),
                 section(heading("The first " + SHOWN_COMPONENTS + " components"), components,
                         note(DivergingImages.SCALE + ". Under each: its share of the variance.")),
                 reconstruction,
-                section(scatterHeading, scatter, legend));
+                section(scatterHeading, scatterWithLegend()));
         parts.setHgap(18);
         parts.setVgap(14);
 
@@ -188,10 +187,9 @@ final class PcaPane extends ScrollPane {
             return;
         }
         PrincipalComponents pca = result.pca();
-        summary.setText(String.format(Locale.ROOT, "Fitted on the %,d training images only (x_train without the "
-                + "validation split, never the validation or test images) in %.2f s: %d components of %dx%d "
-                + "pixels. %s is only projected.", result.fittedOn(), result.fitSeconds(), pca.count(), pca.height(),
-                pca.width(), result.projected()));
+        summary.setText(String.format(Locale.ROOT, "Fitted on the %,d training images only, never on validation or "
+                + "test images (%.1f s); %s is only projected.", result.fittedOn(), result.fitSeconds(),
+                result.projected()));
         List<VarianceCurve.Mark> marks = new ArrayList<>();
         for (double fraction : PcaViewModel.MARKS) {
             marks.add(new VarianceCurve.Mark(fraction, pca.componentsFor(fraction), model.markText(fraction)));
@@ -203,7 +201,8 @@ final class PcaPane extends ScrollPane {
             view.setSmooth(false);
             view.setFitWidth(COMPONENT_SIZE);
             view.setFitHeight(COMPONENT_SIZE);
-            Label caption = note(String.format(Locale.ROOT, "%d \u00b7 %.1f%%", c + 1, ratio[c] * 100));
+            Label caption = note(String.format(Locale.ROOT, "%d: %.1f%%", c + 1, ratio[c] * 100));
+            caption.setMinWidth(Region.USE_PREF_SIZE);
             VBox tile = new VBox(1, view, caption);
             tile.setAlignment(Pos.CENTER);
             components.getChildren().add(tile);
@@ -248,6 +247,13 @@ final class PcaPane extends ScrollPane {
         originalCaption.setText(digit.name());
         original.setImage(grey(digit.pixels(), digit.height(), digit.width()));
         rebuilt.setImage(grey(model.reconstruction(digit.pixels()), digit.height(), digit.width()));
+    }
+
+    private HBox scatterWithLegend() {
+        HBox.setHgrow(scatter, Priority.ALWAYS);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
+        legend.setPadding(new Insets(8, 0, 0, 0));
+        return new HBox(6, scatter, legend);
     }
 
     private static Image grey(float[] pixels, int height, int width) {

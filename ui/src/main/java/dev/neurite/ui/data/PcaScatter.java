@@ -27,7 +27,7 @@ final class PcaScatter extends CanvasRegion {
     private int classes;
 
     PcaScatter() {
-        super(440, 260);
+        super(440, 220);
         setId("pca-scatter");
     }
 

@@ -37,7 +37,7 @@ final class VarianceCurve extends CanvasRegion {
     private int chosen;
 
     VarianceCurve() {
-        super(440, 240);
+        super(440, 200);
         setId("pca-curve");
     }
 
