@@ -3,6 +3,7 @@ package dev.neurite.bench;
 import dev.neurite.ui.DesktopHook;
 import dev.neurite.ui.StartupOptions;
 import dev.neurite.ui.editor.EditorViewModel;
+import dev.neurite.ui.data.DataTabs;
 import dev.neurite.ui.shell.MainWindow;
 import javafx.application.Platform;
 
@@ -22,7 +23,10 @@ import java.util.List;
  *   <li>{@code neurite.timing} / {@code NEURITE_TIMING}: print the time from process start to each start-up step on
  *       standard error;</li>
  *   <li>{@code neurite.select} / {@code NEURITE_SELECT} a layer to select and {@code neurite.place} /
- *       {@code NEURITE_PLACE} the place to show ({@code build}, {@code train} or {@code test}).</li>
+ *       {@code NEURITE_PLACE} the place to show ({@code data}, {@code build}, {@code train} or {@code test});</li>
+ *   <li>{@code neurite.tab} / {@code NEURITE_TAB} the id of a Data place tab to select (e.g. {@code tab-pca}; the
+ *       snapshot waits until the PCA tab has its components);</li>
+ *   <li>{@code neurite.size} / {@code NEURITE_SIZE} the window's size, e.g. {@code 1280x800}.</li>
  * </ul>
  * JavaFX thread, as every {@link DesktopHook} method.
  */
@@ -32,6 +36,8 @@ public final class DesktopScenario implements DesktopHook {
     private final boolean timing;
     private final String select;
     private final String place;
+    private final String tab;
+    private final String size;
 
     /** Reads the switches (ServiceLoader's constructor). */
     public DesktopScenario() {
@@ -41,6 +47,8 @@ public final class DesktopScenario implements DesktopHook {
         timing = time != null && !time.equals("0");
         select = StartupOptions.value("neurite.select", "NEURITE_SELECT");
         place = StartupOptions.value("neurite.place", "NEURITE_PLACE");
+        tab = StartupOptions.value("neurite.tab", "NEURITE_TAB");
+        size = StartupOptions.value("neurite.size", "NEURITE_SIZE");
     }
 
     @Override
@@ -63,10 +71,24 @@ public final class DesktopScenario implements DesktopHook {
         if (place != null) {
             window.show(place);
         }
+        if (size != null) {
+            String[] parts = size.toLowerCase(java.util.Locale.ROOT).split("x");
+            javafx.stage.Window stage = window.scene().getWindow();
+            stage.setWidth(Double.parseDouble(parts[0]));
+            stage.setHeight(Double.parseDouble(parts[1]));
+        }
     }
 
     @Override
     public boolean shown(MainWindow window) {
+        if (tab != null) {
+            DataTabs.select(window.scene(), tab, () -> {
+                if (screenshot != null) {
+                    snapshotAndExit(window);
+                }
+            });
+            return screenshot != null;
+        }
         if (screenshot == null) {
             return false;
         }

@@ -15,6 +15,14 @@ public interface BackgroundTasks {
      */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Tasks of the same kind on a thread of their own named {@code name}, for long computations that must not hold up
+     * the file work queued here (a PCA fit). {@link #sameThread()} returns itself.
+     */
+    default BackgroundTasks separate(String name) {
+        return this;
+    }
+
     /** Runs everything at once on the calling thread. */
     static BackgroundTasks sameThread() {
         return new BackgroundTasks() {

@@ -13,11 +13,25 @@ import java.util.function.Consumer;
  */
 public final class FxBackgroundTasks implements BackgroundTasks {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "neurite-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
+
+    /** Tasks on the thread {@code neurite-background}. */
+    public FxBackgroundTasks() {
+        this("neurite-background");
+    }
+
+    private FxBackgroundTasks(String threadName) {
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public BackgroundTasks separate(String name) {
+        return new FxBackgroundTasks(name);
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

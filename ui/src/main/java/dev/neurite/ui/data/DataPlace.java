@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
  * project (another data set, other fit settings or another input shape show at once). A download or an import that
  * can be read becomes the project's data set (undoable like every edit).
  *
- * <p>Threads: construct and use on the JavaFX thread. Reading data runs through {@code tasks}; downloads run on a
- * daemon thread of their own.
+ * <p>Threads: construct and use on the JavaFX thread. Reading data runs through {@code tasks}; downloads and the PCA
+ * fit run on daemon threads of their own.
  */
 public final class DataPlace {
 
@@ -40,7 +40,8 @@ public final class DataPlace {
         viewModel = new DataViewModel(tasks, sources::open);
         downloads = new DownloadViewModel(downloadThread, Platform::runLater, DownloadViewModel.standard(sources));
         view = new DataView(viewModel, downloads, sources, spec -> viewModel.open(spec, editor::setDataset),
-                augmentation -> editor.setFit(editor.project().model().fit().withAugmentation(augmentation)));
+                augmentation -> editor.setFit(editor.project().model().fit().withAugmentation(augmentation)),
+                tasks.separate("neurite-pca"));
         editor.projectProperty().addListener((obs, old, now) -> {
             if (old == null || !old.dataset().equals(now.dataset()) || preparedDiffers(old.model(), now.model())) {
                 show(now);

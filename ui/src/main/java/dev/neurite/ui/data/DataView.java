@@ -4,6 +4,7 @@ import dev.neurite.data.DataSources;
 import dev.neurite.data.inspect.DataSplit;
 import dev.neurite.data.inspect.TensorInfo;
 import dev.neurite.settings.Augmentation;
+import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.common.Stylesheets;
 import javafx.geometry.Insets;
@@ -40,15 +41,16 @@ final class DataView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab sampleTab;
     private final SamplePane samplePane;
-    private final VBox pca;
+    private final PcaPane pca;
     private final SourcesPane sourcesPane;
 
     /**
      * @param choose       makes a data spec the project's data set
      * @param augmentation sets the fit settings' augmentation
+     * @param pcaTasks     runs the PCA fit off the JavaFX thread
      */
     DataView(DataViewModel model, DownloadViewModel downloads, DataSources sources, Consumer<String> choose,
-             Consumer<Augmentation> augmentation) {
+             Consumer<Augmentation> augmentation, BackgroundTasks pcaTasks) {
         this.model = model;
         getStyleClass().add(DataStyles.VIEW);
         setId("data-place");
@@ -94,13 +96,10 @@ final class DataView extends BorderPane {
         sampleTab.setId("tab-sample");
         Tab augmentationTab = new Tab("Augmentation", new AugmentationPane(model, augmentation));
         augmentationTab.setId("tab-augmentation");
-        pca = new VBox(8, emptyTitle("PCA"), emptyText("Principal component analysis of the pixels (explained "
-                + "variance, the first components as images, a 2-D view of the test set) will be shown here when "
-                + "PCA is part of the fit settings."));
-        pca.setId("pca-view");
-        pca.setPadding(new Insets(24));
+        pca = new PcaPane(new PcaViewModel(pcaTasks, model), model);
         Tab pcaTab = new Tab("PCA", pca);
         pcaTab.setId("tab-pca");
+        pcaTab.selectedProperty().addListener((obs, was, selected) -> pca.model().setShown(selected));
         tabs.getTabs().addAll(samples, sampleTab, augmentationTab, pcaTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("data-tabs");
@@ -119,8 +118,8 @@ final class DataView extends BorderPane {
         return tabs;
     }
 
-    /** The PCA tab's content, a placeholder until the PCA view exists. */
-    VBox pcaView() {
+    /** The PCA tab's content. */
+    PcaPane pcaView() {
         return pca;
     }
 
@@ -198,19 +197,6 @@ final class DataView extends BorderPane {
     private static Node subheading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(DataStyles.NOTE);
-        return label;
-    }
-
-    private static Label emptyTitle(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("empty-state-title");
-        return label;
-    }
-
-    private static Label emptyText(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("empty-state-text");
-        label.setWrapText(true);
         return label;
     }
 }

@@ -57,7 +57,7 @@ class SampleGridScrollMeasurement {
                 Provenance.inMemory("the bundled digits fifteen times"));
         DataViewModel model = new DataViewModel(BackgroundTasks.sameThread(), id -> TrainTestSets.trainOnly(big));
         view = new DataView(model, new DownloadViewModel(Runnable::run, Runnable::run, (id, p, c) -> { }),
-                DataSources.standard(), spec -> { }, augmentation -> { });
+                DataSources.standard(), spec -> { }, augmentation -> { }, BackgroundTasks.sameThread());
         model.load("big", Templates.get("quick-cnn"));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(view, 1360, 860));
