@@ -19,6 +19,21 @@ final class Ema {
         this.weight = weight;
     }
 
+    /** Below this share of a value is left one epoch later, whatever the smoothing chosen. */
+    static final double LEFT_AFTER_ONE_EPOCH = 0.1;
+
+    /**
+     * The weight to use for {@code chosen} smoothing with {@code batchesPerEpoch} batches: at most the weight that keeps
+     * less than {@link #LEFT_AFTER_ONE_EPOCH} of a value one epoch later ({@code w^B <= 0.1}), so the smoothed line
+     * never lags the training by more than an epoch. With 10 batches an epoch 0.9 becomes 0.79; with 100 it stays.
+     */
+    static double boundedByEpoch(double chosen, double batchesPerEpoch) {
+        if (!(batchesPerEpoch >= 1)) {
+            return chosen;
+        }
+        return Math.min(chosen, Math.pow(LEFT_AFTER_ONE_EPOCH, 1 / batchesPerEpoch));
+    }
+
     /** Adds {@code value} and returns the smoothed value so far. */
     double add(double value) {
         if (!Double.isFinite(value)) {

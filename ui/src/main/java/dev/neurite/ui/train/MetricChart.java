@@ -165,6 +165,11 @@ final class MetricChart {
     private void appendNew() {
         Curve batches = curves.batches();
         if (smoothedCount < batches.size()) {
+            if (smoothedCount == 0) {
+                // Batch 1 sits at 1/B epochs: the epoch's length bounds the smoothing's lag.
+                double batchesPerEpoch = batches.x(0, Curve.XUnit.BATCH) / batches.x(0, Curve.XUnit.EPOCH);
+                ema = new Ema(Ema.boundedByEpoch(smoothing, batchesPerEpoch));
+            }
             smoothedValues = java.util.Arrays.copyOf(smoothedValues, Math.max(smoothedValues.length,
                     Integer.highestOneBit(batches.size()) * 2));
             for (int i = smoothedCount; i < batches.size(); i++) {

@@ -94,4 +94,20 @@ class CurveMathTest {
         assertEquals("1:05", ProgressModel.duration(65));
         assertEquals("1:01:01", ProgressModel.duration(3661));
     }
+
+    @Test
+    void theSmoothedLineLagsTheTrainingByLessThanAnEpochEvenWithFewBatchesAnEpoch() {
+        int batchesPerEpoch = 10;
+        Ema ema = new Ema(Ema.boundedByEpoch(0.9, batchesPerEpoch));
+        double last = 0;
+        for (int b = 0; b < batchesPerEpoch; b++) {
+            last = ema.add(1.0);
+        }
+        for (int b = 0; b < batchesPerEpoch; b++) {
+            last = ema.add(0.6);
+        }
+        assertTrue(Math.abs(last - 0.6) <= 0.1 * 0.4 + 1e-9, "one epoch after the drop: " + last);
+        assertEquals(0.9, Ema.boundedByEpoch(0.9, 1000), 1e-12, "with many batches the chosen smoothing stays");
+        assertEquals(0.5, Ema.boundedByEpoch(0.5, 10), 1e-12, "a lighter smoothing is never made heavier");
+    }
 }
