@@ -6,15 +6,17 @@ import java.util.Locale;
 
 /**
  * Reads training curves and says, in a few sentences, when they show a known pattern and what to do about it:
- * divergence (a loss that becomes NaN or grows), overfitting (validation loss rising for several epochs while the
- * training loss falls), a loss that does not move, and a plateau. Pure functions of the values given; thread-safe.
+ * divergence (a loss that becomes NaN or grows), overfitting (validation loss well above its best of several epochs
+ * ago while the training loss falls), a loss that does not move, and a plateau. Pure functions of the values given; thread-safe.
  *
  * <p>The thresholds are deliberately conservative: a note a learner acts on should be right.
  */
 public final class Coach {
 
-    /** Epochs of rising validation loss that count as overfitting. */
+    /** Epochs since the validation loss's best that count as overfitting (with the rise below). */
     public static final int OVERFITTING_EPOCHS = 3;
+    /** How far above its best the validation loss must be: a tenth. */
+    public static final double OVERFITTING_RISE = 0.1;
     /** Epochs without a 1% improvement that count as a plateau. */
     public static final int PLATEAU_EPOCHS = 3;
     /** Batches needed before a flat loss within the first epoch counts as "not learning". */
@@ -120,25 +122,36 @@ public final class Coach {
                 CoachNote.Setting.LEARNING_RATE, 1);
     }
 
+    /**
+     * Overfitting: the validation loss's best epoch lies {@link #OVERFITTING_EPOCHS} or more epochs back, the
+     * validation loss is now at least {@link #OVERFITTING_RISE} above that best, and the training loss has kept
+     * falling (by a tenth or more) since. Noise around a flat validation loss is not flagged; a validation loss that
+     * rises in a zigzag is.
+     */
     static CoachNote overfitting(List<EpochMetrics> history) {
         int n = history.size();
         if (n < OVERFITTING_EPOCHS + 1 || !history.get(n - 1).hasValidation()) {
             return null;
         }
-        for (int i = n - OVERFITTING_EPOCHS; i < n; i++) {
-            EpochMetrics now = history.get(i);
-            EpochMetrics before = history.get(i - 1);
-            if (!(now.validationLoss() > before.validationLoss()) || !(now.loss() <= before.loss())) {
-                return null;
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (history.get(i).validationLoss() < history.get(best).validationLoss()) {
+                best = i;
             }
         }
-        int from = n - OVERFITTING_EPOCHS;
+        EpochMetrics atBest = history.get(best);
+        EpochMetrics last = history.get(n - 1);
+        if (n - 1 - best < OVERFITTING_EPOCHS || !(last.validationLoss() >= (1 + OVERFITTING_RISE)
+                * atBest.validationLoss()) || !(last.loss() <= 0.9 * atBest.loss())) {
+            return null;
+        }
+        int from = best + 1;
         return new CoachNote(CoachNote.Pattern.OVERFITTING, "Overfitting", String.format(Locale.ROOT,
-                "Since epoch %d the validation loss rose from %.4f to %.4f while the training loss kept falling: the "
-                        + "model is memorising the training images.", from,
-                history.get(from - 1).validationLoss(), history.get(n - 1).validationLoss()),
-                "Add Dropout (e.g. 0.5 before the last Dense) or an L2 kernel_regularizer, or stop earlier: turn on "
-                        + "EarlyStopping on val_loss with restore_best_weights.",
+                "Since epoch %d the validation loss rose from its best, %.4f, to %.4f while the training loss fell "
+                        + "from %.4f to %.4f: the model is memorising the training images.", from,
+                atBest.validationLoss(), last.validationLoss(), atBest.loss(), last.loss()),
+                "Add Dropout (e.g. 0.5 before the last Dense) or an L2 kernel_regularizer, train on more images, or "
+                        + "stop earlier: turn on EarlyStopping on val_loss with restore_best_weights.",
                 CoachNote.Setting.EARLY_STOPPING, from);
     }
 
