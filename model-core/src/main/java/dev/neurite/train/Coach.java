@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Reads training curves and says, in a few sentences, when they show a known pattern and what to do about it:
  * divergence (a loss that becomes NaN or grows), overfitting (validation loss well above its best of several epochs
- * ago while the training loss falls), a loss that does not move, and a plateau. Pure functions of the values given; thread-safe.
+ * ago while the training loss falls), a loss that does not move, and a plateau. Pure functions of the values given;
+ * thread-safe.
  *
  * <p>The thresholds are deliberately conservative: a note a learner acts on should be right.
  */
