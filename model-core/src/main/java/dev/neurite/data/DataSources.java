@@ -102,9 +102,7 @@ public final class DataSources {
 
     private TrainTestSets openDownloaded(String id) {
         DataSetInfo info = DataCatalog.find(id).orElseThrow();
-        Path folder = findDownloaded(id).orElseThrow(() -> new DataException(info.name() + " is not downloaded yet. "
-                + "Run 'neurite datasets download " + id + "' (needs the internet once), or use --data digits, which "
-                + "ships with Neurite."));
+        Path folder = findDownloaded(id).orElseThrow(() -> new NotDownloadedException(info));
         List<String> expected = new ArrayList<>();
         DataCatalog.remoteFiles(id, Optional.empty()).forEach(f -> expected.add(f.sha256()));
         List<String> systemCopies = DataCatalog.knownSystemCopies(id);

@@ -126,7 +126,7 @@ public final class CrossValidationModel {
             } catch (RuntimeException failure) {
                 fx.execute(() -> {
                     running.set(false);
-                    status.set("Cross-validation failed: " + failure.getMessage());
+                    status.set("Cross-validation failed: " + WindowMessages.of(failure));
                 });
             } finally {
                 current = null;

@@ -272,7 +272,7 @@ public final class TrainingViewModel {
             try {
                 buffer.post(new TrainingEvent.Prepared(preparation.prepare(request, buffer)));
             } catch (RuntimeException failure) {
-                buffer.post(new TrainingEvent.PreparationFailed(failure.getMessage()));
+                buffer.post(new TrainingEvent.PreparationFailed(WindowMessages.of(failure)));
             }
         });
     }

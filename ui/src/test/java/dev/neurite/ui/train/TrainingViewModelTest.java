@@ -56,6 +56,21 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void startOnADataSetNotDownloadedSaysWhereTheWindowDownloadsIt() {
+        TrainingViewModel missing = new TrainingViewModel(model, new SimpleStringProperty("mnist"), SAME_THREAD,
+                id -> {
+                    throw new dev.neurite.data.NotDownloadedException(
+                            dev.neurite.data.DataCatalog.find("mnist").orElseThrow());
+                }, new CpuEngine());
+        missing.start();
+        missing.drain();
+        String status = missing.statusProperty().get();
+        assertTrue(status.contains("Download it in the Data place (Ctrl+1, Download > MNIST"), status);
+        assertFalse(status.contains("neurite datasets"), status);
+        assertEquals(0, missing.runs().runs().size(), "no run record for a run that never started");
+    }
+
+    @Test
     void aFinishedRunHasCurvesHistoryARecordAndATestEvaluation() throws InterruptedException {
         configure(2);
         vm.start();
