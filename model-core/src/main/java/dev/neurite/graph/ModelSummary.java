@@ -12,7 +12,7 @@ import java.util.Set;
  * Keras's {@code model.summary()} text, in the classic layout of Keras 2: for a chain the columns
  * "Layer (type)", "Output Shape", "Param #" on 65 characters with the input layer left out; for other graphs a
  * "Connected to" column on 98 characters with the inputs listed as {@code [(None, 784)]}. Shapes that cannot be
- * computed print as {@code ?}. {@link #of(ModelGraph, SummaryStyle)} gives Keras 3's layout instead
+ * computed print as {@code ?}. {@link #of(ModelGraph, KerasStyle)} gives Keras 3's layout instead
  * ({@link Keras3Summary}).
  */
 public final class ModelSummary {
@@ -24,8 +24,8 @@ public final class ModelSummary {
     }
 
     /** The summary of {@code graph} in {@code style}, with that style's defaults; lines ending in '\n'. */
-    public static String of(ModelGraph graph, SummaryStyle style) {
-        return style == SummaryStyle.KERAS3 ? Keras3Summary.of(graph) : of(graph);
+    public static String of(ModelGraph graph, KerasStyle style) {
+        return style == KerasStyle.KERAS3 ? Keras3Summary.of(graph) : of(graph);
     }
 
     /** The summary of {@code graph} in the Keras 2 layout, lines ending in '\n'. */

@@ -54,7 +54,7 @@ class Keras3SummaryTest {
                 new Flatten(), new Dropout(0.5), new Dense(10, ActivationFunction.SOFTMAX));
 
         assertEquals(golden("mnist_convnet_sequential.txt"), Keras3Summary.of(graph));
-        assertEquals(golden("mnist_convnet_sequential.txt"), ModelSummary.of(graph, SummaryStyle.KERAS3));
+        assertEquals(golden("mnist_convnet_sequential.txt"), ModelSummary.of(graph, KerasStyle.KERAS3));
     }
 
     @Test
@@ -157,15 +157,15 @@ class Keras3SummaryTest {
     void keras2StaysTheDefaultLayout() {
         ModelGraph graph = ModelGraph.sequential(new InputLayer(TensorShape.of(784)), new Dense(10));
 
-        assertEquals(ModelSummary.of(graph), ModelSummary.of(graph, SummaryStyle.KERAS2));
+        assertEquals(ModelSummary.of(graph), ModelSummary.of(graph, KerasStyle.KERAS2));
     }
 
     @Test
     void stylesAreParsedByTheirIdsAndOthersAreRefusedWithTheList() {
-        assertEquals(SummaryStyle.KERAS3, SummaryStyle.of("keras3"));
-        assertEquals(SummaryStyle.KERAS2, SummaryStyle.of("Keras2"));
+        assertEquals(KerasStyle.KERAS3, KerasStyle.of("keras3"));
+        assertEquals(KerasStyle.KERAS2, KerasStyle.of("Keras2"));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> SummaryStyle.of("keras4"));
+                () -> KerasStyle.of("keras4"));
         assertEquals("Unknown style 'keras4'; use one of: keras2, keras3.", error.getMessage());
     }
 }

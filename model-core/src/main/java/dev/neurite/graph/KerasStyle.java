@@ -5,19 +5,19 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Which Keras's {@code model.summary()} layout to print: the classic Keras 2 table the lessons show (the default), or
- * Keras 3's boxed table with sizes in memory.
+ * Which Keras's printed output to imitate: Keras 2's, which the lessons show (the default), or Keras 3's. It chooses
+ * the {@code model.summary()} layout ({@link ModelSummary}, {@link Keras3Summary}) and the per-epoch progress line.
  */
-public enum SummaryStyle {
-    /** Keras 2's underscores-and-equals table, see {@link ModelSummary}. */
+public enum KerasStyle {
+    /** Keras 2: the underscores-and-equals summary table, see {@link ModelSummary}. */
     KERAS2("keras2", "Keras 2"),
-    /** Keras 3's boxed table, see {@link Keras3Summary}. */
+    /** Keras 3: the boxed summary table, see {@link Keras3Summary}, and the progress bar line. */
     KERAS3("keras3", "Keras 3");
 
     private final String id;
     private final String title;
 
-    SummaryStyle(String id, String title) {
+    KerasStyle(String id, String title) {
         this.id = id;
         this.title = title;
     }
@@ -34,7 +34,7 @@ public enum SummaryStyle {
 
     /** The ids of all styles, e.g. {@code keras2, keras3}. */
     public static String ids() {
-        return Arrays.stream(values()).map(SummaryStyle::id).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(KerasStyle::id).collect(Collectors.joining(", "));
     }
 
     /**
@@ -42,8 +42,8 @@ public enum SummaryStyle {
      *
      * @throws IllegalArgumentException naming the styles there are, for any other text
      */
-    public static SummaryStyle of(String id) {
-        for (SummaryStyle style : values()) {
+    public static KerasStyle of(String id) {
+        for (KerasStyle style : values()) {
             if (style.id.equals(id == null ? null : id.trim().toLowerCase(Locale.ROOT))) {
                 return style;
             }
