@@ -33,8 +33,8 @@ class KerasStyleOptionsTest {
         CliRun run = CliRun.of("summary", "quick-cnn", "--style", "keras3");
 
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("\n│ conv2d_1 (Conv2D)               │ (None, 11, 11, 64)     │        18,496 │\n"),
-                run.out());
+        String row = "\n│ conv2d_1 (Conv2D)               │ (None, 11, 11, 64)     │        18,496 │\n";
+        assertTrue(run.out().contains(row), run.out());
         assertTrue(run.out().contains("\n Total params: 34,826 (136.04 KB)\n Trainable params: 34,826 (136.04 KB)\n"
                 + " Non-trainable params: 0 (0.00 B)\nNo problems found.\n"), run.out());
     }
