@@ -6,14 +6,14 @@ import dev.neurite.layers.ParameterCount;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Keras's {@code model.summary()} text, in the classic layout of Keras 2: for a chain the columns
  * "Layer (type)", "Output Shape", "Param #" on 65 characters with the input layer left out; for other graphs a
  * "Connected to" column on 98 characters with the inputs listed as {@code [(None, 784)]}. Shapes that cannot be
- * computed print as {@code ?}.
+ * computed print as {@code ?}. {@link #of(ModelGraph, KerasStyle)} gives Keras 3's layout instead
+ * ({@link Keras3Summary}).
  */
 public final class ModelSummary {
 
@@ -23,7 +23,12 @@ public final class ModelSummary {
     private ModelSummary() {
     }
 
-    /** The summary of {@code graph}, lines ending in '\n'. */
+    /** The summary of {@code graph} in {@code style}, with that style's defaults; lines ending in '\n'. */
+    public static String of(ModelGraph graph, KerasStyle style) {
+        return style == KerasStyle.KERAS3 ? Keras3Summary.of(graph) : of(graph);
+    }
+
+    /** The summary of {@code graph} in the Keras 2 layout, lines ending in '\n'. */
     public static String of(ModelGraph graph) {
         ModelAnalysis analysis = graph.analyze();
         boolean chain = graph.isChain();
@@ -67,15 +72,19 @@ public final class ModelSummary {
 
     /** {@code 407050} as {@code 407,050}, as Python's {@code '{:,}'}. */
     public static String thousands(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return PythonFormat.thousands(value);
+    }
+
+    /** The nodes in the order a summary lists them: inputs before the layers they feed, then any left over. */
+    static List<LayerNode> rowOrder(ModelGraph graph, ModelAnalysis analysis) {
+        Set<String> names = new LinkedHashSet<>(analysis.topologicalOrder());
+        graph.nodes().forEach(node -> names.add(node.name()));
+        return names.stream().map(graph::node).toList();
     }
 
     private static List<LayerNode> rows(ModelGraph graph, ModelAnalysis analysis, boolean chain) {
-        Set<String> names = new LinkedHashSet<>(analysis.topologicalOrder());
-        graph.nodes().forEach(node -> names.add(node.name()));
         List<LayerNode> rows = new ArrayList<>();
-        for (String name : names) {
-            LayerNode node = graph.node(name);
+        for (LayerNode node : rowOrder(graph, analysis)) {
             if (!(chain && node.layer() instanceof InputLayer)) {
                 rows.add(node);
             }

@@ -12,6 +12,7 @@ import dev.neurite.imports.ModelFiles;
 import dev.neurite.format.SavedModel;
 import dev.neurite.engine.FiniteWeights;
 import dev.neurite.format.WeightsArchive;
+import dev.neurite.graph.KerasStyle;
 import dev.neurite.data.DataSet;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.SettingsException;
@@ -19,6 +20,7 @@ import dev.neurite.settings.Validation;
 import dev.neurite.train.BatchProgress;
 import dev.neurite.train.CallbackSettings;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.Keras3EpochLine;
 import dev.neurite.train.Preflight;
 import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingListener;
@@ -76,6 +78,13 @@ final class TrainCommand implements Runnable {
             description = "Save the trained model there, with its weights in <file>.weights.zip beside it.")
     Path save;
 
+    @Option(names = "--log-style", paramLabel = "keras2|keras3", defaultValue = "keras2",
+            converter = KerasStyleConverter.class,
+            description = "The per-epoch line: keras2 (\"Epoch 1/5 - 2.1s - loss: ...\", default) or keras3 "
+                    + "(\"Epoch 1/5\", then \"422/422 ━━━ 3s 7ms/step - accuracy: ... - loss: ...\" as "
+                    + "Keras 3's progress bar ends).")
+    KerasStyle logStyle;
+
     @Mixin
     PreprocessingOptions preprocessing;
 
@@ -107,7 +116,7 @@ final class TrainCommand implements Runnable {
         }
         Preflight.check(definition.withFit(fit), data, sets);
         int sampleLimit = trainSamples == null ? 0 : trainSamples;
-        EpochPrinter printer = new EpochPrinter(out, fit.epochs());
+        EpochPrinter printer = new EpochPrinter(out, fit.epochs(), logStyle);
         TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
                 new WeightsArchive()::write).prepare(definition.withFit(fit), CallbackSettings.none(), sets,
                 sampleLimit, (settings, samples) -> printer);
@@ -190,16 +199,21 @@ final class TrainCommand implements Runnable {
         }
     }
 
-    /** Prints Keras's epoch lines; called on the training thread. */
+    /** Prints Keras's epoch lines in the chosen style; called on the training thread. */
     private static final class EpochPrinter implements TrainingListener {
         private final PrintWriter out;
         private final int epochs;
+        private final KerasStyle style;
         private volatile EndReason reason;
         private volatile double lastLoss;
+        private volatile int steps;
+        /** When the epoch's first batch ended (System.nanoTime), or 0: Keras's time per step leaves it out. */
+        private volatile long firstStepEnded;
 
-        EpochPrinter(PrintWriter out, int epochs) {
+        EpochPrinter(PrintWriter out, int epochs, KerasStyle style) {
             this.out = out;
             this.epochs = epochs;
+            this.style = style;
         }
 
         /**
@@ -219,12 +233,31 @@ final class TrainCommand implements Runnable {
         @Override
         public void batchEnded(BatchProgress progress) {
             lastLoss = progress.loss();
+            steps = progress.batches();
+            if (progress.batch() == 1) {
+                firstStepEnded = System.nanoTime();
+            }
         }
 
         @Override
         public void epochEnded(EpochMetrics metrics) {
-            out.println("Epoch " + metrics.epoch() + "/" + epochs + " - " + metrics.toKerasLine());
+            if (style == KerasStyle.KERAS3) {
+                out.println(Keras3EpochLine.header(metrics.epoch(), epochs));
+                out.println(Keras3EpochLine.of(metrics, Math.max(1, steps), secondsPerStep(metrics)));
+            } else {
+                out.println("Epoch " + metrics.epoch() + "/" + epochs + " - " + metrics.toKerasLine());
+            }
+            firstStepEnded = 0;
             out.flush();
+        }
+
+        /** As Keras: the time since the first step ended over the steps after it (the whole epoch if only one). */
+        private double secondsPerStep(EpochMetrics metrics) {
+            long first = firstStepEnded;
+            if (steps > 1 && first != 0) {
+                return (System.nanoTime() - first) / 1e9 / (steps - 1);
+            }
+            return metrics.seconds() / Math.max(1, steps);
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.neurite.graph.Diagnostic;
 import dev.neurite.graph.LayerNode;
 import dev.neurite.graph.ModelAnalysis;
 import dev.neurite.graph.ModelGraph;
+import dev.neurite.graph.KerasStyle;
 import dev.neurite.graph.ModelSummary;
 import dev.neurite.graph.TrainingChecks;
 import dev.neurite.graph.TrainingContext;
@@ -18,12 +19,14 @@ import dev.neurite.layers.LayerType;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.train.RunRecord;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,6 +56,8 @@ public final class EditorViewModel {
     private final ObservableList<Diagnostic> readOnlyDiagnostics =
             FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObjectProperty<KerasStyle> summaryStyle =
+            new SimpleObjectProperty<>(this, "summaryStyle", KerasStyle.KERAS2);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final Selection selection = new Selection();
@@ -65,6 +70,7 @@ public final class EditorViewModel {
     /** An editor of {@code initial}, which counts as saved. */
     public EditorViewModel(Project initial) {
         reset(initial);
+        summaryStyle.addListener((obs, old, now) -> summary.set(summaryText(graph())));
     }
 
     // ---- Properties -----------------------------------------------------------------------------------------------
@@ -90,9 +96,14 @@ public final class EditorViewModel {
         return readOnlyDiagnostics;
     }
 
-    /** Keras's {@code model.summary()} text of the current graph. */
+    /** Keras's {@code model.summary()} text of the current graph, in the {@link #summaryStyleProperty() style}. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Which Keras's summary layout {@link #summaryProperty()} has: Keras 2's (the default) or Keras 3's. */
+    public ObjectProperty<KerasStyle> summaryStyleProperty() {
+        return summaryStyle;
     }
 
     /** The last thing the editor has to say, e.g. why a connection was refused; empty if nothing. */
@@ -491,8 +502,13 @@ public final class EditorViewModel {
                 memoryBudget, shown.model().fit().pcaComponents());
         diagnostics.setAll(TrainingChecks.diagnose(result, context));
         analysis.set(result);
-        summary.set(ModelSummary.of(shown.model().graph()));
+        summary.set(summaryText(shown.model().graph()));
         selection.retainExisting(shown.model().graph());
         dirty.set(saved != null && !shown.equals(saved));
+    }
+
+    private String summaryText(ModelGraph graph) {
+        KerasStyle style = summaryStyle.get();
+        return ModelSummary.of(graph, style == null ? KerasStyle.KERAS2 : style);
     }
 }

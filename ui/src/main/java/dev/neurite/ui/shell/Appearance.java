@@ -2,6 +2,7 @@ package dev.neurite.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.neurite.graph.KerasStyle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -11,8 +12,8 @@ import java.io.StringWriter;
 import java.util.Properties;
 
 /**
- * The look the learner chose: light or dark theme and the UI scale (larger fonts). Stored as a small properties
- * text. Not thread-safe: JavaFX thread.
+ * The look the learner chose: light or dark theme, the UI scale (larger fonts) and which Keras's summary layout the
+ * Build place shows (Keras 2's by default). Stored as a small properties text. Not thread-safe: JavaFX thread.
  */
 public final class Appearance {
 
@@ -54,6 +55,8 @@ public final class Appearance {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<Scale> scale = new SimpleObjectProperty<>(this, "scale", Scale.NORMAL);
+    private final ObjectProperty<KerasStyle> summaryStyle =
+            new SimpleObjectProperty<>(this, "summaryStyle", KerasStyle.KERAS2);
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
@@ -63,11 +66,17 @@ public final class Appearance {
         return scale;
     }
 
+    /** The layout of the model summary: Keras 2's table or Keras 3's. */
+    public ObjectProperty<KerasStyle> summaryStyleProperty() {
+        return summaryStyle;
+    }
+
     /** The settings as properties text. */
     public String store() {
         Properties properties = new Properties();
         properties.setProperty("theme", theme.get().name());
         properties.setProperty("scale", scale.get().name());
+        properties.setProperty("summaryStyle", summaryStyle.get().id());
         StringWriter out = new StringWriter();
         try {
             properties.store(out, "Neurite appearance");
@@ -93,6 +102,11 @@ public final class Appearance {
         for (Scale value : Scale.values()) {
             if (value.name().equals(properties.getProperty("scale"))) {
                 scale.set(value);
+            }
+        }
+        for (KerasStyle value : KerasStyle.values()) {
+            if (value.id().equals(properties.getProperty("summaryStyle"))) {
+                summaryStyle.set(value);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.neurite.ui.shell;
 
+import dev.neurite.graph.KerasStyle;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.editor.canvas.CanvasView;
@@ -87,7 +88,7 @@ final class MainMenu {
                     editor.autoLayout();
                     canvas.fitToView();
                 }),
-                new SeparatorMenuItem(), themeMenu(appearance), scaleMenu(appearance));
+                new SeparatorMenuItem(), themeMenu(appearance), scaleMenu(appearance), summaryStyleMenu(appearance));
         return new MenuBar(file, edit, view);
     }
 
@@ -114,6 +115,23 @@ final class MainMenu {
             item.setSelected(appearance.scaleProperty().get() == scale);
             item.setOnAction(e -> appearance.scaleProperty().set(scale));
             appearance.scaleProperty().addListener((obs, old, now) -> item.setSelected(now == scale));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Keras 2's summary table (the lessons') or Keras 3's, in the Build place's Summary. */
+    private static Menu summaryStyleMenu(Appearance appearance) {
+        Menu menu = new Menu("Summary Style");
+        menu.setId("menu-summary-style");
+        ToggleGroup group = new ToggleGroup();
+        for (KerasStyle style : KerasStyle.values()) {
+            RadioMenuItem item = new RadioMenuItem(style.title());
+            item.setId("menu-summary-" + style.id());
+            item.setToggleGroup(group);
+            item.setSelected(appearance.summaryStyleProperty().get() == style);
+            item.setOnAction(e -> appearance.summaryStyleProperty().set(style));
+            appearance.summaryStyleProperty().addListener((obs, old, now) -> item.setSelected(now == style));
             menu.getItems().add(item);
         }
         return menu;

@@ -74,6 +74,7 @@ public final class MainWindow {
         this.build = new BuildView(editor);
         this.actions = new WindowActions(stage, project);
         loadAppearance();
+        editor.summaryStyleProperty().bind(appearance.summaryStyleProperty());
 
         trainingPlaces = new TrainingPlaces(editor,
                 new EmptyStateView(Feather.ACTIVITY, "Train the model to see its curves",
@@ -100,6 +101,7 @@ public final class MainWindow {
         applyAppearance();
         appearance.themeProperty().addListener((obs, old, now) -> appearanceChanged());
         appearance.scaleProperty().addListener((obs, old, now) -> appearanceChanged());
+        appearance.summaryStyleProperty().addListener((obs, old, now) -> appearanceChanged());
 
         stage.titleProperty().bind(project.titleProperty());
         stage.setScene(scene);

@@ -23,8 +23,8 @@ final class Ema {
     static final double LEFT_AFTER_ONE_EPOCH = 0.1;
 
     /**
-     * The weight to use for {@code chosen} smoothing with {@code batchesPerEpoch} batches: at most the weight that keeps
-     * less than {@link #LEFT_AFTER_ONE_EPOCH} of a value one epoch later ({@code w^B <= 0.1}), so the smoothed line
+     * The weight to use for {@code chosen} smoothing with {@code batchesPerEpoch} batches: at most the weight that
+     * keeps less than {@link #LEFT_AFTER_ONE_EPOCH} of a value one epoch later ({@code w^B <= 0.1}), so the smoothed line
      * never lags the training by more than an epoch. With 10 batches an epoch 0.9 becomes 0.79; with 100 it stays.
      */
     static double boundedByEpoch(double chosen, double batchesPerEpoch) {
