@@ -24,8 +24,9 @@ final class Ema {
 
     /**
      * The weight to use for {@code chosen} smoothing with {@code batchesPerEpoch} batches: at most the weight that
-     * keeps less than {@link #LEFT_AFTER_ONE_EPOCH} of a value one epoch later ({@code w^B <= 0.1}), so the smoothed line
-     * never lags the training by more than an epoch. With 10 batches an epoch 0.9 becomes 0.79; with 100 it stays.
+     * keeps less than {@link #LEFT_AFTER_ONE_EPOCH} of a value one epoch later ({@code w^B <= 0.1}), so the smoothed
+     * line never lags the training by more than an epoch. With 10 batches an epoch 0.9 becomes 0.79; with 100 it
+     * stays.
      */
     static double boundedByEpoch(double chosen, double batchesPerEpoch) {
         if (!(batchesPerEpoch >= 1)) {
