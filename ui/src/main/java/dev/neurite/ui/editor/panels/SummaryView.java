@@ -18,6 +18,7 @@ public final class SummaryView extends StackPane {
         TextArea text = new TextArea();
         text.setId("summary");
         text.setEditable(false);
+        text.setWrapText(false);   // a table: scroll sideways rather than break its rows
         text.getStyleClass().add(SUMMARY);
         text.textProperty().bind(editor.summaryProperty());
         text.setAccessibleText("Keras model summary");
