@@ -94,10 +94,13 @@ public final class NeuriteCommand implements Runnable {
         return commandLine.execute(args);
     }
 
-    /** The one line for an error the program did not expect: what it says, and where its details are. */
+    /**
+     * The one line for an error the program did not expect (a bug, exit status 1): what it says, that it should be
+     * reported, and where its details are.
+     */
     static String internalError(Exception exception) {
         return "error: internal error: " + ErrorText.oneLine(exception) + AppLog.current()
-                .map(log -> ". Details are in " + log + " (or run again with --debug).")
-                .orElse("; run again with --debug for details.");
+                .map(log -> ". Please report it with the details in " + log + " (or run again with --debug).")
+                .orElse("; please report it (run again with --debug for the details).");
     }
 }

@@ -26,8 +26,8 @@ class InternalErrorTest {
     @Test
     void anInternalErrorNamesTheLogFile() {
         Path log = AppLogTest.configureIn(data);
-        assertEquals("error: internal error: Index 12 out of bounds for length 10. Details are in " + log
-                        + " (or run again with --debug).",
+        assertEquals("error: internal error: Index 12 out of bounds for length 10. Please report it with the details "
+                        + "in " + log + " (or run again with --debug).",
                 NeuriteCommand.internalError(new IndexOutOfBoundsException("Index 12 out of bounds for length 10")));
     }
 
