@@ -49,6 +49,10 @@ public final class TrainPlaceDemoApp extends Application {
         if (screenshot != null) {
             screenshotScenario(vm, scene, Path.of(screenshot));
         }
+        String layersScreenshot = System.getProperty("neurite.demo.layersScreenshot");
+        if (layersScreenshot != null) {
+            layersScreenshotScenario(vm, place.trainView(), scene, Path.of(layersScreenshot));
+        }
         if (Boolean.getBoolean("neurite.demo.start")) {
             if (Boolean.getBoolean("neurite.demo.startWhenSettled")) {
                 startWhenSettled(vm);
@@ -151,6 +155,22 @@ public final class TrainPlaceDemoApp extends Application {
         vm.batchesSeenProperty().addListener((obs, old, now) -> {
             if (vm.runs().runs().size() == 1 && now >= batches && !taken[0]) {
                 taken[0] = true;
+                Platform.runLater(() -> {
+                    write(scene, file);
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    /**
+     * The Layers tab shown from the start; the place written once the run has ended and its test evaluation is in (the
+     * tab is filled at each epoch's end), then exits.
+     */
+    private static void layersScreenshotScenario(TrainingViewModel vm, TrainView view, Scene scene, Path file) {
+        view.charts().showLayers(true);
+        vm.lastEvaluationProperty().addListener((obs, old, now) -> {
+            if (now != null) {
                 Platform.runLater(() -> {
                     write(scene, file);
                     Platform.exit();
