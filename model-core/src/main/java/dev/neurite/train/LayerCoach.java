@@ -61,7 +61,8 @@ final class LayerCoach {
         LayerStatistics last = weighted.get(weighted.size() - 1);
         double firstGradient = gradient(first);
         double lastGradient = gradient(last);
-        if (!(lastGradient > 0) || !Double.isFinite(firstGradient) || !(firstGradient < VANISHING_RATIO * lastGradient)) {
+        if (!(lastGradient > 0) || !Double.isFinite(firstGradient)
+                || !(firstGradient < VANISHING_RATIO * lastGradient)) {
             return Optional.empty();
         }
         return Optional.of(new CoachNote(CoachNote.Pattern.VANISHING_GRADIENTS, "Vanishing gradients",

@@ -22,7 +22,8 @@ import java.io.IOException;
 
 /**
  * The middle column, two tabs: Curves (the loss and accuracy charts stacked, their toolbar (x axis, log scale,
- * smoothing, reset zoom, export) and the note on how the values are computed) and Layers ({@link LayersPane}). {@link #refresh()} is called every tick. JavaFX thread only.
+ * smoothing, reset zoom, export) and the note on how the values are computed) and Layers ({@link LayersPane}).
+ * {@link #refresh()} is called every tick. JavaFX thread only.
  */
 final class ChartsPane {
 

@@ -30,6 +30,8 @@ final class LayerPlots {
     private static final Font SMALL = Font.font(9);
     /** Room for the axis labels at the left of each plot. */
     static final double AXIS = 34;
+    /** Room for the epoch numbers under each plot. */
+    static final double EPOCH_LABELS = 11;
 
     private LayerPlots() {
     }
@@ -56,8 +58,9 @@ final class LayerPlots {
         double left = AXIS;
         double width = canvas.getWidth() - left - 1;
         double top = 2;
-        double height = canvas.getHeight() - 4;
+        double height = canvas.getHeight() - 4 - EPOCH_LABELS;
         double column = width / epochs.size();
+        epochLabels(g, epochs, left, column, top + height);
         double scaleLow = low;
         double span = high - low;
         java.util.function.DoubleUnaryOperator y = v -> top + height * (1 - (v - scaleLow) / span);
@@ -77,7 +80,7 @@ final class LayerPlots {
                 }
                 double from = y.applyAsDouble(h.low() + b * binWidth);
                 double to = y.applyAsDouble(h.low() + (b + 1) * binWidth);
-                g.setFill(WEIGHTS.deriveColor(0, 1, 1, 0.15 + 0.85 * Math.sqrt(h.count(b) / peak)));
+                g.setFill(WEIGHTS.deriveColor(0, 1, 1, 0.08 + 0.92 * h.count(b) / peak));
                 g.fillRect(left + e * column + 1, Math.min(from, to), Math.max(1, column - 2),
                         Math.max(1, Math.abs(to - from)));
             }
@@ -125,8 +128,9 @@ final class LayerPlots {
         double left = AXIS;
         double width = canvas.getWidth() - left - 1;
         double top = 2;
-        double height = canvas.getHeight() - 4;
+        double height = canvas.getHeight() - 4 - EPOCH_LABELS;
         double column = width / epochs.size();
+        epochLabels(g, epochs, left, column, top + height);
         double decades = Math.max(1, highExponent - lowExponent);
         java.util.function.DoubleUnaryOperator y = v -> top + height * (1 - (Math.log10(v) - lowExponent) / decades);
         g.setStroke(FRAME);
@@ -171,6 +175,21 @@ final class LayerPlots {
         int lowest = (int) Math.floor(Math.log10(low));
         int highest = (int) Math.ceil(Math.log10(high));
         return new int[] {lowest, Math.max(lowest + 1, highest)};
+    }
+
+    /** The epoch numbers under the columns, as many as fit (at least 18 px apart). */
+    private static void epochLabels(GraphicsContext g, List<EpochLayerStatistics> epochs, double left, double column,
+                                    double bottom) {
+        g.setFill(Color.rgb(0x77, 0x77, 0x77));
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        int every = (int) Math.ceil(18 / column);
+        for (int e = 0; e < epochs.size(); e++) {
+            if (e % every == 0 || e == epochs.size() - 1 && (e % every) * column >= 18) {
+                g.fillText(Integer.toString(epochs.get(e).epoch()), left + (e + 0.5) * column, bottom + 1);
+            }
+        }
     }
 
     private static ParameterStatistics main(EpochLayerStatistics epoch, String layer) {

@@ -26,9 +26,12 @@ import java.util.Map;
  */
 final class LayersPane {
 
-    static final double WEIGHTS_WIDTH = 250;
-    static final double GRADIENT_WIDTH = 190;
-    static final double ROW_HEIGHT = 46;
+    /** The plots' height when many layers share the view; fewer layers get taller rows, up to {@link #TALLEST}. */
+    static final double ROW_HEIGHT = 64;
+    private static final double TALLEST = 110;
+    /** The name and never-fired columns, the gaps and the padding: what the two plots leave. */
+    private static final double OTHER_COLUMNS = 90 + 80 + 3 * 8 + 8 + 16;
+    private static final double MIN_PLOT = 120;
     static final String LEGEND = "Weights: each epoch's histogram of the layer's kernel (darker = more weights), grey "
             + "lines min and max, black line the mean. Gradient: mean |g| (dots) and max |g| of the kernel per epoch, "
             + "on one log scale for all layers. Never fired: ReLU units whose output was 0 for every probe sample.";
@@ -37,6 +40,8 @@ final class LayersPane {
     private final Label caption = new Label();
     private final VBox root;
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    private double width = 640;
+    private double height = 400;
 
     LayersPane(LayersModel model) {
         grid.setHgap(8);
@@ -54,6 +59,13 @@ final class LayersPane {
         root = new VBox(4, caption, scroll, legend);
         root.setId("layers-view");
         model.shownProperty().addListener((obs, old, now) -> show(now));
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (Math.abs(now.getWidth() - width) >= 8 || Math.abs(now.getHeight() - height) >= 8) {
+                width = now.getWidth();
+                height = now.getHeight();
+                show(model.shownProperty().get());
+            }
+        });
         show(model.shownProperty().get());
     }
 
@@ -77,8 +89,10 @@ final class LayersPane {
         int[] decades = LayerPlots.gradientDecades(epochs);
         EpochLayerStatistics latest = epochs.get(epochs.size() - 1);
         int index = 1;
+        double plots = Math.max(2 * MIN_PLOT, width - OTHER_COLUMNS);
+        double rowHeight = Math.max(ROW_HEIGHT, Math.min(TALLEST, (height - 40) / latest.layers().size() - 4));
         for (LayerStatistics layer : latest.layers()) {
-            Row row = new Row(layer, epochs, decades);
+            Row row = new Row(layer, epochs, decades, 0.58 * plots, 0.42 * plots, rowHeight);
             rows.put(layer.layer(), row);
             grid.addRow(index++, row.name, row.weights, row.gradient, row.dead);
         }
@@ -93,22 +107,27 @@ final class LayersPane {
     /** One layer's row: its name, the two plots and the never-fired share. */
     static final class Row {
         final Label name;
-        final Canvas weights = new Canvas(WEIGHTS_WIDTH, ROW_HEIGHT);
-        final Canvas gradient = new Canvas(GRADIENT_WIDTH, ROW_HEIGHT);
+        final Canvas weights;
+        final Canvas gradient;
         final Label dead;
         final int epochs;
 
-        Row(LayerStatistics layer, List<EpochLayerStatistics> shown, int[] decades) {
+        Row(LayerStatistics layer, List<EpochLayerStatistics> shown, int[] decades, double weightsWidth,
+            double gradientWidth, double rowHeight) {
             epochs = shown.size();
+            weights = new Canvas(Math.floor(weightsWidth), Math.floor(rowHeight));
+            gradient = new Canvas(Math.floor(gradientWidth), Math.floor(rowHeight));
             name = new Label(layer.layer());
-            name.setMinWidth(80);
+            name.setMinWidth(90);
+            name.setMaxWidth(90);
             name.setTooltip(new Tooltip(describe(layer)));
             weights.setId("layer-weights-" + layer.layer());
             gradient.setId("layer-gradient-" + layer.layer());
             LayerPlots.weights(weights, shown, layer.layer());
             LayerPlots.gradients(gradient, shown, layer.layer(), decades[0], decades[1]);
-            dead = new Label(layer.isRelu() ? String.format(Locale.ROOT, "%.0f%% of %d", 100 * layer.neverFiredFraction(),
-                    layer.reluUnits()) : "\u2013");
+            dead = new Label(layer.isRelu() ? String.format(Locale.ROOT, "%.0f%% of %d",
+                    100 * layer.neverFiredFraction(), layer.reluUnits()) : "\u2013");
+            dead.setMinWidth(80);
             dead.setId("layer-dead-" + layer.layer());
             if (layer.isRelu() && layer.neverFiredFraction() > 0.5) {
                 dead.getStyleClass().add(TrainStyles.DEAD_UNITS);
