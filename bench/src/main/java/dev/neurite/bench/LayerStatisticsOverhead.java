@@ -1,15 +1,24 @@
 package dev.neurite.bench;
 
+import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
+import dev.neurite.data.batch.Batch;
+import dev.neurite.data.batch.BatchOptions;
+import dev.neurite.data.batch.BatchPipeline;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Engine;
+import dev.neurite.engine.Network;
 import dev.neurite.format.Templates;
 import dev.neurite.model.ModelDefinition;
+import dev.neurite.train.BatchFeeder;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
 import dev.neurite.train.layerstats.EpochLayerStatistics;
+import dev.neurite.train.layerstats.LayerStatisticsRecorder;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +57,39 @@ public final class LayerStatisticsOverhead {
         System.out.printf(Locale.ROOT, "%s on %d bundled digits, batch %d: median epoch without statistics %.3f s, "
                         + "with %.3f s, ratio %.3f%n", model, digits.train().size(), definition.fit().batchSize(), a, b,
                 b / a);
+        double direct = directSeconds(engine, definition, digits);
+        System.out.printf(Locale.ROOT, "the statistics' own work per epoch (%d gradient reads + the epoch's end), "
+                        + "median of 9: %.4f s = %.2f%% of the epoch without statistics%n",
+                LayerStatisticsRecorder.GRADIENT_SAMPLES, direct, 100 * direct / a);
+    }
+
+    /**
+     * Times the recorder's own work for one epoch on a trained network, without training around it (so that other
+     * load on the machine blurs it less): {@link LayerStatisticsRecorder#GRADIENT_SAMPLES} gradient reads and the
+     * epoch's end (weights, histograms, the probe's forward pass). Median of 9 repetitions after 3 warm-ups.
+     */
+    private static double directSeconds(Engine engine, ModelDefinition definition, TrainTestSets data) {
+        Network network = engine.compile(definition.graph(), definition.compile(), 42);
+        DataSet train = data.train();
+        Batch first = new BatchPipeline(train, BatchOptions.inOrder(LayerStatisticsRecorder.PROBE_SAMPLES)).epoch(0)
+                .next();
+        INDArray probe = new BatchFeeder(network.inputShape()).fill(first).dup();
+        network.train(probe.get(NDArrayIndex.interval(0, definition.fit().batchSize())).dup(),
+                java.util.Arrays.copyOf(first.labels(), definition.fit().batchSize()));
+        LayerStatisticsRecorder recorder = new LayerStatisticsRecorder(network);
+        List<Double> times = new ArrayList<>();
+        for (int repetition = 0; repetition < 12; repetition++) {
+            long started = System.nanoTime();
+            recorder.epochStarted(LayerStatisticsRecorder.GRADIENT_SAMPLES);
+            for (int b = 0; b < LayerStatisticsRecorder.GRADIENT_SAMPLES; b++) {
+                recorder.batchEnded(b);
+            }
+            recorder.epochEnded(1, probe);
+            if (repetition >= 3) {
+                times.add((System.nanoTime() - started) / 1e9);
+            }
+        }
+        return median(times);
     }
 
     private static List<Double> epochSeconds(Engine engine, ModelDefinition definition, TrainTestSets data,
