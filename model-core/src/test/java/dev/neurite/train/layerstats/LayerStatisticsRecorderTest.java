@@ -81,6 +81,19 @@ class LayerStatisticsRecorderTest {
     }
 
     @Test
+    void aConstantTensorHasNoSpreadAndOneFullBin() {
+        Network network = handSet(0.25f, 0.25f);
+        LayerStatisticsRecorder recorder = new LayerStatisticsRecorder(network);
+        recorder.epochStarted(1);
+        ParameterStatistics bias = recorder.epochEnded(1, PROBE).parameter(network.layerNames().get(1) + "/bias");
+        assertEquals(0.25, bias.min());
+        assertEquals(0.25, bias.max());
+        assertEquals(0.0, bias.std());
+        assertEquals(2, bias.histogram().count(0));
+        assertEquals(2, bias.histogram().peak());
+    }
+
+    @Test
     void gradientMagnitudesAverageTheSampledBatches() {
         Network network = handSet(0.1f, 0.2f);
         LayerStatisticsRecorder recorder = new LayerStatisticsRecorder(network);

@@ -82,7 +82,7 @@ public final class LayersModel {
         } else if (epochs.isEmpty()) {
             caption.set(run == currentRun && chosenRun == 0 ? EMPTY
                     : "Run " + run + " has no layer statistics: they are kept for the runs trained since the app "
-                    + "started, not saved with the project.");
+                    + "started (not for cross-validations) and are not saved with the project.");
         } else {
             EpochLayerStatistics last = epochs.get(epochs.size() - 1);
             caption.set("Run " + run + (run == currentRun ? " (latest)" : "") + ", epochs 1\u2013" + last.epoch()
