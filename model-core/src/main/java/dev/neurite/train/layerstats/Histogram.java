@@ -23,6 +23,11 @@ public record Histogram(double low, double high, int[] counts) {
             throw new IllegalArgumentException("A histogram's low must be at most its high; got " + low + " > " + high);
         }
         counts = counts.clone();
+        for (int count : counts) {
+            if (count < 0) {
+                throw new IllegalArgumentException("Histogram counts must be at least 0; got " + count);
+            }
+        }
     }
 
     /**

@@ -512,7 +512,7 @@ public final class TrainingViewModel {
                 current.callbacks(), current.datasetId(), current.datasetHash(), history, batchesPerEpoch, endReason,
                 endMessage,
                 evaluation == null ? Double.NaN : evaluation.loss(),
-                evaluation == null ? Double.NaN : evaluation.accuracy());
+                evaluation == null ? Double.NaN : evaluation.accuracy()).withLayers(layers.currentRun());
         runs.record(new RunEntry(record));
         runRecorded.accept(record);
     }

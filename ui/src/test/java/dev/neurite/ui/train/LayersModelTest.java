@@ -73,11 +73,20 @@ class LayersModelTest {
     }
 
     @Test
-    void aRunOpenedFromAProjectSaysItHasNoStatistics() throws InterruptedException {
+    void aRunOpenedFromAProjectShowsTheStatisticsItsRecordKept() throws InterruptedException {
         train(1);
+        var record = dev.neurite.format.RunRecordCodec.read(
+                dev.neurite.format.RunRecordCodec.write(vm.runs().runs().get(0).record()), "project");
+        assertEquals(1, record.layers().size(), "the run's record keeps its statistics through the project file");
         TrainingViewModel reopened = new TrainingViewModel(model, new SimpleStringProperty("digits"), SAME_THREAD,
                 id -> DIGITS, new CpuEngine());
-        reopened.runs().load(List.of(vm.runs().runs().get(0).record()));
+        reopened.runs().load(List.of(record));
+        reopened.runs().select(List.of(reopened.runs().runs().get(0)));
+        assertEquals(record.layers(), reopened.layers().shownProperty().get());
+        assertTrue(reopened.layers().captionProperty().get().startsWith("Run 1, epochs 1\u20131."),
+                reopened.layers().captionProperty().get());
+
+        reopened.runs().load(List.of(record.withLayers(List.of())));
         reopened.runs().select(List.of(reopened.runs().runs().get(0)));
         assertTrue(reopened.layers().shownProperty().get().isEmpty());
         assertTrue(reopened.layers().captionProperty().get().startsWith("Run 1 has no layer statistics"),
