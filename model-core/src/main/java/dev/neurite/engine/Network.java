@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * A compiled model: the graph's kernels in topological order, its weights, the loss and the optimizer's state.
@@ -222,6 +223,19 @@ public final class Network {
             copies.put(names.get(node), outputs[node].dup());
         }
         return copies;
+    }
+
+    /**
+     * Runs one forward pass in inference mode and hands every layer's output to {@code visitor}, by layer name in the
+     * order of {@link #layerNames()}, on the calling thread while the network is locked. Unlike
+     * {@link #layerOutputs}, nothing is copied: each array ({@code [batch, ...outputShape of the layer]}) is the
+     * network's own buffer, valid only during the call and never to be written to.
+     */
+    public synchronized void visitLayerOutputs(INDArray x, BiConsumer<String, INDArray> visitor) {
+        forward(x, false);
+        for (int node = 0; node < names.size(); node++) {
+            visitor.accept(names.get(node), outputs[node]);
+        }
     }
 
     /**

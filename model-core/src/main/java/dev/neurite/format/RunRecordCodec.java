@@ -24,13 +24,15 @@ import java.util.List;
  * versions are refused. A run of kind cross-validation adds {@code "kind": "cross_validation"} and a
  * {@code cross_validation} object (folds asked, stratified, seed, cancelled, and per fold its sample counts, loss,
  * accuracy, end, seconds and history); a training run is written as before, so files without these fields read as
- * training runs. Stateless and thread-safe.
+ * training runs. A run with layer statistics adds a {@code layer_statistics} array ({@link LayerStatisticsCodec});
+ * files without it read as runs without statistics. Stateless and thread-safe.
  */
 public final class RunRecordCodec {
 
     public static final String FORMAT = "neurite-run";
     public static final int CURRENT_VERSION = 1;
     private static final String CROSS_VALIDATION = "cross_validation";
+    private static final String LAYER_STATISTICS = "layer_statistics";
     private static final String[] EPOCH_FIELDS = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds",
         "samples_per_second", "learning_rate"};
 
@@ -63,6 +65,9 @@ public final class RunRecordCodec {
         number(root, "test_accuracy", run.testAccuracy());
         root.set("callbacks", writeCallbacks(run.callbacks()));
         writeHistory(root.putArray("history"), run.history());
+        if (!run.layers().isEmpty()) {
+            LayerStatisticsCodec.write(root.putArray(LAYER_STATISTICS), run.layers());
+        }
         if (run.isCrossValidation()) {
             root.put("kind", CROSS_VALIDATION);
             root.set(CROSS_VALIDATION, writeCrossValidation(run.crossValidation()));
@@ -108,7 +113,7 @@ public final class RunRecordCodec {
                     root.string("dataset_sha256", ""), history, root.integer("batches_per_epoch", 0),
                     TrainingListener.EndReason.valueOf(root.string("end_reason").toUpperCase(java.util.Locale.ROOT)),
                     root.string("end_message", ""), number(tree, "test_loss"), number(tree, "test_accuracy"),
-                    crossValidation);
+                    crossValidation, LayerStatisticsCodec.read(tree.get(LAYER_STATISTICS)));
         } catch (JacksonException | DateTimeParseException | IllegalArgumentException e) {
             throw new ModelFormatException(source + " has an invalid run: " + e.getMessage());
         }

@@ -1,5 +1,7 @@
 package dev.neurite.train;
 
+import dev.neurite.train.layerstats.EpochLayerStatistics;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +9,8 @@ import java.util.Locale;
 /**
  * Reads training curves and says, in a few sentences, when they show a known pattern and what to do about it:
  * divergence (a loss that becomes NaN or grows), overfitting (validation loss well above its best of several epochs
- * ago while the training loss falls), a loss that does not move, and a plateau. Pure functions of the values given;
+ * ago while the training loss falls), a loss that does not move, and a plateau; and, from the layers' statistics,
+ * dead ReLU units and vanishing or exploding gradients ({@link LayerCoach}). Pure functions of the values given;
  * thread-safe.
  *
  * <p>The thresholds are deliberately conservative: a note a learner acts on should be right.
@@ -47,6 +50,24 @@ public final class Coach {
      *                     move is then blamed on the loss rather than the learning rate
      */
     public static List<CoachNote> notes(List<EpochMetrics> history, List<Double> batchLosses, String lossMismatch) {
+        return notes(history, batchLosses, lossMismatch, List.of());
+    }
+
+    /**
+     * The notes for a run so far, most urgent first: the curves' notes as {@link #notes(List, List, String)}, then
+     * what the layers show (an exploding gradient, a ReLU layer most of whose units never fire, vanishing gradients).
+     *
+     * @param layerHistory the layer statistics of the completed epochs, oldest first (may be empty)
+     */
+    public static List<CoachNote> notes(List<EpochMetrics> history, List<Double> batchLosses, String lossMismatch,
+                                        List<EpochLayerStatistics> layerHistory) {
+        List<CoachNote> notes = curveNotes(history, batchLosses, lossMismatch);
+        notes.addAll(LayerCoach.notes(layerHistory));
+        return notes;
+    }
+
+    private static List<CoachNote> curveNotes(List<EpochMetrics> history, List<Double> batchLosses,
+                                              String lossMismatch) {
         List<CoachNote> notes = new ArrayList<>();
         CoachNote divergence = divergence(history, batchLosses);
         if (divergence != null) {

@@ -14,7 +14,15 @@ public record CoachNote(Pattern pattern, String title, String message, String re
                         int fromEpoch) {
 
     /** The patterns the coach knows. */
-    public enum Pattern { DIVERGENCE, OVERFITTING, NOT_LEARNING, PLATEAU }
+    public enum Pattern {
+        DIVERGENCE, OVERFITTING, NOT_LEARNING, PLATEAU,
+        /** Most units of a ReLU layer never fire (output <= 0 for every probe sample). */
+        DEAD_RELU,
+        /** The first layer's gradients are tiny next to the last layer's. */
+        VANISHING_GRADIENTS,
+        /** A layer's gradients grew by orders of magnitude from one epoch to the next. */
+        EXPLODING_GRADIENTS
+    }
 
     /** Where a remedy is applied. */
     public enum Setting {
@@ -27,6 +35,8 @@ public record CoachNote(Pattern pattern, String title, String message, String re
         /** The EarlyStopping callback (fit settings). */
         EARLY_STOPPING,
         /** The ReduceLROnPlateau callback (fit settings). */
-        REDUCE_LEARNING_RATE
+        REDUCE_LEARNING_RATE,
+        /** The layers' kernel_initializer and activation (the model, in Build). */
+        INITIALIZER
     }
 }

@@ -5,6 +5,7 @@ import dev.neurite.data.SourceFile;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.train.crossval.CrossValidationResult;
 import dev.neurite.train.crossval.FoldResult;
+import dev.neurite.train.layerstats.EpochLayerStatistics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,18 +32,36 @@ import java.util.Objects;
  * @param testAccuracy accuracy on the test set after the run, NaN if not evaluated
  * @param crossValidation for a run of kind cross-validation: its folds and scores (then {@code history} is the
  *                     mean over the folds of each epoch's metrics); null for a training run
+ * @param layers       the layers' statistics of each epoch, oldest first, for the Train place's Layers view; empty
+ *                     when none were computed (cross-validations, runs of Neurite before they existed, the CLI)
  */
 public record RunRecord(int number, Instant started, double seconds, ModelDefinition model,
                         CallbackSettings callbacks, String datasetId, String datasetHash, List<EpochMetrics> history,
                         int batchesPerEpoch, TrainingListener.EndReason endReason, String endMessage, double testLoss,
-                        double testAccuracy, CrossValidationResult crossValidation) {
+                        double testAccuracy, CrossValidationResult crossValidation,
+                        List<EpochLayerStatistics> layers) {
 
     /** A training run (not a cross-validation). */
     public RunRecord(int number, Instant started, double seconds, ModelDefinition model, CallbackSettings callbacks,
                      String datasetId, String datasetHash, List<EpochMetrics> history, int batchesPerEpoch,
                      TrainingListener.EndReason endReason, String endMessage, double testLoss, double testAccuracy) {
         this(number, started, seconds, model, callbacks, datasetId, datasetHash, history, batchesPerEpoch, endReason,
-                endMessage, testLoss, testAccuracy, null);
+                endMessage, testLoss, testAccuracy, null, List.of());
+    }
+
+    /** A run without layer statistics; {@code crossValidation} null for a training run. */
+    public RunRecord(int number, Instant started, double seconds, ModelDefinition model, CallbackSettings callbacks,
+                     String datasetId, String datasetHash, List<EpochMetrics> history, int batchesPerEpoch,
+                     TrainingListener.EndReason endReason, String endMessage, double testLoss, double testAccuracy,
+                     CrossValidationResult crossValidation) {
+        this(number, started, seconds, model, callbacks, datasetId, datasetHash, history, batchesPerEpoch, endReason,
+                endMessage, testLoss, testAccuracy, crossValidation, List.of());
+    }
+
+    /** The same run with the layers' statistics of its epochs. */
+    public RunRecord withLayers(List<EpochLayerStatistics> epochs) {
+        return new RunRecord(number, started, seconds, model, callbacks, datasetId, datasetHash, history,
+                batchesPerEpoch, endReason, endMessage, testLoss, testAccuracy, crossValidation, epochs);
     }
 
     /**
@@ -104,6 +123,7 @@ public record RunRecord(int number, Instant started, double seconds, ModelDefini
             throw new IllegalArgumentException("Batches per epoch must be at least 0; got " + batchesPerEpoch);
         }
         history = List.copyOf(history);
+        layers = List.copyOf(layers);
     }
 
     /** "Run 3", or "Run 3 (5-fold cross-validation)". */

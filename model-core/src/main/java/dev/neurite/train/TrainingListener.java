@@ -1,5 +1,7 @@
 package dev.neurite.train;
 
+import dev.neurite.train.layerstats.EpochLayerStatistics;
+
 /**
  * Receives a training session's progress. <b>Every method is called on the session's training thread</b>; a UI must
  * hand the values over to its own thread and return quickly, since the next batch waits for the listener.
@@ -12,6 +14,22 @@ public interface TrainingListener {
 
     /** After each batch. */
     default void batchEnded(BatchProgress progress) {
+    }
+
+    /**
+     * Whether this listener wants {@link #layersObserved}: the statistics cost a little time each epoch (see
+     * {@link dev.neurite.train.layerstats.LayerStatisticsRecorder}), so a session computes them only for a listener
+     * that asks. Asked once as each run or continuation starts.
+     */
+    default boolean wantsLayerStatistics() {
+        return false;
+    }
+
+    /**
+     * After each epoch, right before {@link #epochEnded} of the same epoch, when {@link #wantsLayerStatistics()}: the
+     * weights, gradient magnitudes and never-fired ReLU units of every layer.
+     */
+    default void layersObserved(EpochLayerStatistics statistics) {
     }
 
     /** After each epoch, validation included. */

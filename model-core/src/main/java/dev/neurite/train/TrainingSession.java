@@ -14,6 +14,7 @@ import dev.neurite.pca.PrincipalComponents;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.settings.PixelScaling;
 import dev.neurite.settings.Validation;
+import dev.neurite.train.layerstats.LayerStatisticsRecorder;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
@@ -63,6 +64,9 @@ public final class TrainingSession {
     private volatile State state = State.NOT_STARTED;
     private Thread thread;
     private int epochsDone;
+    /** Per run, on the training thread: null when the listener wants no layer statistics. */
+    private LayerStatisticsRecorder recorder;
+    private INDArray probe;
 
     /**
      * @param network    the compiled model; trained in place
@@ -242,6 +246,7 @@ public final class TrainingSession {
                 network.adapt(new BatchFeeder(network.inputShape())
                         .inputs(new BatchPipeline(train, BatchOptions.inOrder(ADAPT_BATCH))));
             }
+            prepareLayerStatistics();
             listener.trainingStarted(epochs, batches);
             callbacks.forEach(c -> c.trainingStarted(control));
             for (int e = 0; e < epochs && reason == TrainingListener.EndReason.COMPLETED; e++) {
@@ -268,8 +273,24 @@ public final class TrainingSession {
         listener.trainingEnded(reason, message);
     }
 
+    /** When the listener wants them: the recorder, and the probe batch (the first training samples, in order). */
+    private void prepareLayerStatistics() {
+        if (!listener.wantsLayerStatistics()) {
+            recorder = null;
+            probe = null;
+            return;
+        }
+        recorder = new LayerStatisticsRecorder(network);
+        Batch first = new BatchPipeline(train, BatchOptions.inOrder(LayerStatisticsRecorder.PROBE_SAMPLES))
+                .epoch(0).next();
+        probe = new BatchFeeder(network.inputShape()).fill(first).dup();
+    }
+
     private TrainingListener.EndReason runEpoch(int epoch, int batches, Control control) {
         long started = System.nanoTime();
+        if (recorder != null) {
+            recorder.epochStarted(batches);
+        }
         double learningRate = network.optimizer().learningRate();
         Iterator<Batch> epochBatches = trainBatches.epoch(epoch - 1);
         BatchFeeder feeder = new BatchFeeder(network.inputShape());
@@ -282,6 +303,9 @@ public final class TrainingSession {
             }
             Batch batch = epochBatches.next();
             BatchResult result = network.train(feeder.fill(batch), batch.labels());
+            if (recorder != null) {
+                recorder.batchEnded(b);
+            }
             lossSum += result.loss() * result.count();
             correct += result.correct();
             seen += result.count();
@@ -297,6 +321,9 @@ public final class TrainingSession {
         EpochMetrics metrics = new EpochMetrics(epoch, lossSum / seen, (double) correct / seen, validated[0],
                 validated[1], seconds, seen / trainSeconds, learningRate);
         history.add(metrics);
+        if (recorder != null) {
+            listener.layersObserved(recorder.epochEnded(epoch, probe));
+        }
         listener.epochEnded(metrics);
         callbacks.forEach(c -> c.epochEnded(metrics, control));
         return TrainingListener.EndReason.COMPLETED;

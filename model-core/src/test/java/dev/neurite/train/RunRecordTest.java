@@ -39,6 +39,35 @@ class RunRecordTest {
     }
 
     @Test
+    void jsonRoundTripKeepsTheLayerStatistics() {
+        var kernel = new dev.neurite.train.layerstats.ParameterStatistics("dense_1", "kernel", 6, -1, 2, 0.1, 0.9,
+                new dev.neurite.train.layerstats.Histogram(-1, 2, new int[] {1, 0, 3, 2}), 1.5e-4, Double.NaN);
+        var layers = List.of(new dev.neurite.train.layerstats.EpochLayerStatistics(1, List.of(
+                new dev.neurite.train.layerstats.LayerStatistics("dense_1", List.of(kernel), 32, 0.71875),
+                new dev.neurite.train.layerstats.LayerStatistics("activation", List.of(), 0, Double.NaN)), 256, 16));
+        RunRecord original = run(3, "mnist-mlp", new Optimizer.Adam(), CallbackSettings.none()).withLayers(layers);
+        String json = RunRecordCodec.write(original);
+        assertTrue(json.contains("\"layer_statistics\""));
+        RunRecord read = RunRecordCodec.read(json, "test");
+        assertEquals(original, read);
+        assertEquals(layers, read.layers());
+        assertTrue(!RunRecordCodec.write(run(3, "mnist-mlp", new Optimizer.Adam(), CallbackSettings.none()))
+                .contains("layer_statistics"), "a run without statistics is written as before");
+    }
+
+    @Test
+    void aNegativeHistogramCountIsRefused() {
+        var kernel = new dev.neurite.train.layerstats.ParameterStatistics("dense_1", "kernel", 1, 0, 0, 0, 0,
+                new dev.neurite.train.layerstats.Histogram(0, 0, new int[] {1}), 0, 0);
+        String json = RunRecordCodec.write(run(1, "mnist-mlp", new Optimizer.Adam(), CallbackSettings.none())
+                .withLayers(List.of(new dev.neurite.train.layerstats.EpochLayerStatistics(1, List.of(
+                        new dev.neurite.train.layerstats.LayerStatistics("dense_1", List.of(kernel), 0, Double.NaN)),
+                        1, 1)))).replace("\"counts\":[1]", "\"counts\":[-1]").replace("\"counts\" : [ 1 ]",
+                "\"counts\" : [ -1 ]");
+        assertThrows(dev.neurite.format.ModelFormatException.class, () -> RunRecordCodec.read(json, "test"), json);
+    }
+
+    @Test
     void anUnknownFormatVersionIsRefusedWithAClearMessage() {
         String json = RunRecordCodec.write(run(1, "mnist-mlp", new Optimizer.RmsProp(), CallbackSettings.none()))
                 .replace("\"format_version\" : 1", "\"format_version\" : 99");

@@ -198,4 +198,39 @@ class TrainingSessionTest {
         assertTrue(messages.get(0).startsWith("STOPPED_BY_CALLBACK"), messages.get(0));
         assertTrue(messages.get(0).contains("lower learning rate"), messages.get(0));
     }
+
+    @Test
+    void aListenerThatAsksGetsEachEpochsLayerStatisticsRightBeforeItsMetrics() throws InterruptedException {
+        List<String> events = new CopyOnWriteArrayList<>();
+        run(mlp(2), fit(2), new TrainingListener() {
+            @Override
+            public boolean wantsLayerStatistics() {
+                return true;
+            }
+
+            @Override
+            public void layersObserved(dev.neurite.train.layerstats.EpochLayerStatistics statistics) {
+                events.add("layers " + statistics.epoch() + " " + statistics.weighted().size() + " "
+                        + statistics.probeSamples() + " " + statistics.gradientBatches());
+            }
+
+            @Override
+            public void epochEnded(EpochMetrics metrics) {
+                events.add("epoch " + metrics.epoch());
+            }
+        });
+        assertEquals(List.of("layers 1 2 256 15", "epoch 1", "layers 2 2 256 15", "epoch 2"), events);
+    }
+
+    @Test
+    void aListenerThatDoesNotAskGetsNoLayerStatistics() throws InterruptedException {
+        List<Object> received = new CopyOnWriteArrayList<>();
+        run(mlp(2), fit(1), new TrainingListener() {
+            @Override
+            public void layersObserved(dev.neurite.train.layerstats.EpochLayerStatistics statistics) {
+                received.add(statistics);
+            }
+        });
+        assertTrue(received.isEmpty());
+    }
 }

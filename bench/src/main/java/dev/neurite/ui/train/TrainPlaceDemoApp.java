@@ -49,6 +49,10 @@ public final class TrainPlaceDemoApp extends Application {
         if (screenshot != null) {
             screenshotScenario(vm, scene, Path.of(screenshot));
         }
+        String layersScreenshot = System.getProperty("neurite.demo.layersScreenshot");
+        if (layersScreenshot != null) {
+            layersScreenshotScenario(vm, place.trainView(), scene, Path.of(layersScreenshot));
+        }
         if (Boolean.getBoolean("neurite.demo.start")) {
             if (Boolean.getBoolean("neurite.demo.startWhenSettled")) {
                 startWhenSettled(vm);
@@ -156,6 +160,33 @@ public final class TrainPlaceDemoApp extends Application {
                     Platform.exit();
                 });
             }
+        });
+    }
+
+    /**
+     * The Layers tab shown from the start; with {@code neurite.demo.secondLearningRate} a second run at that learning
+     * rate follows the first (a large one shows dead ReLU units and the coach's note). The place is written once the
+     * last run has ended and its test evaluation is in (the tab is filled at each epoch's end), then the app exits.
+     */
+    private static void layersScreenshotScenario(TrainingViewModel vm, TrainView view, Scene scene, Path file) {
+        view.charts().showLayers(true);
+        String second = System.getProperty("neurite.demo.secondLearningRate");
+        int runs = second == null ? 1 : 2;
+        vm.lastEvaluationProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                return;
+            }
+            if (vm.runs().runs().size() < runs) {
+                Platform.runLater(() -> {
+                    vm.form().learningRateProperty().set(Double.parseDouble(second));
+                    vm.start();
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                write(scene, file);
+                Platform.exit();
+            });
         });
     }
 

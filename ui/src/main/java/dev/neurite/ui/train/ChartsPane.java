@@ -5,6 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -19,8 +21,9 @@ import java.io.File;
 import java.io.IOException;
 
 /**
- * The middle column: the loss and accuracy charts stacked, their toolbar (x axis, log scale, smoothing, reset zoom,
- * export) and the note on how the values are computed. {@link #refresh()} is called every tick. JavaFX thread only.
+ * The middle column, two tabs: Curves (the loss and accuracy charts stacked, their toolbar (x axis, log scale,
+ * smoothing, reset zoom, export) and the note on how the values are computed) and Layers ({@link LayersPane}).
+ * {@link #refresh()} is called every tick. JavaFX thread only.
  */
 final class ChartsPane {
 
@@ -34,6 +37,8 @@ final class ChartsPane {
     private final ChartViewer lossViewer;
     private final ChartViewer accuracyViewer;
     private final VBox root;
+    private final LayersPane layers;
+    private final TabPane tabs;
     private boolean lossNext = true;
 
     ChartsPane(TrainingViewModel model) {
@@ -46,7 +51,26 @@ final class ChartsPane {
         note.getStyleClass().add(TrainStyles.NOTE);
         VBox.setVgrow(lossViewer, Priority.ALWAYS);
         VBox.setVgrow(accuracyViewer, Priority.ALWAYS);
-        root = new VBox(4, toolbar(), lossViewer, accuracyViewer, note);
+        VBox curves = new VBox(4, toolbar(), lossViewer, accuracyViewer, note);
+        layers = new LayersPane(model.layers());
+        Tab curvesTab = new Tab("Curves", curves);
+        curvesTab.setId("curves-tab");
+        Tab layersTab = new Tab("Layers", layers.view());
+        layersTab.setId("layers-tab");
+        tabs = new TabPane(curvesTab, layersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root = new VBox(tabs);
+    }
+
+    /** The Layers tab (tests and the bench's scenarios look at it). */
+    LayersPane layers() {
+        return layers;
+    }
+
+    /** Shows the Layers tab (true) or the curves (false). */
+    void showLayers(boolean show) {
+        tabs.getSelectionModel().select(show ? 1 : 0);
     }
 
     Node view() {

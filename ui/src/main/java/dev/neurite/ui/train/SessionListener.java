@@ -3,10 +3,12 @@ package dev.neurite.ui.train;
 import dev.neurite.train.BatchProgress;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
+import dev.neurite.train.layerstats.EpochLayerStatistics;
 
 /**
  * Adapts the session's listener to the dashboard: turns the running means of {@link BatchProgress} back into each
- * batch's own loss and accuracy, stamps the time, and posts events to the {@link EventBuffer}.
+ * batch's own loss and accuracy, asks for the layers' statistics and sends each epoch's with its metrics, stamps the
+ * time, and posts events to the {@link EventBuffer}.
  *
  * <p>Threads: every method runs on the training thread and returns at once (one allocation and a lock-free append).
  */
@@ -18,6 +20,7 @@ final class SessionListener implements TrainingListener {
     private double previousLossSum;
     private double previousCorrect;
     private long previousSeen;
+    private EpochLayerStatistics layers;
 
     /**
      * @param batchSize    the fit's batch size
@@ -54,9 +57,23 @@ final class SessionListener implements TrainingListener {
                 Math.min(1, Math.max(0, accuracy)), seen, System.nanoTime()));
     }
 
+    /** The Layers view shows them, and the coach reads them. */
+    @Override
+    public boolean wantsLayerStatistics() {
+        return true;
+    }
+
+    /** Kept until {@link #epochEnded}, which the session calls next, so that both travel in one event. */
+    @Override
+    public void layersObserved(EpochLayerStatistics statistics) {
+        layers = statistics;
+    }
+
     @Override
     public void epochEnded(EpochMetrics metrics) {
-        buffer.post(new TrainingEvent.Epoch(metrics, System.nanoTime()));
+        EpochLayerStatistics ofThisEpoch = layers != null && layers.epoch() == metrics.epoch() ? layers : null;
+        layers = null;
+        buffer.post(new TrainingEvent.Epoch(metrics, ofThisEpoch, System.nanoTime()));
     }
 
     @Override

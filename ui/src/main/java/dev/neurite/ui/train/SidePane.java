@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 final class SidePane {
 
     static final String NO_NOTES = "The coach watches the curves and writes here when it sees overfitting, "
-            + "divergence, a loss that does not move or a plateau.";
+            + "divergence, a loss that does not move, a plateau, dead ReLU units or vanishing or exploding gradients.";
 
     private final VBox root;
     private final VBox notes = new VBox(6);
@@ -111,6 +111,7 @@ final class SidePane {
             case REGULARIZATION -> "Add Dropout or L2 in Build";
             case EARLY_STOPPING -> "Turn on EarlyStopping";
             case REDUCE_LEARNING_RATE -> "Turn on ReduceLROnPlateau";
+            case INITIALIZER -> "Change kernel_initializer in Build";
         };
     }
 }

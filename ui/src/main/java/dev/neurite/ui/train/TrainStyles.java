@@ -18,6 +18,7 @@ final class TrainStyles {
     static final String COACH_EMPTY = "coach-empty";
     static final String DIFF_CHANGED = "diff-changed";
     static final String SIDE = "train-side";
+    static final String DEAD_UNITS = "dead-units";
 
     private TrainStyles() {
     }

@@ -5,6 +5,7 @@ import dev.neurite.format.TrainedWeights;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.train.EpochMetrics;
 import dev.neurite.train.TrainingListener;
+import dev.neurite.train.layerstats.EpochLayerStatistics;
 
 /**
  * What the background side tells the dashboard. Created on the training thread or a background worker, put into the
@@ -39,8 +40,12 @@ sealed interface TrainingEvent {
             implements TrainingEvent {
     }
 
-    /** One epoch ended, validation included. */
-    record Epoch(EpochMetrics metrics, long nanos) implements TrainingEvent {
+    /**
+     * One epoch ended, validation included.
+     *
+     * @param layers the layers' statistics of the epoch, or null when the session computed none
+     */
+    record Epoch(EpochMetrics metrics, EpochLayerStatistics layers, long nanos) implements TrainingEvent {
     }
 
     /** The session confirmed a pause (true) or resumed (false). */

@@ -95,6 +95,7 @@ public final class TrainingViewModel {
     private final FitForm form = new FitForm();
     private final ProgressModel progress = new ProgressModel();
     private final RunsModel runs = new RunsModel();
+    private final LayersModel layers = new LayersModel();
     private final CrossValidationModel crossValidation;
     private final MetricCurves loss = new MetricCurves("loss");
     private final MetricCurves accuracy = new MetricCurves("accuracy");
@@ -144,6 +145,8 @@ public final class TrainingViewModel {
             thread.start();
         }, javafx.application.Platform::runLater);
         crossValidation.runningProperty().addListener((obs, was, now) -> refreshCommands());
+        runs.selected().addListener((javafx.collections.ListChangeListener<RunEntry>) change ->
+                layers.select(List.copyOf(runs.selected())));
         if (model.getValue() != null) {
             form.load(model.getValue());
         }
@@ -235,6 +238,9 @@ public final class TrainingViewModel {
     public ProgressModel progress() { return progress; }
 
     public RunsModel runs() { return runs; }
+
+    /** The Layers view: each layer's weights, gradients and never-fired ReLU units per epoch. */
+    public LayersModel layers() { return layers; }
 
     /** The Cross-validate action: its folds, progress and result. */
     public CrossValidationModel crossValidation() { return crossValidation; }
@@ -413,6 +419,7 @@ public final class TrainingViewModel {
         history.clear();
         batchLosses.clear();
         coachNotes.clear();
+        layers.runStarted(run.number());
         loss.clear();
         accuracy.clear();
         epochsDone = 0;
@@ -445,7 +452,8 @@ public final class TrainingViewModel {
         loss.addEpoch(metrics.epoch(), global, metrics.loss(), metrics.validationLoss());
         accuracy.addEpoch(metrics.epoch(), global, metrics.accuracy(), metrics.validationAccuracy());
         progress.epochEnded(event.nanos());
-        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
+        layers.epoch(event.layers());
+        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
     }
 
     private void ended(TrainingEvent.Ended ended) {
@@ -458,7 +466,7 @@ public final class TrainingViewModel {
         setState(RunState.FINISHED);
         status.set(ended.message());
         progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
-        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
+        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
         if (ended.reason() == TrainingListener.EndReason.FAILED) {
             status.set(ended.message() + " Its weights were not kept: the Test place and the project keep the "
                     + "model they had.");
@@ -504,7 +512,7 @@ public final class TrainingViewModel {
                 current.callbacks(), current.datasetId(), current.datasetHash(), history, batchesPerEpoch, endReason,
                 endMessage,
                 evaluation == null ? Double.NaN : evaluation.loss(),
-                evaluation == null ? Double.NaN : evaluation.accuracy());
+                evaluation == null ? Double.NaN : evaluation.accuracy()).withLayers(layers.currentRun());
         runs.record(new RunEntry(record));
         runRecorded.accept(record);
     }

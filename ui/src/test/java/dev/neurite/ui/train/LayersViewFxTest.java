@@ -1,0 +1,101 @@
+package dev.neurite.ui.train;
+
+import dev.neurite.data.DataSources;
+import dev.neurite.data.TrainTestSets;
+import dev.neurite.format.Templates;
+import dev.neurite.model.ModelDefinition;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Layers tab in a real (headless) window while quick-cnn trains two epochs on bundled digits. */
+@ExtendWith(ApplicationExtension.class)
+class LayersViewFxTest {
+
+    private static final TrainTestSets DIGITS = DataSources.resolve("digits");
+    private static final long TIMEOUT = 90;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private TrainPlace place;
+
+    @Start
+    void start(Stage stage) {
+        ModelDefinition cnn = Templates.resolve("quick-cnn");
+        place = new TrainPlace(new SimpleObjectProperty<>(cnn), new SimpleStringProperty("digits"), background,
+                id -> DIGITS, TrainPlace.Links.NONE, new dev.neurite.engine.CpuEngine());
+        FitForm form = place.viewModel().form();
+        form.sampleLimitProperty().set(320);
+        form.batchSizeProperty().set(32);
+        form.epochsProperty().set(2);
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(place.view()), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopRun() throws Exception {
+        fx(() -> {
+            place.viewModel().stop();
+            place.dispose();
+            return null;
+        });
+        background.shutdownNow();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void afterTwoEpochsEveryLayerHasARowWithTwoEpochsDrawn(FxRobot robot) throws Exception {
+        robot.clickOn("#layers-tab");
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
+                () -> fx(() -> place.viewModel().stateProperty().get() == RunState.FINISHED));
+        Map<String, LayersPane.Row> rows = fx(() -> place.trainView().charts().layers().rows());
+        assertEquals(List.of("conv2d", "conv2d_1", "dense"), rows.keySet().stream().sorted().toList(),
+                "the layers with weights or a ReLU output");
+        for (Map.Entry<String, LayersPane.Row> row : rows.entrySet()) {
+            assertEquals(2, row.getValue().epochs(), row.getKey());
+            assertTrue(fx(() -> painted(row.getValue().weights)), row.getKey() + " weights drawn");
+            assertTrue(fx(() -> painted(row.getValue().gradient)), row.getKey() + " gradient drawn");
+            assertTrue(robot.lookup("#layer-weights-" + row.getKey()).query().isVisible());
+        }
+        assertTrue(rows.get("conv2d").deadText().matches("\\d+% of 32"), rows.get("conv2d").deadText());
+        assertEquals("\u2013", rows.get("dense").deadText(), "softmax: no ReLU units");
+        assertTrue(fx(() -> place.viewModel().layers().captionProperty().get()).startsWith("Run 1 (latest)"));
+    }
+
+    /** Whether a canvas has any non-transparent pixel. */
+    private static boolean painted(Canvas canvas) {
+        WritableImage image = canvas.snapshot(null, null);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getPixelReader().getColor(x, y).getOpacity() > 0
+                        && !image.getPixelReader().getColor(x, y).equals(javafx.scene.paint.Color.WHITE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
