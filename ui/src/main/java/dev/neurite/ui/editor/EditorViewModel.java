@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -56,6 +58,7 @@ public final class EditorViewModel {
     private final ObservableList<Diagnostic> readOnlyDiagnostics =
             FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyLongWrapper wholeModels = new ReadOnlyLongWrapper(this, "wholeModels");
     private final ObjectProperty<KerasStyle> summaryStyle =
             new SimpleObjectProperty<>(this, "summaryStyle", KerasStyle.KERAS2);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -425,6 +428,15 @@ public final class EditorViewModel {
                 project().runs(), project().weights()));
         record(label, project(), replacement);
         selection.clear();
+        wholeModels.set(wholeModels.get() + 1);
+    }
+
+    /**
+     * Increases each time a whole model replaces the canvas's (a template, an opened file, a restored recovery), so
+     * that the canvas fits it into view; ordinary edits leave it alone.
+     */
+    public ReadOnlyLongProperty wholeModelsProperty() {
+        return wholeModels.getReadOnlyProperty();
     }
 
     /** Starts over with {@code opened} (an opened file or a restored recovery): no history, counts as saved. */
@@ -435,6 +447,7 @@ public final class EditorViewModel {
         selection.clear();
         saved = placed;
         show(placed);
+        wholeModels.set(wholeModels.get() + 1);
     }
 
     /** Marks {@code savedProject} as the saved state (after a successful save). */

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -73,6 +74,8 @@ public final class MainWindow {
         this.project = new ProjectViewModel(editor, tasks, directories);
         this.build = new BuildView(editor);
         this.actions = new WindowActions(stage, project);
+        // A template or an opened file is fitted into view once its nodes are laid out.
+        editor.wholeModelsProperty().addListener((obs, old, now) -> Platform.runLater(build.canvas()::fitToView));
         loadAppearance();
         editor.summaryStyleProperty().bind(appearance.summaryStyleProperty());
 
