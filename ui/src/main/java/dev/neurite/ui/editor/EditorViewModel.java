@@ -218,6 +218,28 @@ public final class EditorViewModel {
         return Optional.empty();
     }
 
+    /**
+     * Moves the existing layer {@code name} into {@code connection} as one edit: it leaves its place (its neighbours
+     * reconnected, as Delete does) and is spliced between the connection's ends; the reason when it cannot be (an
+     * Input or merge layer, or a connection that touches the layer itself).
+     */
+    public Optional<String> spliceExisting(String name, Connection connection) {
+        LayerNode moved = graph().node(name);
+        Optional<String> problem = spliceProblem(moved.layer().type());
+        if (problem.isEmpty() && (connection.from().equals(name) || connection.to().equals(name))) {
+            problem = Optional.of(name + " is already an end of that connection.");
+        }
+        if (problem.isPresent()) {
+            message.set(problem.get());
+            return problem;
+        }
+        apply("Move " + name + " between " + connection.from() + " and " + connection.to(),
+                p -> ProjectEdits.withGraph(p, p.model().graph().removeReconnecting(name)
+                        .splice(connection.from(), connection.to(), moved.withInputs(List.of()))));
+        selection.selectOnly(List.of(name));
+        return Optional.empty();
+    }
+
     /** Why a {@code type} layer cannot be spliced into a connection (it needs one input and one output), or empty. */
     public static Optional<String> spliceProblem(LayerType type) {
         if (type == LayerType.INPUT_LAYER || type.isMerge()) {

@@ -71,6 +71,27 @@ class ChainEditingTest {
     }
 
     @Test
+    void anExistingLayerMovedIntoAConnectionLeavesItsPlaceReconnected() {
+        EditorViewModel editor = new EditorViewModel(Project.of(new ModelDefinition(ModelGraph.sequential(
+                new InputLayer(TensorShape.of(784)), new Dense(64, ActivationFunction.RELU),
+                new dev.neurite.layers.Dropout(0.2), new Dense(10, ActivationFunction.SOFTMAX)),
+                CompileSettings.defaults(), FitSettings.defaults(), null)));
+        Project original = editor.project();
+
+        assertEquals(Optional.empty(), editor.spliceExisting("dropout", new Connection("input_1", "dense")));
+
+        assertEquals(List.of("input_1"), inputs(editor, "dropout"));
+        assertEquals(List.of("dropout"), inputs(editor, "dense"));
+        assertEquals(List.of("dense"), inputs(editor, "dense_1"), "the old neighbours are reconnected");
+        assertNoOverlap(editor);
+        editor.undo();
+        assertEquals(original.model(), editor.project().model());
+        assertTrue(editor.spliceExisting("input_1", new Connection("dropout", "dense_1")).isPresent());
+        assertTrue(editor.spliceExisting("dropout", new Connection("dense", "dropout")).isPresent());
+        assertEquals(original.model(), editor.project().model());
+    }
+
+    @Test
     void mergeLayerIsRefusedOnAConnectionWithTheReason() {
         EditorViewModel editor = chain();
         List<String> before = names(editor);

@@ -148,11 +148,19 @@ public final class CanvasView extends Region {
      * within {@link #SPLICE_DISTANCE}; null if none.
      */
     private EdgeView edgeUnder(Point2D corner) {
+        return edgeUnder(corner, null);
+    }
+
+    /** As {@link #edgeUnder(Point2D)}, leaving out the connections of node {@code except} (null: none). */
+    private EdgeView edgeUnder(Point2D corner, String except) {
         double x = corner.getX() + NodeGeometry.WIDTH / 2;
         double y = corner.getY() + NodeGeometry.HEIGHT / 2;
         EdgeView best = null;
         double bestDistance = SPLICE_DISTANCE;
         for (EdgeView edge : edges.values()) {
+            if (except != null && (edge.connection().from().equals(except) || edge.connection().to().equals(except))) {
+                continue;
+            }
             double distance = edge.distanceTo(x, y);
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -160,6 +168,21 @@ public final class CanvasView extends Region {
             }
         }
         return best;
+    }
+
+    /**
+     * While the single node {@code name} is dragged with its corner at {@code corner} (canvas units): the connection
+     * it would be moved into, highlighted; null (and nothing highlighted) if none. Connections of the node itself
+     * do not count.
+     */
+    EdgeView previewMoveInto(String name, Point2D corner) {
+        EdgeView target = null;
+        if (EditorViewModel.spliceProblem(editor.graph().node(name).layer().type()).isEmpty()) {
+            target = edgeUnder(corner, name);
+        }
+        EdgeView shown = target;
+        edges.values().forEach(edge -> edge.setDropTarget(edge == shown));
+        return target;
     }
 
     /** Adds a {@code type} node where the pointer is, if it is over the canvas; true if it was added. */

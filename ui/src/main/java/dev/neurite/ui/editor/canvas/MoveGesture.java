@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Clicking a node selects it (Ctrl or Shift adds to the selection); dragging moves every selected node. The nodes
- * move on screen while dragging and the move becomes one undoable edit when the button is released.
+ * move on screen while dragging and the move becomes one undoable edit when the button is released. A single layer
+ * dragged onto a connection (highlighted while it is over it) is moved into it: out of its place, its neighbours
+ * reconnected, and spliced between the connection's ends, as one edit.
  * JavaFX thread only.
  */
 final class MoveGesture {
@@ -21,6 +23,8 @@ final class MoveGesture {
     private final Map<String, NodePosition> origins = new LinkedHashMap<>();
     private Point2D pressedAt;
     private boolean moved;
+    /** The connection the single dragged node would be moved into, or null. */
+    private EdgeView target;
 
     MoveGesture(EditorViewModel editor, CanvasView canvas) {
         this.editor = editor;
@@ -40,6 +44,7 @@ final class MoveGesture {
             }
             pressedAt = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
             moved = false;
+            target = null;
             origins.clear();
             for (String name : editor.selection().nodes()) {
                 canvas.nodeView(name).ifPresent(view ->
@@ -57,10 +62,20 @@ final class MoveGesture {
             moved |= Math.abs(dx) + Math.abs(dy) > 2;
             origins.forEach((name, origin) -> canvas.nodeView(name).ifPresent(view -> view.relocate(
                     origin.x() + dx, origin.y() + dy)));
+            if (origins.size() == 1 && moved) {
+                String name = origins.keySet().iterator().next();
+                NodePosition origin = origins.get(name);
+                target = canvas.previewMoveInto(name, new Point2D(origin.x() + dx, origin.y() + dy));
+            }
             event.consume();
         });
         node.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
-            if (pressedAt != null && moved) {
+            if (pressedAt != null && moved && target != null) {
+                EdgeView into = target;
+                target = null;
+                into.setDropTarget(false);
+                editor.spliceExisting(origins.keySet().iterator().next(), into.connection());
+            } else if (pressedAt != null && moved) {
                 Map<String, NodePosition> moves = new LinkedHashMap<>();
                 origins.keySet().forEach(name -> canvas.nodeView(name).ifPresent(view ->
                         moves.put(name, new NodePosition(view.getLayoutX(), view.getLayoutY()))));

@@ -74,4 +74,24 @@ class SpliceOnConnectionTest {
         robot.interact(editor::undo);
         assertEquals(List.of("input_1"), editor.graph().node("dense").inputs());
     }
+
+    @Test
+    void anExistingLayerDraggedOntoAConnectionMovesIntoItAsOneUndoableEdit(FxRobot robot) {
+        Node edge = robot.lookup("#edge-input_1-dense").query();
+        Bounds wire = edge.localToScreen(edge.getBoundsInLocal());
+        Node moved = robot.lookup("#node-dense_1").query();
+        Bounds node = moved.localToScreen(moved.getBoundsInLocal());
+
+        robot.moveTo(new javafx.geometry.Point2D(node.getCenterX(), node.getCenterY()))
+                .press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(wire.getCenterX() + 40, wire.getCenterY()))
+                .moveTo(new javafx.geometry.Point2D(wire.getCenterX(), wire.getCenterY()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+
+        assertEquals(List.of("input_1"), editor.graph().node("dense_1").inputs());
+        assertEquals(List.of("dense_1"), editor.graph().node("dense").inputs());
+        robot.interact(editor::undo);
+        assertEquals(List.of("dense"), editor.graph().node("dense_1").inputs());
+        assertEquals(List.of("input_1"), editor.graph().node("dense").inputs());
+    }
 }
