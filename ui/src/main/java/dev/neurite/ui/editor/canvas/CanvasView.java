@@ -50,6 +50,7 @@ public final class CanvasView extends Region {
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
     private final Viewport viewport = new Viewport(world);
+    private final EdgePan edgePan = new EdgePan(viewport);
     private final Map<String, NodeView> nodes = new LinkedHashMap<>();
     private final Map<Connection, EdgeView> edges = new HashMap<>();
     private final MoveGesture moveGesture;
@@ -239,6 +240,25 @@ public final class CanvasView extends Region {
     }
 
     // ---- Queries for the gestures ---------------------------------------------------------------------------------
+
+    /**
+     * A drag's pointer is at scene point {@code (sceneX, sceneY)}: near an edge the view scrolls, calling
+     * {@code onPan} after each step; elsewhere it stops.
+     */
+    void dragPointerAt(double sceneX, double sceneY, Runnable onPan) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        edgePan.pointerAt(local.getX(), local.getY(), getWidth(), getHeight(), onPan);
+    }
+
+    /** The drag ended: no more scrolling. */
+    void dragEnded() {
+        edgePan.stop();
+    }
+
+    /** For tests: the edge scrolling in progress. */
+    EdgePan edgePan() {
+        return edgePan;
+    }
 
     Point2D sceneToCanvas(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);

@@ -56,20 +56,14 @@ final class MoveGesture {
             if (pressedAt == null) {
                 return;
             }
-            Point2D now = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
-            double dx = now.getX() - pressedAt.getX();
-            double dy = now.getY() - pressedAt.getY();
-            moved |= Math.abs(dx) + Math.abs(dy) > 2;
-            origins.forEach((name, origin) -> canvas.nodeView(name).ifPresent(view -> view.relocate(
-                    origin.x() + dx, origin.y() + dy)));
-            if (origins.size() == 1 && moved) {
-                String name = origins.keySet().iterator().next();
-                NodePosition origin = origins.get(name);
-                target = canvas.previewMoveInto(name, new Point2D(origin.x() + dx, origin.y() + dy));
-            }
+            double sceneX = event.getSceneX();
+            double sceneY = event.getSceneY();
+            follow(sceneX, sceneY);
+            canvas.dragPointerAt(sceneX, sceneY, () -> follow(sceneX, sceneY));
             event.consume();
         });
         node.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            canvas.dragEnded();
             if (pressedAt != null && moved && target != null) {
                 EdgeView into = target;
                 target = null;
@@ -84,5 +78,20 @@ final class MoveGesture {
             pressedAt = null;
             event.consume();
         });
+    }
+
+    /** Moves the dragged nodes so that they follow the pointer at scene point {@code (sceneX, sceneY)}. */
+    private void follow(double sceneX, double sceneY) {
+        Point2D now = canvas.sceneToCanvas(sceneX, sceneY);
+        double dx = now.getX() - pressedAt.getX();
+        double dy = now.getY() - pressedAt.getY();
+        moved |= Math.abs(dx) + Math.abs(dy) > 2;
+        origins.forEach((name, origin) -> canvas.nodeView(name).ifPresent(view -> view.relocate(
+                origin.x() + dx, origin.y() + dy)));
+        if (origins.size() == 1 && moved) {
+            String name = origins.keySet().iterator().next();
+            NodePosition origin = origins.get(name);
+            target = canvas.previewMoveInto(name, new Point2D(origin.x() + dx, origin.y() + dy));
+        }
     }
 }
