@@ -25,10 +25,7 @@ class ChainEditingTest {
 
     /** input_1 -> dense -> dense_1, laid out top to bottom. */
     private static EditorViewModel chain() {
-        return new EditorViewModel(Project.of(new ModelDefinition(ModelGraph.sequential(
-                new InputLayer(TensorShape.of(784)), new Dense(64, ActivationFunction.RELU),
-                new Dense(10, ActivationFunction.SOFTMAX)), CompileSettings.defaults(), FitSettings.defaults(),
-                null)));
+        return EditorFixtures.chain();
     }
 
     private static List<String> names(EditorViewModel editor) {

@@ -1,14 +1,6 @@
 package dev.neurite.ui.editor.canvas;
 
-import dev.neurite.format.Project;
-import dev.neurite.graph.ModelGraph;
-import dev.neurite.layers.ActivationFunction;
-import dev.neurite.layers.Dense;
-import dev.neurite.layers.InputLayer;
-import dev.neurite.layers.TensorShape;
-import dev.neurite.model.ModelDefinition;
-import dev.neurite.settings.CompileSettings;
-import dev.neurite.settings.FitSettings;
+import dev.neurite.ui.editor.EditorFixtures;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -34,10 +26,7 @@ class EdgePanTest {
 
     @Start
     void start(Stage stage) {
-        editor = new EditorViewModel(Project.of(new ModelDefinition(ModelGraph.sequential(
-                new InputLayer(TensorShape.of(784)), new Dense(64, ActivationFunction.RELU),
-                new Dense(10, ActivationFunction.SOFTMAX)), CompileSettings.defaults(), FitSettings.defaults(),
-                null)));
+        editor = EditorFixtures.chain();
         canvas = new CanvasView(editor);
         stage.setScene(new Scene(canvas, 700, 500));
         stage.show();

@@ -1,15 +1,7 @@
 package dev.neurite.ui.editor.canvas;
 
-import dev.neurite.format.Project;
-import dev.neurite.graph.ModelGraph;
-import dev.neurite.layers.ActivationFunction;
-import dev.neurite.layers.Dense;
-import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.LayerType;
-import dev.neurite.layers.TensorShape;
-import dev.neurite.model.ModelDefinition;
-import dev.neurite.settings.CompileSettings;
-import dev.neurite.settings.FitSettings;
+import dev.neurite.ui.editor.EditorFixtures;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -34,10 +26,7 @@ class SpliceOnConnectionTest {
 
     @Start
     void start(Stage stage) {
-        editor = new EditorViewModel(Project.of(new ModelDefinition(ModelGraph.sequential(
-                new InputLayer(TensorShape.of(784)), new Dense(64, ActivationFunction.RELU),
-                new Dense(10, ActivationFunction.SOFTMAX)), CompileSettings.defaults(), FitSettings.defaults(),
-                null)));
+        editor = EditorFixtures.chain();
         stage.setScene(new Scene(new CanvasView(editor), 900, 700));
         stage.show();
     }
