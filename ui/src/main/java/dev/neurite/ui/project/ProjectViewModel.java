@@ -3,6 +3,7 @@ package dev.neurite.ui.project;
 import dev.neurite.NeuriteException;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
+import dev.neurite.layers.LayerType;
 import dev.neurite.format.ProjectFile;
 import dev.neurite.export.KerasScriptFiles;
 import dev.neurite.imports.ModelFiles;
@@ -106,6 +107,18 @@ public final class ProjectViewModel {
     }
 
     // ---- Commands -------------------------------------------------------------------------------------------------
+
+    /**
+     * Starts a new, untitled project on the same data set: an empty model with only an Input (784 pixels, as the
+     * lessons' Dense networks take them), no runs, no history. Ask about unsaved work before calling it.
+     */
+    public void newProject() {
+        ModelDefinition current = editor.project().model();
+        ModelDefinition empty = new ModelDefinition(dev.neurite.graph.ModelGraph.empty()
+                .append(LayerType.INPUT_LAYER.createDefault()), current.compile(), current.fit(), null);
+        editor.reset(new Project(empty, java.util.Map.of(), editor.project().dataset()));
+        file.set(null);
+    }
 
     /** Replaces the model by {@code template} (undoable); the project becomes a new, unsaved one. */
     public void newFromTemplate(ModelDefinition template) {

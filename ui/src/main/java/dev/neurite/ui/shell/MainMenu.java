@@ -46,7 +46,8 @@ final class MainMenu {
         fillRecent.run();
 
         Menu file = new Menu("_File", null,
-                item("New from Template\u2026", Feather.FILE_PLUS, shortcut(KeyCode.N), actions::newFromTemplate),
+                item("New", Feather.FILE, shortcut(KeyCode.N), actions::newProject),
+                item("New from Template\u2026", Feather.FILE_PLUS, shortcutShift(KeyCode.N), actions::newFromTemplate),
                 item("Open\u2026", Feather.FOLDER, shortcut(KeyCode.O), actions::open),
                 recent,
                 item("Import Run\u2026", Feather.DOWNLOAD, null, actions::importRun),

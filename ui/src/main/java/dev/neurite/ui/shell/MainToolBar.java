@@ -75,7 +75,7 @@ final class MainToolBar {
             button.disableProperty().bind(place.isNotEqualTo(Place.BUILD));
         }
         ToolBar bar = new ToolBar(
-                button(Feather.FILE_PLUS, "New from template (Ctrl+N)", actions::newFromTemplate),
+                button(Feather.FILE_PLUS, "New from template (Ctrl+Shift+N)", actions::newFromTemplate),
                 button(Feather.FOLDER, "Open (Ctrl+O)", actions::open),
                 button(Feather.SAVE, "Save (Ctrl+S)", actions::save),
                 new Separator(), undo, redo, new Separator());

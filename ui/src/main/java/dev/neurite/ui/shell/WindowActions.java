@@ -29,6 +29,11 @@ final class WindowActions {
         this.editor = project.editor();
     }
 
+    /** File > New: an empty project with an Input, after asking about unsaved work. */
+    void newProject() {
+        whenChangesHandled(project::newProject);
+    }
+
     void newFromTemplate() {
         TemplateDialog.choose(stage).ifPresent(project::newFromTemplate);
     }

@@ -162,4 +162,21 @@ class ProjectViewModelTest {
         assertEquals(1, messages.size());
         assertTrue(project.recent().files().isEmpty());
     }
+
+    @Test
+    void newProjectIsAnUntitledModelWithOnlyAnInputOnTheSameDataSet() {
+        ProjectViewModel project = new ProjectViewModel(new dev.neurite.ui.editor.EditorViewModel(
+                dev.neurite.format.Project.of(dev.neurite.format.Templates.get("quick-cnn")).withDataset("mnist")),
+                BackgroundTasks.sameThread(), new AppDirectories(dir));
+
+        project.newProject();
+
+        dev.neurite.format.Project now = project.editor().project();
+        assertEquals(1, now.model().graph().size());
+        assertTrue(now.model().graph().nodes().iterator().next().layer() instanceof dev.neurite.layers.InputLayer);
+        assertEquals("mnist", now.dataset());
+        assertTrue(now.runs().isEmpty());
+        assertEquals(null, project.fileProperty().get());
+        assertFalse(project.editor().history().canUndoProperty().get());
+    }
 }
