@@ -69,6 +69,15 @@ public final class BuildView extends SplitPane {
         FocusReturn.install(canvas);
     }
 
+    /** Moves the keyboard focus to the palette's search field (Ctrl+F), its text selected. */
+    public void focusPaletteSearch() {
+        javafx.scene.Node search = lookup("#palette-search");
+        if (search instanceof javafx.scene.control.TextField field) {
+            field.requestFocus();
+            field.selectAll();
+        }
+    }
+
     public CanvasView canvas() {
         return canvas;
     }

@@ -27,8 +27,9 @@ final class MainMenu {
     private MainMenu() {
     }
 
+    /** @param findLayer shows the Build place with the palette's search focused (Ctrl+F) */
     static MenuBar create(WindowActions actions, ProjectViewModel project, CanvasView canvas,
-                          Consumer<Place> showPlace, Appearance appearance) {
+                          Consumer<Place> showPlace, Appearance appearance, Runnable findLayer) {
         EditorViewModel editor = project.editor();
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
@@ -74,6 +75,7 @@ final class MainMenu {
                         new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
                         editor::deleteSelectionWithoutReconnect),
                 item("Connect Selected Layers", Feather.LINK, shortcut(KeyCode.E), editor::connectSelected),
+                item("Find Layer Type", Feather.SEARCH, shortcut(KeyCode.F), findLayer),
                 item("Select All", null, shortcut(KeyCode.A), () -> editor.selection().selectOnly(
                         editor.graph().nodes().stream().map(n -> n.name()).toList())));
 

@@ -93,7 +93,10 @@ public final class MainWindow {
         show(places, place.get());
 
         BorderPane root = new BorderPane(places);
-        root.setTop(new VBox(MainMenu.create(actions, project, build.canvas(), place::set, appearance),
+        root.setTop(new VBox(MainMenu.create(actions, project, build.canvas(), place::set, appearance, () -> {
+            place.set(Place.BUILD);
+            build.focusPaletteSearch();
+        }),
                 MainToolBar.create(actions, editor, build.canvas(), place)));
         root.setBottom(statusLine(editor));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

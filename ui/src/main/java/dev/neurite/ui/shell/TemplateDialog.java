@@ -56,6 +56,19 @@ final class TemplateDialog {
         dialog.getDialogPane().lookupButton(create).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(button -> button == create ? list.getSelectionModel().getSelectedItem() : null);
+        // A double-click on a template, or Enter in the list, creates it at once.
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                dialog.setResult(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                dialog.setResult(list.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
         list.requestFocus();
         return dialog.showAndWait();
     }

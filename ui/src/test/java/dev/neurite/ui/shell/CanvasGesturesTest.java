@@ -113,4 +113,17 @@ class CanvasGesturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, editor().project().layout().get("dense"));
     }
+
+    @Test
+    void aDoubleClickOnATemplateCreatesItAndCtrlFFindsALayerType(FxRobot robot) {
+        Platform.runLater(() -> window.actions().newFromTemplate());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(Templates.get("vgg-cnn").template().title());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Templates.get("vgg-cnn").graph(), editor().graph());
+
+        robot.clickOn("#canvas").press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("palette-search", window.scene().getFocusOwner().getId());
+    }
 }
