@@ -215,7 +215,9 @@ public final class CanvasView extends Region {
             return;
         }
         Bounds shown = localToScreen(getLayoutBounds());
-        Bounds bounds = node.localToScreen(node.getLayoutBounds());
+        // From the node's place and the nodes' size: a node just added has not been laid out yet.
+        Bounds bounds = world.localToScreen(new javafx.geometry.BoundingBox(node.getLayoutX(), node.getLayoutY(),
+                Math.max(node.getWidth(), NodeGeometry.WIDTH), Math.max(node.getHeight(), NodeGeometry.HEIGHT)));
         if (shown != null && bounds != null && !shown.contains(bounds)) {
             viewport.panBy(shown.getCenterX() - bounds.getCenterX(), shown.getCenterY() - bounds.getCenterY());
         }
