@@ -94,7 +94,7 @@ public final class Placement {
 
     /**
      * {@code layout} completed with a place for every node of {@code graph} that has none: a node inserted before
-     * another takes that node's place and pushes it and everything below it one row down; a node with only a
+     * another takes that node's place and pushes it and what is below it in its column one row down; a node with only a
      * placed input goes one row below it; any other node goes below everything.
      */
     public static Map<String, NodePosition> complete(ModelGraph graph, Map<String, NodePosition> layout) {
@@ -106,7 +106,7 @@ public final class Placement {
             NodePosition consumer = placedConsumer(graph, node.name(), result);
             NodePosition input = placedInput(node, result);
             if (consumer != null) {
-                pushDown(result, consumer.y());
+                pushDown(result, consumer);
                 result.put(node.name(), consumer);
             } else if (input != null) {
                 result.put(node.name(), input.plus(0, NodeGeometry.ROW));
@@ -135,8 +135,14 @@ public final class Placement {
         return null;
     }
 
-    private static void pushDown(Map<String, NodePosition> layout, double fromY) {
-        layout.replaceAll((name, position) -> position.y() >= fromY ? position.plus(0, NodeGeometry.ROW) : position);
+    /**
+     * Moves {@code at} and the nodes below it in its column one row down; other columns keep their places (in a
+     * chain wrapped into columns, pushing every column left a gap in each).
+     */
+    private static void pushDown(Map<String, NodePosition> layout, NodePosition at) {
+        layout.replaceAll((name, position) -> position.y() >= at.y()
+                && Math.abs(position.x() - at.x()) < NodeGeometry.WIDTH
+                ? position.plus(0, NodeGeometry.ROW) : position);
     }
 
     private static double bottom(Map<String, NodePosition> layout) {

@@ -41,7 +41,7 @@ final class TemplateDialog {
                 setText(empty || item == null ? null : item.template().title());
             }
         });
-        list.setPrefSize(260, 280);
+        list.setPrefSize(330, 300);   // the longest title ("MLP: two hidden layers with Dropout") unclipped
         Label description = new Label();
         description.setId("template-description");
         description.setWrapText(true);

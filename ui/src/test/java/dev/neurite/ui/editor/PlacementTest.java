@@ -61,4 +61,23 @@ class PlacementTest {
         assertEquals(layout.get("dense"), completed.get("dense_1"));
         assertEquals(layout.get("dense").plus(0, NodeGeometry.ROW), completed.get("dense"));
     }
+
+    @Test
+    void aLayerInsertedInOneColumnOfAWrappedChainLeavesTheOtherColumnsInPlace() {
+        ModelGraph vgg = Templates.get("vgg-cnn").graph();
+        Map<String, NodePosition> layout = Placement.layout(vgg);
+        ModelGraph inserted = vgg.insertAfter("dense", new dev.neurite.graph.LayerNode("dropout",
+                new dev.neurite.layers.Dropout(0.5), List.of()));
+
+        Map<String, NodePosition> completed = Placement.complete(inserted, layout);
+
+        double column = layout.get("dense").x();
+        for (String name : layout.keySet()) {
+            NodePosition before = layout.get(name);
+            boolean pushed = Math.abs(before.x() - column) < NodeGeometry.WIDTH && before.y() >= layout.get("dense_1")
+                    .y();
+            assertEquals(pushed ? before.plus(0, NodeGeometry.ROW) : before, completed.get(name), name);
+        }
+        assertEquals(layout.get("dense_1"), completed.get("dropout"));
+    }
 }
