@@ -4,7 +4,7 @@ import dev.neurite.data.DataSet;
 import dev.neurite.data.batch.Batch;
 import dev.neurite.data.batch.BatchOptions;
 import dev.neurite.data.batch.BatchPipeline;
-import dev.neurite.data.download.CancellationToken;
+import dev.neurite.CancellationToken;
 import dev.neurite.engine.Network;
 import dev.neurite.train.BatchFeeder;
 import org.nd4j.linalg.api.ndarray.INDArray;

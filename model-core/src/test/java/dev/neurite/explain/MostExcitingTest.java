@@ -2,7 +2,7 @@ package dev.neurite.explain;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.data.Provenance;
-import dev.neurite.data.download.CancellationToken;
+import dev.neurite.CancellationToken;
 import dev.neurite.engine.Network;
 import dev.neurite.layers.ActivationFunction;
 import dev.neurite.layers.Conv2D;

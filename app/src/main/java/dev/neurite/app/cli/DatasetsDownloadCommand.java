@@ -4,7 +4,7 @@ import dev.neurite.data.DataCatalog;
 import dev.neurite.data.DataSetInfo;
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSources;
-import dev.neurite.data.download.CancellationToken;
+import dev.neurite.CancellationToken;
 import dev.neurite.data.download.DownloadSettings;
 import dev.neurite.data.download.Downloader;
 import dev.neurite.data.download.RemoteFile;

@@ -1,6 +1,9 @@
 package dev.neurite.data.download;
 
-/** The download was cancelled through its {@link CancellationToken}; the partial file is kept for a later resume. */
+/**
+ * The download was cancelled through its {@link dev.neurite.CancellationToken}; the partial file is kept for a later
+ * resume.
+ */
 public class DownloadCancelledException extends DownloadException {
 
     public DownloadCancelledException(String fileName) {

@@ -1,5 +1,6 @@
 package dev.neurite.data.download;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.data.Sha256;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.neurite.ui.data;
 import dev.neurite.data.DataCatalog;
 import dev.neurite.data.DataSetInfo;
 import dev.neurite.data.DataSources;
-import dev.neurite.data.download.CancellationToken;
+import dev.neurite.CancellationToken;
 import dev.neurite.data.download.DownloadCancelledException;
 import dev.neurite.data.download.Downloader;
 import dev.neurite.data.download.DownloadProgress;

@@ -1,7 +1,7 @@
 package dev.neurite.ui.inside;
 
 import dev.neurite.data.DataSet;
-import dev.neurite.data.download.CancellationToken;
+import dev.neurite.CancellationToken;
 import dev.neurite.engine.Network;
 import dev.neurite.explain.KernelImage;
 import dev.neurite.explain.Kernels;

@@ -188,7 +188,7 @@ class InsideViewModelTest {
         InsideViewModel.Exciting found = inside.excitingProperty().get();
         assertNotNull(found);
         dev.neurite.explain.MostExciting expected = dev.neurite.explain.MostExciting.compute(cnn,
-                Fixtures.digitsTest(150), conv.name(), 8, new dev.neurite.data.download.CancellationToken(), n -> { });
+                Fixtures.digitsTest(150), conv.name(), 8, new dev.neurite.CancellationToken(), n -> { });
         assertArrayEquals(expected.images(4), found.images());
         assertEquals(-1, inside.excitingProgressProperty().get());
         inside.select(conv.name(), 5);

@@ -1,4 +1,4 @@
-package dev.neurite.data.download;
+package dev.neurite;
 
 /**
  * A flag one thread sets to ask work on another thread to stop at its next check. Thread-safe; once cancelled it stays
