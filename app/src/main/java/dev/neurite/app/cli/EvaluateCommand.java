@@ -1,11 +1,12 @@
 package dev.neurite.app.cli;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.ClassScores;
 import dev.neurite.eval.Evaluation;
-import dev.neurite.eval.Evaluator;
+import dev.neurite.eval.ChunkedEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,8 @@ final class EvaluateCommand implements Runnable {
         threadsOption.apply();
         Network network = ModelLoading.load(model);
         TrainTestSets sets = DataSources.resolve(data);
-        Evaluation evaluation = new Evaluator(256).evaluate(network, sets.test().orElse(sets.train()));
+        Evaluation evaluation = ChunkedEvaluation.plain().run(network, sets.test().orElse(sets.train()), done -> { },
+                new CancellationToken()).evaluation();
         print(evaluation, out);
         out.flush();
     }

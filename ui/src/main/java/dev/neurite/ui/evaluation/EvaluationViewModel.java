@@ -1,6 +1,8 @@
 package dev.neurite.ui.evaluation;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.data.DataSet;
+import dev.neurite.eval.ChunkedEvaluation;
 import dev.neurite.eval.TrainedModel;
 import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Evaluation of the chosen model on the test set, in the background with progress and cancel. Results are kept per
@@ -39,7 +40,7 @@ public final class EvaluationViewModel {
     private final DataSet testSet;
     private final Executor background;
     private final Executor ui;
-    private final EvaluationJob job;
+    private final ChunkedEvaluation job;
     private final Map<TrainedModel, TestResults> kept = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<TrainedModel, TestResults> eldest) {
@@ -50,7 +51,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NO_MODEL);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private AtomicBoolean running;
+    private CancellationToken running;
     private int evaluations;
 
     /**
@@ -69,7 +70,7 @@ public final class EvaluationViewModel {
      */
     public EvaluationViewModel(ObservableValue<TrainedModel> model, DataSet testSet, Executor background,
                                Executor ui, InteractiveFirst interactive) {
-        this.job = new EvaluationJob(Objects.requireNonNull(interactive, "interactive"));
+        this.job = EvaluationJob.lettingInteractiveWorkFirst(Objects.requireNonNull(interactive, "interactive"));
         this.model = Objects.requireNonNull(model, "model");
         this.testSet = Objects.requireNonNull(testSet, "testSet");
         this.background = Objects.requireNonNull(background, "background");
@@ -123,7 +124,7 @@ public final class EvaluationViewModel {
     /** Stops the running evaluation before its next chunk. */
     public void cancel() {
         if (running != null) {
-            running.set(true);
+            running.cancel();
             running = null;
             state.set(State.CANCELLED);
             message.set("Evaluation cancelled. Press Evaluate to run it again.");
@@ -132,7 +133,7 @@ public final class EvaluationViewModel {
 
     private void show(TrainedModel chosen) {
         if (running != null) {
-            running.set(true);
+            running.cancel();
             running = null;
         }
         if (chosen == null) {
@@ -150,7 +151,7 @@ public final class EvaluationViewModel {
     }
 
     private void start(TrainedModel chosen) {
-        AtomicBoolean cancelled = new AtomicBoolean();
+        CancellationToken cancelled = new CancellationToken();
         running = cancelled;
         evaluations++;
         results.set(null);
@@ -160,8 +161,9 @@ public final class EvaluationViewModel {
                 testSet.size()));
         background.execute(() -> {
             try {
-                TestResults computed = job.run(chosen, testSet,
-                        fraction -> ui.execute(() -> progressed(cancelled, fraction)), cancelled::get);
+                ChunkedEvaluation.Result result = job.run(chosen.network(), testSet,
+                        fraction -> ui.execute(() -> progressed(cancelled, fraction)), cancelled);
+                TestResults computed = new TestResults(chosen, testSet, result.evaluation(), result.outputs());
                 ui.execute(() -> finished(cancelled, computed));
             } catch (CancellationException e) {
                 // cancel() already said so on the UI thread.
@@ -171,13 +173,13 @@ public final class EvaluationViewModel {
         });
     }
 
-    private void progressed(AtomicBoolean job, double fraction) {
+    private void progressed(CancellationToken job, double fraction) {
         if (running == job) {
             progress.set(fraction);
         }
     }
 
-    private void finished(AtomicBoolean job, TestResults computed) {
+    private void finished(CancellationToken job, TestResults computed) {
         kept.put(computed.model(), computed);
         if (running == job) {
             running = null;
@@ -194,7 +196,7 @@ public final class EvaluationViewModel {
                 shown.evaluation().misclassified().size(), shown.evaluation().loss()));
     }
 
-    private void failed(AtomicBoolean job, RuntimeException error) {
+    private void failed(CancellationToken job, RuntimeException error) {
         if (running == job) {
             running = null;
             state.set(State.FAILED);

@@ -27,8 +27,9 @@ class GalleryViewModelTest {
     static void evaluate() {
         TrainedModel model = Fixtures.logistic("logistic");
         DataSet test = Fixtures.digitsTest(300);
-        results = new EvaluationJob(new dev.neurite.ui.common.InteractiveFirst())
-                .run(model, test, fraction -> { }, () -> false);
+        dev.neurite.eval.ChunkedEvaluation.Result result = dev.neurite.eval.ChunkedEvaluation.plain()
+                .run(model.network(), test, fraction -> { }, new dev.neurite.CancellationToken());
+        results = new TestResults(model, test, result.evaluation(), result.outputs());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.neurite.ui.evaluation;
+package dev.neurite.eval;
 
 import org.junit.jupiter.api.Test;
 

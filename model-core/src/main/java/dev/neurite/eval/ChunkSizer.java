@@ -1,4 +1,4 @@
-package dev.neurite.ui.evaluation;
+package dev.neurite.eval;
 
 /**
  * Chooses how many test images the next chunk of an evaluation holds, so that a chunk takes about
