@@ -1,8 +1,7 @@
 package dev.neurite.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,18 +19,26 @@ final class Consequences {
     private Consequences() {
     }
 
-    /** {@code diagnostics} with downstream errors folded under their cause, in the original order otherwise. */
-    static List<Diagnostic> fold(ModelGraph graph, List<Diagnostic> diagnostics) {
+    /**
+     * {@code diagnostics} with downstream errors folded under their cause, in the original order otherwise.
+     * {@code order} is the graph's topological order; nodes outside it (on or after a cycle) keep their errors. One
+     * pass over the order: linear in the graph's size.
+     */
+    static List<Diagnostic> fold(ModelGraph graph, List<String> order, List<Diagnostic> diagnostics) {
         Set<String> erroneous = new HashSet<>();
         for (Diagnostic d : diagnostics) {
             if (d.isError() && d.node() != null && graph.contains(d.node())) {
                 erroneous.add(d.node());
             }
         }
+        if (erroneous.size() < 2) {
+            return diagnostics;
+        }
+        Map<String, String> rootOf = rootCauses(graph, order, erroneous);
         Map<Diagnostic, List<String>> under = new LinkedHashMap<>();
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
-            String root = d.isError() && erroneous.contains(d.node()) ? rootCause(graph, d.node(), erroneous) : null;
+            String root = d.isError() && d.node() != null ? rootOf.get(d.node()) : null;
             if (root == null) {
                 kept.add(d);
             } else {
@@ -50,34 +57,22 @@ final class Consequences {
     }
 
     /**
-     * The erroneous ancestor of {@code node} (not itself) that has no erroneous ancestor of its own, or null when no
-     * ancestor has an error (or every one lies on a cycle).
+     * For every node in {@code order} below an erroneous layer: the most upstream erroneous layer above it (one that
+     * has no erroneous layer above it itself), the first such through the node's inputs in order.
      */
-    private static String rootCause(ModelGraph graph, String node, Set<String> erroneous) {
-        for (String ancestor : erroneousAncestors(graph, node, erroneous)) {
-            if (erroneousAncestors(graph, ancestor, erroneous).isEmpty()) {
-                return ancestor;
+    private static Map<String, String> rootCauses(ModelGraph graph, List<String> order, Set<String> erroneous) {
+        Map<String, String> rootOf = new HashMap<>();
+        for (String name : order) {
+            for (String input : graph.node(name).inputs()) {
+                String root = rootOf.containsKey(input) ? rootOf.get(input)
+                        : erroneous.contains(input) ? input : null;
+                if (root != null) {
+                    rootOf.put(name, root);
+                    break;
+                }
             }
         }
-        return null;
-    }
-
-    /** The ancestors of {@code node} with an error, nearest first; never {@code node} itself. */
-    private static List<String> erroneousAncestors(ModelGraph graph, String node, Set<String> erroneous) {
-        List<String> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>(graph.node(node).inputs());
-        while (!queue.isEmpty()) {
-            String name = queue.poll();
-            if (name.equals(node) || !graph.contains(name) || !seen.add(name)) {
-                continue;
-            }
-            if (erroneous.contains(name)) {
-                found.add(name);
-            }
-            queue.addAll(graph.node(name).inputs());
-        }
-        return found;
+        return rootOf;
     }
 
     private static Diagnostic firstError(List<Diagnostic> diagnostics, String node) {

@@ -57,7 +57,7 @@ public final class ModelAnalysis {
         Set<String> reached = reportUnreachable(graph, diagnostics);
         List<String> outputs = findOutputs(graph, reached);
         reportOutputs(graph, outputs, diagnostics);
-        return new ModelAnalysis(graph, order, info, Consequences.fold(graph, diagnostics), outputs);
+        return new ModelAnalysis(graph, order, info, Consequences.fold(graph, order, diagnostics), outputs);
     }
 
     // ---- Results --------------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ public final class TrainingChecks {
             outputLossMismatch(analysis, context.compile().loss()).ifPresent(diagnostics::add);
         }
         checkMemory(analysis, context, diagnostics);
-        return Consequences.fold(analysis.graph(), diagnostics);
+        return Consequences.fold(analysis.graph(), analysis.topologicalOrder(), diagnostics);
     }
 
     /** With PCA on, every Input must take the k components: {@code (k,)}; the fix sets its shape. */
