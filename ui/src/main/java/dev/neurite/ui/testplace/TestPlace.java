@@ -63,14 +63,32 @@ public final class TestPlace {
      * @param background runs loading, prediction and evaluation
      */
     public TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background, Engine engine) {
-        this(trained, testSet, background, Platform::runLater, () -> loadPretrained(engine));
+        this(ModelChoiceViewModel.optionsOf(trained), testSet, background, Platform::runLater,
+                () -> loadPretrained(engine));
+    }
+
+    /**
+     * @param runs       the runs whose models can be tested, oldest first (each built when first chosen); the newest
+     *                   is chosen when it appears. Publish a new {@link ModelOption} when a run's weights change.
+     * @param testSet    the data set's labelled test split
+     * @param background runs loading, prediction and evaluation
+     */
+    public TestPlace(javafx.collections.ObservableList<ModelOption> runs, DataSet testSet, Executor background,
+                     Engine engine) {
+        this(runs, testSet, background, Platform::runLater, () -> loadPretrained(engine));
     }
 
     /** For tests: the UI executor and the pretrained model's loader are given. */
     TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background, Executor ui,
               Supplier<TrainedModel> pretrained) {
+        this(ModelChoiceViewModel.optionsOf(trained), testSet, background, ui, pretrained);
+    }
+
+    /** For tests: the UI executor and the pretrained model's loader are given. */
+    TestPlace(javafx.collections.ObservableList<ModelOption> runs, DataSet testSet, Executor background, Executor ui,
+              Supplier<TrainedModel> pretrained) {
         Objects.requireNonNull(testSet, "testSet");
-        models = new ModelChoiceViewModel(trained, pretrained, background, ui);
+        models = new ModelChoiceViewModel(runs, pretrained, background, ui);
         InteractiveFirst interactive = new InteractiveFirst();
         DigitPreprocessor preprocessor = new DigitPreprocessor();
         prediction = new PredictionViewModel(models.activeProperty().map(TrainedModel::network), preprocessor,
@@ -120,6 +138,11 @@ public final class TestPlace {
         String name = String.format(Locale.ROOT, "Pretrained default (quick CNN, %.1f%% on the bundled digits)",
                 accuracy * 100);
         return new TrainedModel(name, TrainedModels.pretrained(engine));
+    }
+
+    /** The model in use: the chosen one once it is built; null before any is available. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TrainedModel> modelProperty() {
+        return models.activeProperty();
     }
 
     /** Stops the evaluation in progress, if any; call when the place is replaced. */

@@ -1,6 +1,5 @@
 package dev.neurite.ui.testplace;
 
-import dev.neurite.eval.TrainedModel;
 import dev.neurite.ui.draw.DrawView;
 import dev.neurite.ui.evaluation.EvaluationView;
 import dev.neurite.ui.inside.InsideView;
@@ -60,14 +59,15 @@ final class TestPlaceLayout {
     }
 
     private static HBox chooser(ModelChoiceViewModel models) {
-        ComboBox<TrainedModel> box = new ComboBox<>(models.choices());
+        ComboBox<ModelOption> box = new ComboBox<>(models.choices());
         box.setId("model-chooser");
         box.setCellFactory(list -> new NameCell());
         box.setButtonCell(new NameCell());
-        box.setValue(models.activeProperty().get());
-        models.activeProperty().addListener((obs, old, now) -> box.setValue(now));
+        box.setValue(models.chosenProperty().get());
+        models.chosenProperty().addListener((obs, old, now) -> box.setValue(now));
         box.valueProperty().addListener((obs, old, now) -> models.choose(now));
-        box.setTooltip(new Tooltip("The model that reads your drawing and is evaluated on the test images."));
+        box.setTooltip(new Tooltip("The model that reads your drawing and is evaluated on the test images: the "
+                + "pretrained default or any run that kept its weights."));
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(models.messageProperty());
@@ -78,9 +78,9 @@ final class TestPlaceLayout {
     }
 
     /** Shows a model by its name. */
-    private static final class NameCell extends ListCell<TrainedModel> {
+    private static final class NameCell extends ListCell<ModelOption> {
         @Override
-        protected void updateItem(TrainedModel item, boolean empty) {
+        protected void updateItem(ModelOption item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.name());
         }

@@ -2,8 +2,6 @@ package dev.neurite.ui.train;
 
 import dev.neurite.train.RunRecord;
 
-import java.util.Locale;
-
 /**
  * A run in the runs list, shown by {@link #toString()}. Immutable.
  *
@@ -16,18 +14,15 @@ public record RunEntry(RunRecord record) {
         return record.batchesPerEpoch();
     }
 
-    /** Two lines: "Run 3 · Adam · 5 epochs" and "val_accuracy 0.9712" (or the training accuracy). */
+    /**
+     * Two lines: "Run 3 · quick-cnn · Adam · digits" and "5 epochs · val_accuracy 0.9712 · test accuracy 0.9650"
+     * (the results named as {@link RunTitles#results} names them).
+     */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(record.title()).append(" \u00b7 ")
-                .append(record.model().compile().optimizer().kerasClassName()).append(" \u00b7 ")
-                .append(record.history().size()).append(record.history().size() == 1 ? " epoch" : " epochs");
-        if (record.isCrossValidation()) {
-            return text.append('\n').append(record.crossValidation().summaryLine()).toString();
-        }
-        record.lastEpoch().ifPresent(e -> text.append(String.format(Locale.ROOT,
-                e.hasValidation() ? "\nval_accuracy %.4f" : "\naccuracy %.4f",
-                e.hasValidation() ? e.validationAccuracy() : e.accuracy())));
-        return text.toString();
+        int epochs = record.history().size();
+        String results = RunTitles.results(record);
+        return RunTitles.title(record) + "\n" + epochs + (epochs == 1 ? " epoch" : " epochs")
+                + (results.isEmpty() ? "" : " \u00b7 " + results);
     }
 }
