@@ -448,6 +448,17 @@ public final class EditorViewModel {
         show(project().withWeights(weights));
     }
 
+    /**
+     * Keeps the weights of only the newest {@code count} runs ({@code KeptWeights.KEEP_ALL}: every run's), dropping
+     * older runs' weights now and as new runs arrive; the runs' records stay. A project option: saved with the
+     * project, not undone.
+     */
+    public void setKeepLastRuns(int count) {
+        if (project().kept().keepLastRuns() != count) {
+            show(project().withKeepLastRuns(count));
+        }
+    }
+
     /** Undoes the last edit; the runs and kept weights stay as they are. */
     public void undo() {
         history.undo().ifPresent(edit -> show(withCurrentRecords(edit.before())));

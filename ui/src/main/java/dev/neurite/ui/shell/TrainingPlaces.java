@@ -142,6 +142,7 @@ final class TrainingPlaces {
     private void createTestPlace(String dataset, TestImages images) {
         if (dataset.equals(testDataset)) {
             test = new TestPlace(runModels.options(), images.set(), background, engine);
+            test.addToModelLine(new KeptWeightsBar(editor).view());
             testView.setCenter(test.view());
             testView.setTop(null);
             if (!images.substitute().isEmpty()) {

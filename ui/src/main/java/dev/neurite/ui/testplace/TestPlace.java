@@ -140,6 +140,13 @@ public final class TestPlace {
         return new TrainedModel(name, TrainedModels.pretrained(engine));
     }
 
+    /** Adds {@code node} at the end of the line of the model chooser (e.g. a project option on kept models). */
+    public void addToModelLine(Node node) {
+        if (root.getTop() instanceof javafx.scene.layout.Pane line) {
+            line.getChildren().add(node);
+        }
+    }
+
     /** The model in use: the chosen one once it is built; null before any is available. */
     public javafx.beans.property.ReadOnlyObjectProperty<TrainedModel> modelProperty() {
         return models.activeProperty();

@@ -71,7 +71,9 @@ final class TestPlaceLayout {
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(models.messageProperty());
-        HBox line = new HBox(8, new Label("Model"), box, message);
+        Region grow = new Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        HBox line = new HBox(8, new Label("Model"), box, message, grow);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("model-line");
         return line;

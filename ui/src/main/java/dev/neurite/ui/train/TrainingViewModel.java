@@ -77,6 +77,7 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper(this, "canTrainMore");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper pauseConfirmed = new ReadOnlyBooleanWrapper(this, "pauseConfirmed");
+    private final ReadOnlyStringWrapper trainMoreNote = new ReadOnlyStringWrapper(this, "trainMoreNote", "");
     private final ReadOnlyStringWrapper editingLockReason = new ReadOnlyStringWrapper(this, "editingLockReason", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Choose the settings on the left and press Start.");
@@ -182,6 +183,12 @@ public final class TrainingViewModel {
     public ReadOnlyBooleanProperty canStepProperty() { return canStep.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty canTrainMoreProperty() { return canTrainMore.getReadOnlyProperty(); }
+
+    /**
+     * Empty when +N epochs would continue the model on the canvas; else why it will not (the finished run trained
+     * another model) and that Start makes a new run. {@link #trainMore()} refuses then, saying so.
+     */
+    public ReadOnlyStringProperty trainMoreNoteProperty() { return trainMoreNote.getReadOnlyProperty(); }
 
     /** True from Start until the run ends: the graph editor binds its lock to this. */
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
@@ -331,9 +338,16 @@ public final class TrainingViewModel {
         refreshCommands();
     }
 
-    /** Trains {@link #moreEpochsProperty()} more epochs on the finished run, keeping the optimizer's state. */
+    /**
+     * Trains {@link #moreEpochsProperty()} more epochs on the finished run, keeping the optimizer's state; only when
+     * that run trained the model on the canvas (its layers unchanged), else the status says so and offers Start.
+     */
     public void trainMore() {
         if (!canTrainMore.get()) {
+            return;
+        }
+        if (!trainMoreNote.get().isEmpty()) {
+            status.set(trainMoreNote.get());
             return;
         }
         stopRequested = false;
@@ -533,5 +547,16 @@ public final class TrainingViewModel {
         canStop.set(active && !stopRequested);
         canTrainMore.set(s == RunState.FINISHED && current != null
                 && endReason != TrainingListener.EndReason.FAILED);
+        trainMoreNote.set(canTrainMore.get() ? continuationMismatch() : "");
+    }
+
+    /** Why the finished run cannot be continued for the model on the canvas, or empty when it can. */
+    private String continuationMismatch() {
+        ModelDefinition now = model.getValue();
+        if (now == null || now.graph().equals(current.definition().graph())) {
+            return "";
+        }
+        return "+N epochs would continue run " + current.number() + ", which trained another model: the layers on "
+                + "the canvas changed since. Start trains the model on the canvas as a new run.";
     }
 }

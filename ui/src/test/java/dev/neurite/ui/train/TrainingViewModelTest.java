@@ -85,6 +85,24 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void trainMoreRefusesToContinueARunOfAnotherModelAndOffersANewRun() throws InterruptedException {
+        configure(1);
+        vm.start();
+        awaitEnd();
+        assertEquals("", vm.trainMoreNoteProperty().get());
+        model.set(Templates.resolve("logistic"));
+        assertTrue(vm.trainMoreNoteProperty().get().contains("would continue run 1"),
+                vm.trainMoreNoteProperty().get());
+        vm.trainMore();
+        assertEquals(RunState.FINISHED, vm.stateProperty().get(), "nothing trains");
+        assertEquals(vm.trainMoreNoteProperty().get(), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Start trains the model on the canvas as a new run"));
+        assertEquals(1, vm.runs().runs().get(0).record().history().size());
+        model.set(Templates.resolve("mnist-mlp"));
+        assertEquals("", vm.trainMoreNoteProperty().get(), "the run's own model again: +N continues it");
+    }
+
+    @Test
     void theModelHandedToTheTestPlaceIsACopyThatTrainingFurtherLeavesAlone() throws InterruptedException {
         configure(1);
         vm.start();
