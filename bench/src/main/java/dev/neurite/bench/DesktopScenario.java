@@ -27,6 +27,8 @@ import java.util.List;
  *   <li>{@code neurite.tab} / {@code NEURITE_TAB} the id of a Data place tab to select (e.g. {@code tab-pca}; the
  *       snapshot waits until the PCA tab has its components);</li>
  *   <li>{@code neurite.size} / {@code NEURITE_SIZE} the window's size, e.g. {@code 1280x800}.</li>
+ *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
+ *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included).</li>
  * </ul>
  * JavaFX thread, as every {@link DesktopHook} method.
  */
@@ -38,6 +40,7 @@ public final class DesktopScenario implements DesktopHook {
     private final String place;
     private final String tab;
     private final String size;
+    private final boolean openChooser;
 
     /** Reads the switches (ServiceLoader's constructor). */
     public DesktopScenario() {
@@ -49,6 +52,7 @@ public final class DesktopScenario implements DesktopHook {
         place = StartupOptions.value("neurite.place", "NEURITE_PLACE");
         tab = StartupOptions.value("neurite.tab", "NEURITE_TAB");
         size = StartupOptions.value("neurite.size", "NEURITE_SIZE");
+        openChooser = "open".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"));
     }
 
     @Override
@@ -91,6 +95,18 @@ public final class DesktopScenario implements DesktopHook {
         }
         if (screenshot == null) {
             return false;
+        }
+        if (openChooser) {
+            TestPlaceChooser.openWhenReady(window.scene(), () -> {
+                try {
+                    TestPlaceChooser.captureScreen(window.scene().getWindow(), screenshot);
+                    System.err.println("neurite: wrote " + screenshot);
+                } catch (IOException ex) {
+                    System.err.println("neurite: could not write the screenshot: " + ex.getMessage());
+                }
+                Platform.exit();
+            });
+            return true;
         }
         snapshotAndExit(window);
         return true;
