@@ -38,6 +38,17 @@ final class SidePane {
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runs.setPrefHeight(130);
         runs.setPlaceholder(new Label("Finished runs appear here."));
+        runs.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final Tooltip full = new Tooltip();
+
+            @Override
+            protected void updateItem(RunEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                full.setText(empty || item == null ? "" : item.toString());
+                setTooltip(empty || item == null ? null : full);
+            }
+        });
         runs.setTooltip(new Tooltip("Select runs to overlay their curves; select two to compare their settings"));
         runs.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunEntry>) change ->
                 model.runs().select(List.copyOf(runs.getSelectionModel().getSelectedItems())));
@@ -48,15 +59,19 @@ final class SidePane {
         noDiff.setWrapText(true);
         diff.setPlaceholder(noDiff);
         diff.getColumns().add(column("setting", RunSettingsTable.Row::setting));
-        diff.getColumns().add(column("first", RunSettingsTable.Row::left));
-        diff.getColumns().add(column("second", RunSettingsTable.Row::right));
+        TableColumn<RunSettingsTable.Row, String> left = column("first", RunSettingsTable.Row::left);
+        left.textProperty().bind(model.runs().leftNameProperty());
+        TableColumn<RunSettingsTable.Row, String> right = column("second", RunSettingsTable.Row::right);
+        right.textProperty().bind(model.runs().rightNameProperty());
+        diff.getColumns().add(left);
+        diff.getColumns().add(right);
         diff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         diff.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RunSettingsTable.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove(TrainStyles.DIFF_CHANGED);
-                if (!empty && row != null && row.differs()) {
+                if (!empty && row != null && row.differs() && !row.isResult()) {
                     getStyleClass().add(TrainStyles.DIFF_CHANGED);
                 }
             }
@@ -80,8 +95,22 @@ final class SidePane {
                                                                              String> value) {
         TableColumn<RunSettingsTable.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCellWithTooltip());
         column.setSortable(false);
         return column;
+    }
+
+    /** A cell whose full text shows on hover, for the values cut off in a narrow column. */
+    private static final class TextCellWithTooltip extends javafx.scene.control.TableCell<RunSettingsTable.Row, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tooltip.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tooltip);
+        }
     }
 
     private void showNotes(List<CoachNote> current) {
