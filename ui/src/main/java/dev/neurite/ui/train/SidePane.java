@@ -53,6 +53,13 @@ final class SidePane {
         runs.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunEntry>) change ->
                 model.runs().select(List.copyOf(runs.getSelectionModel().getSelectedItems())));
 
+        javafx.scene.control.Button log = new javafx.scene.control.Button("Text log");
+        log.setId("run-log");
+        log.setTooltip(new Tooltip("The selected run's log as Keras prints it (Epoch 3/5 - 1.8s - loss ...), to read "
+                + "or copy; with no run selected, the current run's"));
+        log.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.runs().selected())
+                .and(model.liveLogProperty().isEmpty()));
+        log.setOnAction(e -> openLog(model, log));
         TableView<RunSettingsTable.Row> diff = new TableView<>(model.runs().diff());
         diff.setId("run-diff");
         Label noDiff = new Label("Select two runs to compare their settings.");
@@ -81,7 +88,7 @@ final class SidePane {
         model.coachNotes().addListener((ListChangeListener<CoachNote>) change -> showNotes(model.coachNotes()));
         showNotes(model.coachNotes());
         notes.setId("coach");
-        root = new VBox(8, SettingsPane.section("Runs", runs), SettingsPane.section("Compare settings", diff),
+        root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)), SettingsPane.section("Compare runs", diff),
                 SettingsPane.section("Coach", notes));
         root.getStyleClass().add(TrainStyles.SIDE);
     }
@@ -110,6 +117,18 @@ final class SidePane {
             setText(empty ? null : item);
             tooltip.setText(item);
             setTooltip(empty || item == null || item.isEmpty() ? null : tooltip);
+        }
+    }
+
+    /** The first selected run's log, or the current run's growing log when none is selected. */
+    private static void openLog(TrainingViewModel model, Node from) {
+        javafx.stage.Window owner = from.getScene() == null ? null : from.getScene().getWindow();
+        if (!model.runs().selected().isEmpty()) {
+            RunEntry entry = model.runs().selected().get(0);
+            RunLogWindow.show(owner, RunTitles.title(entry.record()), new javafx.beans.property.SimpleStringProperty(
+                    dev.neurite.train.KerasLog.of(entry.record())));
+        } else {
+            RunLogWindow.show(owner, "the current run", model.liveLogProperty());
         }
     }
 

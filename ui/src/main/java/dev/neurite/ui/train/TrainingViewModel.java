@@ -14,6 +14,7 @@ import dev.neurite.graph.TrainingChecks;
 import dev.neurite.train.Coach;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.KerasLog;
 import dev.neurite.train.RunRecord;
 import dev.neurite.train.TrainingListener;
 import javafx.beans.property.BooleanProperty;
@@ -77,6 +78,7 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper(this, "canTrainMore");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper pauseConfirmed = new ReadOnlyBooleanWrapper(this, "pauseConfirmed");
+    private final ReadOnlyStringWrapper liveLog = new ReadOnlyStringWrapper(this, "liveLog", "");
     private final ReadOnlyStringWrapper trainMoreNote = new ReadOnlyStringWrapper(this, "trainMoreNote", "");
     private final ReadOnlyStringWrapper editingLockReason = new ReadOnlyStringWrapper(this, "editingLockReason", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -107,6 +109,7 @@ public final class TrainingViewModel {
     private boolean stopRequested;
     private int batchesPerEpoch;
     private int epochsDone;
+    private int plannedEpochs;
     private long startedNanos;
     private double runSeconds;
     private TrainingListener.EndReason endReason;
@@ -201,6 +204,12 @@ public final class TrainingViewModel {
 
     /** True once the session has actually paused (after the batch in progress). */
     public ReadOnlyBooleanProperty pauseConfirmedProperty() { return pauseConfirmed.getReadOnlyProperty(); }
+
+    /**
+     * The Keras-style text log of the current (or last) run so far: one "Epoch 3/5 - 1.8s - loss: ..." line per
+     * epoch, growing while it trains; empty before the first run.
+     */
+    public ReadOnlyStringProperty liveLogProperty() { return liveLog.getReadOnlyProperty(); }
 
     /** A sentence on what is happening or what happened last. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
@@ -387,6 +396,7 @@ public final class TrainingViewModel {
             status.set(failed.message());
             applyQueuedEdits();
         } else if (event instanceof TrainingEvent.Started started) {
+            plannedEpochs = epochsDone + started.epochs();
             batchesPerEpoch = started.batches();
             startedNanos = started.nanos();
             progress.started(started, epochsDone);
@@ -430,6 +440,8 @@ public final class TrainingViewModel {
         loss.clear();
         accuracy.clear();
         epochsDone = 0;
+        plannedEpochs = run.definition().fit().epochs();
+        liveLog.set("");
         runSeconds = 0;
         batchesSeen.set(0L);
         run.session().start();
@@ -460,6 +472,7 @@ public final class TrainingViewModel {
         accuracy.addEpoch(metrics.epoch(), global, metrics.accuracy(), metrics.validationAccuracy());
         progress.epochEnded(event.nanos());
         coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
+        liveLog.set(KerasLog.epochs(history, plannedEpochs));
     }
 
     private void ended(TrainingEvent.Ended ended) {
@@ -520,6 +533,7 @@ public final class TrainingViewModel {
                 evaluation == null ? Double.NaN : evaluation.loss(),
                 evaluation == null ? Double.NaN : evaluation.accuracy());
         runs.record(new RunEntry(record));
+        liveLog.set(KerasLog.of(record));
         runRecorded.accept(record);
     }
 

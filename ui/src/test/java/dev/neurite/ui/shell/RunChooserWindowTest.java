@@ -102,6 +102,22 @@ class RunChooserWindowTest {
     }
 
     @Test
+    void aStoredRunsTextLogOpensAndCanBeCopied(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show("train"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#runs").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(1));
+        robot.clickOn("#run-log");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea text = robot.lookup("#run-log-text").queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(text.getText().startsWith("Epoch 1/"), text.getText());
+        assertTrue(text.getText().contains("evaluate on the test set - loss: 0.5000 - accuracy: 0.8700"),
+                text.getText());
+        robot.clickOn("#run-log-copy");
+        assertEquals(text.getText(), fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    }
+
+    @Test
     void keepingTheLastTwoRunsDropsTheOldestFromTheChooser(FxRobot robot) throws Exception {
         robot.interact(() -> window.show("test"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> window.trainingPlaces().testPlace() != null

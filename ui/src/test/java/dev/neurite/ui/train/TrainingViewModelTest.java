@@ -72,6 +72,17 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theRunsTextLogReadsLikeKerasAndEndsWithTheTestEvaluation() throws InterruptedException {
+        configure(2);
+        vm.start();
+        awaitEnd();
+        String log = vm.liveLogProperty().get();
+        assertTrue(log.startsWith("Epoch 1/2 - "), log);
+        assertTrue(log.contains("\nEpoch 2/2 - ") && log.contains(" - val_accuracy: "), log);
+        assertTrue(log.contains("evaluate on the test set - loss: "), log);
+    }
+
+    @Test
     void trainMoreContinuesTheEpochNumberingOfTheSameRun() throws InterruptedException {
         configure(1);
         vm.start();
