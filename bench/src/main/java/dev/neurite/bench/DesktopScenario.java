@@ -27,6 +27,8 @@ import java.util.List;
  *   <li>{@code neurite.tab} / {@code NEURITE_TAB} the id of a Data place tab to select (e.g. {@code tab-pca}; the
  *       snapshot waits until the PCA tab has its components);</li>
  *   <li>{@code neurite.size} / {@code NEURITE_SIZE} the window's size, e.g. {@code 1280x800}.</li>
+ *   <li>{@code neurite.runs} / {@code NEURITE_RUNS} e.g. {@code 0,1}: with the Train place shown, select these rows
+ *       of its runs list (to compare them);</li>
  *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
  *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included).</li>
  * </ul>
@@ -41,6 +43,7 @@ public final class DesktopScenario implements DesktopHook {
     private final String tab;
     private final String size;
     private final boolean openChooser;
+    private final String runs;
 
     /** Reads the switches (ServiceLoader's constructor). */
     public DesktopScenario() {
@@ -52,6 +55,7 @@ public final class DesktopScenario implements DesktopHook {
         place = StartupOptions.value("neurite.place", "NEURITE_PLACE");
         tab = StartupOptions.value("neurite.tab", "NEURITE_TAB");
         size = StartupOptions.value("neurite.size", "NEURITE_SIZE");
+        runs = StartupOptions.value("neurite.runs", "NEURITE_RUNS");
         openChooser = "open".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"));
     }
 
@@ -92,6 +96,11 @@ public final class DesktopScenario implements DesktopHook {
                 }
             });
             return screenshot != null;
+        }
+        if (runs != null && window.scene().lookup("#runs") instanceof javafx.scene.control.ListView<?> list) {
+            for (String row : runs.split(",")) {
+                list.getSelectionModel().select(Integer.parseInt(row.trim()));
+            }
         }
         if (screenshot == null) {
             return false;

@@ -15,14 +15,27 @@ public record RunEntry(RunRecord record) {
     }
 
     /**
-     * Two lines: "Run 3 · quick-cnn · Adam · digits" and "5 epochs · val_accuracy 0.9712 · test accuracy 0.9650"
-     * (the results named as {@link RunTitles#results} names them).
+     * Three lines (two for a cross-validation): "Run 3 · quick-cnn · Adam · digits", "5 epochs · val_accuracy
+     * 0.9712" (or "5 epochs · validated on the test set") and "test accuracy 0.9650", named as
+     * {@link RunTitles#results} names them.
      */
     @Override
     public String toString() {
         int epochs = record.history().size();
+        String count = epochs + (epochs == 1 ? " epoch" : " epochs");
+        if (record.isCrossValidation()) {
+            return RunTitles.title(record) + "\n" + count + " \u00b7 " + RunTitles.results(record);
+        }
         String results = RunTitles.results(record);
-        return RunTitles.title(record) + "\n" + epochs + (epochs == 1 ? " epoch" : " epochs")
-                + (results.isEmpty() ? "" : " \u00b7 " + results);
+        String test = "";
+        String validation = results;
+        int at = results.indexOf("test accuracy");
+        if (at >= 0) {
+            test = results.substring(at).replace(" (also the validation data)", "");
+            validation = RunTitles.validatedOnTestSet(record) ? "validated on the test set"
+                    : results.substring(0, at).replace(" \u00b7 ", "").trim();
+        }
+        return RunTitles.title(record) + "\n" + count + (validation.isEmpty() ? "" : " \u00b7 " + validation)
+                + (test.isEmpty() ? "" : "\n" + test);
     }
 }

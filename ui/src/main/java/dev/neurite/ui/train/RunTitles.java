@@ -88,7 +88,7 @@ public final class RunTitles {
 
     /**
      * The run's results with their right names, e.g. "val_accuracy 0.9712 · test accuracy 0.9650"; a run that
-     * validated on the test set: "test accuracy 0.9650 (the test set was also the validation data)"; without
+     * validated on the test set: "test accuracy 0.9650 (also the validation data)"; without
      * validation: "accuracy 0.9931 · test accuracy 0.9650". Empty when no epoch finished.
      */
     public static String results(RunRecord run) {
@@ -100,7 +100,7 @@ public final class RunTitles {
         boolean tested = run.hasTestMetrics() && !Double.isNaN(run.testAccuracy());
         if (validatedOnTestSet(run)) {
             if (tested) {
-                parts.add(format("test accuracy", run.testAccuracy()) + " (the test set was also the validation data)");
+                parts.add(format("test accuracy", run.testAccuracy()) + " (also the validation data)");
             } else {
                 last.filter(EpochMetrics::hasValidation).ifPresent(e ->
                         parts.add(format("val_accuracy on the test set", e.validationAccuracy())));

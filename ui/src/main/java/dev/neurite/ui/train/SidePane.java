@@ -36,15 +36,23 @@ final class SidePane {
         ListView<RunEntry> runs = new ListView<>(model.runs().runs());
         runs.setId("runs");
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        runs.setPrefHeight(130);
+        runs.setPrefHeight(185);
         runs.setPlaceholder(new Label("Finished runs appear here."));
         runs.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             private final Tooltip full = new Tooltip();
+            private final Label[] lines = {new Label(), new Label(), new Label()};
+            private final VBox box = new VBox(lines);
 
             @Override
             protected void updateItem(RunEntry item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
+                setText(null);
+                String[] text = empty || item == null ? new String[0] : item.toString().split("\n");
+                // Three lines in every entry (the last may be empty), so that every cell has the same height.
+                for (int i = 0; i < lines.length; i++) {
+                    lines[i].setText(i < text.length ? text[i] : "");
+                }
+                setGraphic(empty || item == null ? null : box);
                 full.setText(empty || item == null ? "" : item.toString());
                 setTooltip(empty || item == null ? null : full);
             }
@@ -66,10 +74,19 @@ final class SidePane {
         noDiff.setWrapText(true);
         diff.setPlaceholder(noDiff);
         diff.getColumns().add(column("setting", RunSettingsTable.Row::setting));
-        TableColumn<RunSettingsTable.Row, String> left = column("first", RunSettingsTable.Row::left);
-        left.textProperty().bind(model.runs().leftNameProperty());
-        TableColumn<RunSettingsTable.Row, String> right = column("second", RunSettingsTable.Row::right);
-        right.textProperty().bind(model.runs().rightNameProperty());
+        TableColumn<RunSettingsTable.Row, String> left = column("", RunSettingsTable.Row::left);
+        left.setGraphic(header(model.runs().leftNameProperty()));
+        TableColumn<RunSettingsTable.Row, String> right = column("", RunSettingsTable.Row::right);
+        right.setGraphic(header(model.runs().rightNameProperty()));
+        Label compared = new Label();
+        compared.setId("run-diff-names");
+        compared.setWrapText(true);
+        compared.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        model.runs().diff().isEmpty() ? "" : model.runs().leftNameProperty().get() + "\nvs "
+                                + model.runs().rightNameProperty().get(),
+                model.runs().diff(), model.runs().leftNameProperty(), model.runs().rightNameProperty()));
+        compared.visibleProperty().bind(compared.textProperty().isNotEmpty());
+        compared.managedProperty().bind(compared.visibleProperty());
         diff.getColumns().add(left);
         diff.getColumns().add(right);
         diff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -88,7 +105,7 @@ final class SidePane {
         model.coachNotes().addListener((ListChangeListener<CoachNote>) change -> showNotes(model.coachNotes()));
         showNotes(model.coachNotes());
         notes.setId("coach");
-        root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)), SettingsPane.section("Compare runs", diff),
+        root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)), SettingsPane.section("Compare runs", new VBox(4, compared, diff)),
                 SettingsPane.section("Coach", notes));
         root.getStyleClass().add(TrainStyles.SIDE);
     }
@@ -105,6 +122,17 @@ final class SidePane {
         column.setCellFactory(c -> new TextCellWithTooltip());
         column.setSortable(false);
         return column;
+    }
+
+    /** A column's heading: "Run 3" of the run's title, with the whole title on hover. */
+    private static Label header(javafx.beans.value.ObservableValue<String> name) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                name.getValue().split(" \u00b7 ")[0], name));
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(name);
+        label.setTooltip(full);
+        return label;
     }
 
     /** A cell whose full text shows on hover, for the values cut off in a narrow column. */

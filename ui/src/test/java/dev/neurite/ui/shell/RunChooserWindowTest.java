@@ -58,7 +58,8 @@ class RunChooserWindowTest {
                 .orElseThrow()));
         ModelDefinition adam = sgd.withCompile(sgd.compile().withOptimizer(Optimizer.withDefaults("Adam")
                 .orElseThrow()));
-        return Project.of(sgd).withRun(run(1, sgd)).withRun(run(2, rmsprop)).withRun(run(3, adam))
+        ModelDefinition split = sgd.withFit(sgd.fit().withValidation(new dev.neurite.settings.Validation.Split(0.2)));
+        return Project.of(sgd).withRun(run(1, split)).withRun(run(2, rmsprop)).withRun(run(3, adam))
                 .withWeights(weights(1, sgd, 1)).withWeights(weights(2, rmsprop, 2)).withWeights(weights(3, adam, 3));
     }
 

@@ -60,8 +60,17 @@ class RunTitlesTest {
     @Test
     void aRunValidatedOnTheTestSetSaysSoInsteadOfValAccuracy() {
         String results = RunTitles.results(run(1, onTestSet(Templates.get("mnist-mlp")), 0.87));
-        assertEquals("test accuracy 0.8700 (the test set was also the validation data)", results);
+        assertEquals("test accuracy 0.8700 (also the validation data)", results);
         assertTrue(!results.contains("val_accuracy"));
+    }
+
+    @Test
+    void aRunsEntryShowsTitleValidationAndTestAccuracyOnThreeLines() {
+        assertEquals("Run 1 \u00b7 mnist-mlp \u00b7 SGD \u00b7 digits\n1 epoch \u00b7 val_accuracy 0.8612\n"
+                + "test accuracy 0.8700", new RunEntry(run(1, onSplit(Templates.get("mnist-mlp")), 0.87)).toString()
+                .replaceAll("\u00b7 [A-Za-z]+ \u00b7 digits", "\u00b7 SGD \u00b7 digits"));
+        assertEquals("1 epoch \u00b7 validated on the test set\ntest accuracy 0.8700",
+                new RunEntry(run(1, onTestSet(Templates.get("mnist-mlp")), 0.87)).toString().split("\n", 2)[1]);
     }
 
     @Test
