@@ -35,6 +35,10 @@ public final class ModelChoiceViewModel {
     private final ReadOnlyObjectWrapper<ModelOption> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ReadOnlyObjectWrapper<TrainedModel> active = new ReadOnlyObjectWrapper<>(this, "active");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<ModelOption> compareChosen = new ReadOnlyObjectWrapper<>(this,
+            "compareChosen");
+    private final ReadOnlyObjectWrapper<TrainedModel> compareActive = new ReadOnlyObjectWrapper<>(this,
+            "compareActive");
     private final Map<ModelOption, TrainedModel> loaded = new IdentityHashMap<>();
     private ModelOption pretrained;
     private ModelOption newestSeen;
@@ -111,7 +115,57 @@ public final class ModelChoiceViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** A/B mode: the second model a drawing is read by, beside {@link #chosenProperty()}; null when A/B is off. */
+    public ReadOnlyObjectProperty<ModelOption> compareChosenProperty() {
+        return compareChosen.getReadOnlyProperty();
+    }
+
+    /** The second model in use in A/B mode once it is built; null when A/B is off or it is still loading. */
+    public ReadOnlyObjectProperty<TrainedModel> compareActiveProperty() {
+        return compareActive.getReadOnlyProperty();
+    }
+
     // ---- Commands ------------------------------------------------------------------------------------------------
+
+    /**
+     * A/B mode: {@code option} (one of {@link #choices()}) reads every drawing too, its probabilities beside the
+     * chosen model's; null turns A/B off. Built in the background when first used, like {@link #choose}.
+     */
+    public void compareWith(ModelOption option) {
+        if (option != null && !choices.contains(option) || option == compareChosen.get()) {
+            return;
+        }
+        compareChosen.set(option);
+        if (option == null) {
+            compareActive.set(null);
+            return;
+        }
+        TrainedModel model = loaded.get(option);
+        if (model != null) {
+            compareActive.set(model);
+            return;
+        }
+        compareActive.set(null);
+        message.set("Loading " + option.name() + "\u2026");
+        background.execute(() -> {
+            try {
+                TrainedModel built = option.load();
+                ui.execute(() -> {
+                    loaded.put(option, built);
+                    if (compareChosen.get() == option) {
+                        message.set("");
+                        compareActive.set(built);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (compareChosen.get() == option) {
+                        message.set(option.name() + " cannot be used: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
 
     /** Uses {@code option}, one of {@link #choices()}: at once if it was built before, else once it is built. */
     public void choose(ModelOption option) {
@@ -170,6 +224,9 @@ public final class ModelChoiceViewModel {
         } else {
             choices.setAll(pretrained);
             choices.addAll(now);
+        }
+        if (compareChosen.get() != null && !choices.contains(compareChosen.get())) {
+            compareWith(null);
         }
         ModelOption newest = now.isEmpty() ? null : now.get(now.size() - 1);
         if (newest != null && newest != newestSeen) {

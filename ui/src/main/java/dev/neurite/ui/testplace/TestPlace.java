@@ -47,6 +47,7 @@ public final class TestPlace {
     private final ModelChoiceViewModel models;
     private final DrawingViewModel drawing = new DrawingViewModel();
     private final PredictionViewModel prediction;
+    private final PredictionViewModel comparePrediction;
     private final EvaluationViewModel evaluation;
     private final GalleryViewModel gallery;
     private final DrawingCoach drawingCoach;
@@ -108,6 +109,10 @@ public final class TestPlace {
         drawingCoach = new DrawingCoach(drawing, prediction.predictionProperty().map(TestPlace::topProbability),
                 evaluation.resultsProperty().map(TestResults::meanConfidence));
         drawView = new DrawView(drawing, prediction, drawingCoach.noteProperty());
+        comparePrediction = new PredictionViewModel(models.compareActiveProperty().map(TrainedModel::network),
+                preprocessor, background, ui, interactive);
+        drawView.compareWith(comparePrediction, nameOf(models.chosenProperty()), nameOf(models.compareChosenProperty()),
+                models.compareChosenProperty().isNotNull());
         evaluationView = new EvaluationView(evaluation, gallery);
         insideView = new InsideView(inside);
         root = TestPlaceLayout.create(models, drawView, evaluationView, insideView, inside::setActive);
@@ -115,6 +120,11 @@ public final class TestPlace {
         addStylesheet(root, EvaluationView.class, EvaluationStyles.STYLESHEET);
         addStylesheet(root, InsideView.class, InsideStyles.STYLESHEET);
         addStylesheet(root, TestPlace.class, "testplace.css");
+    }
+
+    private static javafx.beans.binding.StringBinding nameOf(ObservableValue<ModelOption> option) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> option.getValue() == null ? ""
+                : option.getValue().name(), option);
     }
 
     private static Double topProbability(DigitPrediction prediction) {
@@ -152,6 +162,11 @@ public final class TestPlace {
         return models.activeProperty();
     }
 
+    /** A/B mode's second model once it is built; null when A/B is off. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TrainedModel> compareModelProperty() {
+        return models.compareActiveProperty();
+    }
+
     /** Stops the evaluation in progress, if any; call when the place is replaced. */
     public void dispose() {
         evaluation.cancel();
@@ -167,6 +182,11 @@ public final class TestPlace {
 
     PredictionViewModel prediction() {
         return prediction;
+    }
+
+    /** The second model's prediction in A/B mode. */
+    PredictionViewModel comparePrediction() {
+        return comparePrediction;
     }
 
     EvaluationViewModel evaluation() {

@@ -71,9 +71,37 @@ final class TestPlaceLayout {
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(models.messageProperty());
+        javafx.scene.control.CheckBox ab = new javafx.scene.control.CheckBox("A/B");
+        ab.setId("ab-mode");
+        ab.setTooltip(new Tooltip("Draw one digit for two models: the second one's probabilities show beside the "
+                + "first's."));
+        ComboBox<ModelOption> second = new ComboBox<>(models.choices());
+        second.setId("model-chooser-b");
+        second.setCellFactory(list -> new NameCell());
+        second.setButtonCell(new NameCell());
+        second.setTooltip(new Tooltip("B: the second model that reads your drawing."));
+        second.visibleProperty().bind(ab.selectedProperty());
+        second.managedProperty().bind(ab.selectedProperty());
+        models.compareChosenProperty().addListener((obs, old, now) -> {
+            second.setValue(now);
+            ab.setSelected(now != null);
+        });
+        second.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                models.compareWith(now);
+            }
+        });
+        ab.selectedProperty().addListener((obs, was, on) -> {
+            if (!on) {
+                models.compareWith(null);
+            } else if (models.compareChosenProperty().get() == null) {
+                models.compareWith(models.choices().stream().filter(o -> o != models.chosenProperty().get())
+                        .reduce((a, b) -> b).orElse(models.chosenProperty().get()));
+            }
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox line = new HBox(8, new Label("Model"), box, message, grow);
+        HBox line = new HBox(8, new Label("Model"), box, ab, second, message, grow);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("model-line");
         return line;

@@ -103,6 +103,39 @@ class RunChooserWindowTest {
     }
 
     @Test
+    void abModeShowsTwoModelsProbabilitiesForOneDrawing(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show("test"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> window.trainingPlaces().testPlace() != null
+                && chooser(robot).getItems().size() == 4 && active() != null && active().name().startsWith("Run 3")));
+        robot.clickOn("#ab-mode");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() ->
+                window.trainingPlaces().testPlace().compareModelProperty().get() != null));
+        assertTrue(fx(() -> window.trainingPlaces().testPlace().compareModelProperty().get().name())
+                .startsWith("Run 2"), "B is the newest other run");
+        assertEquals("B \u00b7 Run 2 \u00b7 logistic \u00b7 RMSprop \u00b7 digits",
+                fx(() -> robot.lookup("#compare-title").queryAs(Label.class).getText()));
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#drawing-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        robot.moveTo(canvas).moveBy(-10, -80).press(javafx.scene.input.MouseButton.PRIMARY);
+        for (int i = 0; i < 16; i++) {
+            robot.moveBy(1, 10);
+        }
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> bars(robot, "#compare-bars") != null
+                && bars(robot, "#draw-bars") != null));
+        float[] a = fx(() -> bars(robot, "#draw-bars"));
+        float[] b = fx(() -> bars(robot, "#compare-bars"));
+        assertTrue(!java.util.Arrays.equals(a, b), "two models with their own weights read the digit differently");
+        robot.clickOn("#ab-mode");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.trainingPlaces().testPlace().compareModelProperty().get() == null));
+        assertTrue(!fx(() -> robot.lookup("#compare-bars").query().getParent().isVisible()));
+    }
+
+    private static float[] bars(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(dev.neurite.ui.draw.ProbabilityBars.class).probabilities();
+    }
+
+    @Test
     void aStoredRunsTextLogOpensAndCanBeCopied(FxRobot robot) throws Exception {
         robot.interact(() -> window.show("train"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -136,6 +136,26 @@ class ModelChoiceViewModelTest {
     }
 
     @Test
+    void abModeReadsTheDrawingWithASecondChosenModelAndEndsWhenItGoesAway() {
+        ObservableList<ModelOption> runs = FXCollections.observableArrayList(ModelOption.of(trained));
+        ModelChoiceViewModel choice = new ModelChoiceViewModel(runs, () -> pretrained, background,
+                Fixtures.SAME_THREAD);
+        background.runAll();
+        assertNull(choice.compareChosenProperty().get(), "A/B is off at first");
+        ModelOption other = new ModelOption("Run 2", () -> Fixtures.logistic("run 2"));
+        runs.add(0, other);
+        background.runAll();
+        choice.compareWith(other);
+        assertNull(choice.compareActiveProperty().get(), "built in the background");
+        background.runAll();
+        assertEquals("run 2", choice.compareActiveProperty().get().name());
+        assertSame(trained, choice.activeProperty().get(), "A stays as it was");
+        runs.remove(other);
+        assertNull(choice.compareChosenProperty().get());
+        assertNull(choice.compareActiveProperty().get());
+    }
+
+    @Test
     void aNewRunIsChosenAndARunThatCannotBeBuiltSaysWhy() {
         ObservableList<ModelOption> runs = FXCollections.observableArrayList(ModelOption.of(trained));
         ModelChoiceViewModel choice = new ModelChoiceViewModel(runs, () -> pretrained, background,
