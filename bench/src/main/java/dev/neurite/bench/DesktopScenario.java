@@ -30,7 +30,8 @@ import java.util.List;
  *   <li>{@code neurite.runs} / {@code NEURITE_RUNS} e.g. {@code 0,1}: with the Train place shown, select these rows
  *       of its runs list (to compare them);</li>
  *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
- *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included).</li>
+ *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included);
+ *       {@code ab}: turn A/B mode on, draw a 7 and take the screenshot once both models read it.</li>
  * </ul>
  * JavaFX thread, as every {@link DesktopHook} method.
  */
@@ -104,6 +105,10 @@ public final class DesktopScenario implements DesktopHook {
         }
         if (screenshot == null) {
             return false;
+        }
+        if ("ab".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"))) {
+            TestPlaceChooser.abWhenReady(window.scene(), () -> snapshotAndExit(window));
+            return true;
         }
         if (openChooser) {
             TestPlaceChooser.openWhenReady(window.scene(), () -> {

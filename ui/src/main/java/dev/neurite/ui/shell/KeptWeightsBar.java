@@ -43,7 +43,11 @@ final class KeptWeightsBar {
         size.getStyleClass().add("muted");
         show(editor.project());
         editor.projectProperty().addListener((obs, old, now) -> show(now));
-        root = new HBox(6, new Label("Keep weights of"), bound, size);
+        Label keep = new Label("Keep weights of");
+        keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        size.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bound.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = new HBox(6, keep, bound, size);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -101,7 +101,15 @@ final class TestPlaceLayout {
         });
         Region grow = new Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox line = new HBox(8, new Label("Model"), box, ab, second, message, grow);
+        // The choosers give way (their button shows the start of a title; the list shows it whole), the labels do not.
+        box.setPrefWidth(330);
+        box.setMinWidth(160);
+        second.setPrefWidth(330);
+        second.setMinWidth(160);
+        Label model = new Label("Model");
+        model.setMinWidth(Region.USE_PREF_SIZE);
+        ab.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, model, box, ab, second, message, grow);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("model-line");
         return line;
