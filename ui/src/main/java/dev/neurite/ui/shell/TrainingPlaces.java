@@ -32,9 +32,9 @@ import java.util.function.Consumer;
 /**
  * The Train and Test places of the main window, built the first time each is shown so that starting the window
  * does not load the engine. The Train place trains a snapshot of the editor's model on the project's data set;
- * every run whose weights the project keeps is offered in the Test place's chooser by its title. The Test place shows the project's
- * data set's test images and is built again when another data set is chosen. While a run is going the Build place
- * is locked, with the reason in the status line. JavaFX thread only.
+ * every run whose weights the project keeps is offered in the Test place's chooser by its title. The Test place
+ * shows the project's data set's test images and is built again when another data set is chosen. While a run is
+ * going the Build place is locked, with the reason in the status line. JavaFX thread only.
  */
 final class TrainingPlaces {
 

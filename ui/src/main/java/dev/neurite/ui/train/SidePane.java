@@ -105,7 +105,8 @@ final class SidePane {
         model.coachNotes().addListener((ListChangeListener<CoachNote>) change -> showNotes(model.coachNotes()));
         showNotes(model.coachNotes());
         notes.setId("coach");
-        root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)), SettingsPane.section("Compare runs", new VBox(4, compared, diff)),
+        root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)),
+                SettingsPane.section("Compare runs", new VBox(4, compared, diff)),
                 SettingsPane.section("Coach", notes));
         root.getStyleClass().add(TrainStyles.SIDE);
     }
@@ -136,7 +137,8 @@ final class SidePane {
     }
 
     /** A cell whose full text shows on hover, for the values cut off in a narrow column. */
-    private static final class TextCellWithTooltip extends javafx.scene.control.TableCell<RunSettingsTable.Row, String> {
+    private static final class TextCellWithTooltip
+            extends javafx.scene.control.TableCell<RunSettingsTable.Row, String> {
         private final Tooltip tooltip = new Tooltip();
 
         @Override

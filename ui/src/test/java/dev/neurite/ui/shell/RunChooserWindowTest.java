@@ -89,7 +89,8 @@ class RunChooserWindowTest {
         List<String> names = fx(() -> chooser(robot).getItems().stream().map(ModelOption::name).toList());
         assertTrue(names.get(0).startsWith("Pretrained default"), names.toString());
         assertEquals(List.of("Run 1 \u00b7 logistic \u00b7 SGD \u00b7 digits",
-                "Run 2 \u00b7 logistic \u00b7 RMSprop \u00b7 digits", "Run 3 \u00b7 logistic \u00b7 Adam \u00b7 digits"),
+                "Run 2 \u00b7 logistic \u00b7 RMSprop \u00b7 digits",
+                "Run 3 \u00b7 logistic \u00b7 Adam \u00b7 digits"),
                 names.subList(1, 4));
 
         robot.clickOn("#model-chooser");
