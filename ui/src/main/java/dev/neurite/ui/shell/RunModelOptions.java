@@ -32,7 +32,7 @@ final class RunModelOptions {
     private final Map<Integer, Offered> offered = new HashMap<>();
     private final Map<Integer, Trained> trained = new HashMap<>();
 
-    private record Offered(TrainedWeights weights, String name, ModelOption option) {
+    private record Offered(TrainedWeights weights, RunRecord run, String name, ModelOption option) {
     }
 
     private record Trained(TrainedWeights weights, TrainedModel model) {
@@ -58,10 +58,11 @@ final class RunModelOptions {
         Map<Integer, Offered> nextOffered = new HashMap<>();
         for (TrainedWeights weights : project.kept().all()) {
             RunRecord run = project.run(weights.run()).orElseThrow();
-            String name = RunTitles.title(run);
             Offered old = offered.get(weights.run());
+            // The title is worked out again only for a changed run (each edit of the model updates the project).
+            String name = old != null && old.run() == run ? old.name() : RunTitles.title(run);
             Offered now = old != null && same(old.weights(), weights) && old.name().equals(name) ? old
-                    : new Offered(weights, name, new ModelOption(name, loader(run, weights, name)));
+                    : new Offered(weights, run, name, new ModelOption(name, loader(run, weights, name)));
             nextOffered.put(weights.run(), now);
             next.add(now.option());
         }

@@ -226,7 +226,9 @@ public final class ModelChoiceViewModel {
             choices.addAll(now);
         }
         if (compareChosen.get() != null && !choices.contains(compareChosen.get())) {
+            ModelOption gone = compareChosen.get();
             compareWith(null);
+            compareWith(sameName(now, gone));
         }
         ModelOption newest = now.isEmpty() ? null : now.get(now.size() - 1);
         if (newest != null && newest != newestSeen) {
@@ -236,9 +238,17 @@ public final class ModelChoiceViewModel {
         }
         newestSeen = newest;
         if (chosen.get() != null && !choices.contains(chosen.get())) {
+            ModelOption replacement = sameName(now, chosen.get());
             chosen.set(null);
-            active.set(null);
-            choose(newest != null ? newest : pretrained);
+            if (replacement == null) {
+                active.set(null);
+            }
+            choose(replacement != null ? replacement : newest != null ? newest : pretrained);
         }
+    }
+
+    /** The option of {@code options} named as {@code gone} (its run, trained further), or null. */
+    private static ModelOption sameName(List<ModelOption> options, ModelOption gone) {
+        return options.stream().filter(o -> o.name().equals(gone.name())).findFirst().orElse(null);
     }
 }

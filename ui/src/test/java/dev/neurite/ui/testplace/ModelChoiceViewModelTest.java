@@ -156,6 +156,23 @@ class ModelChoiceViewModelTest {
     }
 
     @Test
+    void anOlderRunTrainedFurtherStaysChosenWithItsNewWeights() {
+        ModelOption run1 = new ModelOption("Run 1", () -> Fixtures.logistic("run 1"));
+        ModelOption run2 = new ModelOption("Run 2", () -> Fixtures.logistic("run 2"));
+        ObservableList<ModelOption> runs = FXCollections.observableArrayList(run1, run2);
+        ModelChoiceViewModel choice = new ModelChoiceViewModel(runs, () -> pretrained, background,
+                Fixtures.SAME_THREAD);
+        background.runAll();
+        choice.choose(run1);
+        background.runAll();
+        ModelOption further = new ModelOption("Run 1", () -> Fixtures.logistic("run 1, 3 more epochs"));
+        runs.set(0, further);
+        background.runAll();
+        assertSame(further, choice.chosenProperty().get());
+        assertEquals("run 1, 3 more epochs", choice.activeProperty().get().name());
+    }
+
+    @Test
     void aNewRunIsChosenAndARunThatCannotBeBuiltSaysWhy() {
         ObservableList<ModelOption> runs = FXCollections.observableArrayList(ModelOption.of(trained));
         ModelChoiceViewModel choice = new ModelChoiceViewModel(runs, () -> pretrained, background,
