@@ -27,6 +27,11 @@ import java.util.List;
  *   <li>{@code neurite.tab} / {@code NEURITE_TAB} the id of a Data place tab to select (e.g. {@code tab-pca}; the
  *       snapshot waits until the PCA tab has its components);</li>
  *   <li>{@code neurite.size} / {@code NEURITE_SIZE} the window's size, e.g. {@code 1280x800}.</li>
+ *   <li>{@code neurite.runs} / {@code NEURITE_RUNS} e.g. {@code 0,1}: with the Train place shown, select these rows
+ *       of its runs list (to compare them);</li>
+ *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
+ *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included);
+ *       {@code ab}: turn A/B mode on, draw a 7 and take the screenshot once both models read it.</li>
  * </ul>
  * JavaFX thread, as every {@link DesktopHook} method.
  */
@@ -38,6 +43,8 @@ public final class DesktopScenario implements DesktopHook {
     private final String place;
     private final String tab;
     private final String size;
+    private final boolean openChooser;
+    private final String runs;
 
     /** Reads the switches (ServiceLoader's constructor). */
     public DesktopScenario() {
@@ -49,6 +56,8 @@ public final class DesktopScenario implements DesktopHook {
         place = StartupOptions.value("neurite.place", "NEURITE_PLACE");
         tab = StartupOptions.value("neurite.tab", "NEURITE_TAB");
         size = StartupOptions.value("neurite.size", "NEURITE_SIZE");
+        runs = StartupOptions.value("neurite.runs", "NEURITE_RUNS");
+        openChooser = "open".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"));
     }
 
     @Override
@@ -89,8 +98,29 @@ public final class DesktopScenario implements DesktopHook {
             });
             return screenshot != null;
         }
+        if (runs != null && window.scene().lookup("#runs") instanceof javafx.scene.control.ListView<?> list) {
+            for (String row : runs.split(",")) {
+                list.getSelectionModel().select(Integer.parseInt(row.trim()));
+            }
+        }
         if (screenshot == null) {
             return false;
+        }
+        if ("ab".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"))) {
+            TestPlaceChooser.abWhenReady(window.scene(), () -> snapshotAndExit(window));
+            return true;
+        }
+        if (openChooser) {
+            TestPlaceChooser.openWhenReady(window.scene(), () -> {
+                try {
+                    TestPlaceChooser.captureScreen(window.scene().getWindow(), screenshot);
+                    System.err.println("neurite: wrote " + screenshot);
+                } catch (IOException ex) {
+                    System.err.println("neurite: could not write the screenshot: " + ex.getMessage());
+                }
+                Platform.exit();
+            });
+            return true;
         }
         snapshotAndExit(window);
         return true;

@@ -55,7 +55,7 @@ public final class KerasScriptFiles {
      * @throws dev.neurite.NeuriteException if the model has errors or the kept weights cannot be read
      */
     public static Written write(Project project, Path script) throws IOException {
-        TrainedWeights kept = project.weights();
+        TrainedWeights kept = project.weightsOfModel().orElse(project.weights());
         Path weights = null;
         String note = null;
         if (project.weightsOfModel().isPresent()) {

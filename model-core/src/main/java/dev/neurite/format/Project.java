@@ -20,10 +20,10 @@ import java.util.Map;
  * @param layout  node name to position; may lack nodes (they get an automatic place)
  * @param dataset the data set id, e.g. {@code digits}, {@code mnist}, {@code fashion-mnist}
  * @param runs    the training runs, ordered by number; numbers are unique
- * @param weights the weights the latest kept run ended with, or null; its run is one of {@code runs}
+ * @param kept    the weights runs ended with (each of one of {@code runs}) and how many runs keep theirs; null: none
  */
 public record Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset,
-                      List<RunRecord> runs, TrainedWeights weights) {
+                      List<RunRecord> runs, KeptWeights kept) {
 
     /** The data set a new project trains on. */
     public static final String DEFAULT_DATASET = "digits";
@@ -36,13 +36,13 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
             throw new ModelFormatException("A data set id must be lower-case letters, digits, '-' and '_'; got '"
                     + dataset + "'.");
         }
-        LinkedHashMap<String, NodePosition> kept = new LinkedHashMap<>();
+        LinkedHashMap<String, NodePosition> placed = new LinkedHashMap<>();
         layout.forEach((name, position) -> {
             if (model.graph().contains(name)) {
-                kept.put(name, position);
+                placed.put(name, position);
             }
         });
-        layout = Collections.unmodifiableMap(kept);
+        layout = Collections.unmodifiableMap(placed);
         List<RunRecord> ordered = new ArrayList<>(runs);
         ordered.sort(Comparator.comparingInt(RunRecord::number));
         HashSet<Integer> numbers = new HashSet<>();
@@ -52,20 +52,30 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
             }
         }
         runs = List.copyOf(ordered);
-        if (weights != null && !numbers.contains(weights.run())) {
-            throw new ModelFormatException("A project keeps the weights of run " + weights.run()
-                    + " but has no such run.");
+        kept = kept == null ? KeptWeights.none() : kept;
+        for (Integer run : kept.byRun().keySet()) {
+            if (!numbers.contains(run)) {
+                throw new ModelFormatException("A project keeps the weights of run " + run
+                        + " but has no such run.");
+            }
         }
+    }
+
+    /** A project keeping at most {@code weights} (of one of its runs; null: none), every run's weights kept. */
+    public Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset, List<RunRecord> runs,
+                   TrainedWeights weights) {
+        this(model, layout, dataset, runs, weights == null ? KeptWeights.none()
+                : KeptWeights.none().with(weights));
     }
 
     /** A project without runs. */
     public Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset) {
-        this(model, layout, dataset, List.of(), null);
+        this(model, layout, dataset, List.of(), KeptWeights.none());
     }
 
     /** A project without trained weights. */
     public Project(ModelDefinition model, Map<String, NodePosition> layout, String dataset, List<RunRecord> runs) {
-        this(model, layout, dataset, runs, null);
+        this(model, layout, dataset, runs, KeptWeights.none());
     }
 
     /** A project of {@code model} without positions, on the default data set. */
@@ -74,26 +84,50 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
     }
 
     public Project withModel(ModelDefinition newModel) {
-        return new Project(newModel, layout, dataset, runs, weights);
+        return new Project(newModel, layout, dataset, runs, kept);
     }
 
     public Project withLayout(Map<String, NodePosition> newLayout) {
-        return new Project(model, newLayout, dataset, runs, weights);
+        return new Project(model, newLayout, dataset, runs, kept);
     }
 
     public Project withDataset(String newDataset) {
-        return new Project(model, layout, newDataset, runs, weights);
+        return new Project(model, layout, newDataset, runs, kept);
     }
 
-    /** This project with {@code newRuns}; the kept weights stay if their run is still there. */
+    /** This project with {@code newRuns}; kept weights stay for the runs that are still there. */
     public Project withRuns(List<RunRecord> newRuns) {
-        boolean kept = weights != null && newRuns.stream().anyMatch(r -> r.number() == weights.run());
-        return new Project(model, layout, dataset, newRuns, kept ? weights : null);
+        java.util.Set<Integer> numbers = new HashSet<>();
+        newRuns.forEach(r -> numbers.add(r.number()));
+        return new Project(model, layout, dataset, newRuns, kept.retain(numbers));
     }
 
-    /** This project keeping {@code newWeights} (of one of its runs) in place of any weights it kept. */
+    /**
+     * This project keeping {@code newWeights} (of one of its runs) beside the other runs' weights, in place of earlier
+     * weights of the same run; with a bound of N runs, the oldest run's weights go when there are more.
+     */
     public Project withWeights(TrainedWeights newWeights) {
-        return new Project(model, layout, dataset, runs, newWeights);
+        return new Project(model, layout, dataset, runs, kept.with(newWeights));
+    }
+
+    /** This project keeping {@code newKept} in place of the weights it kept. */
+    public Project withKept(KeptWeights newKept) {
+        return new Project(model, layout, dataset, runs, newKept);
+    }
+
+    /** This project keeping the weights of only its newest {@code count} runs ({@link KeptWeights#KEEP_ALL}: all). */
+    public Project withKeepLastRuns(int count) {
+        return withKept(kept.withKeepLastRuns(count));
+    }
+
+    /** The weights the newest run that kept its weights ended with, or null when no run's weights are kept. */
+    public TrainedWeights weights() {
+        return kept.latest().orElse(null);
+    }
+
+    /** The run numbered {@code number}, if the project has it. */
+    public java.util.Optional<RunRecord> run(int number) {
+        return runs.stream().filter(r -> r.number() == number).findFirst();
     }
 
     /** This project with {@code run} added, or replacing the run with its number (a run trained further). */
@@ -104,15 +138,17 @@ public record Project(ModelDefinition model, Map<String, NodePosition> layout, S
     }
 
     /**
-     * The kept weights when they were trained for the model as it is now (their run's graph is this model's graph);
-     * empty when none are kept or the model was edited since.
+     * The weights of the newest run that kept its weights and was trained for the model as it is now (its graph is
+     * this model's graph); empty when no such run kept its weights.
      */
     public java.util.Optional<TrainedWeights> weightsOfModel() {
-        if (weights == null) {
-            return java.util.Optional.empty();
+        List<TrainedWeights> all = kept.all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            TrainedWeights weights = all.get(i);
+            if (run(weights.run()).filter(r -> r.model().graph().equals(model.graph())).isPresent()) {
+                return java.util.Optional.of(weights);
+            }
         }
-        return runs.stream().filter(r -> r.number() == weights.run())
-                .filter(r -> r.model().graph().equals(model.graph()))
-                .findFirst().map(r -> weights);
+        return java.util.Optional.empty();
     }
 }

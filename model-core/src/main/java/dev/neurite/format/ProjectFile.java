@@ -29,13 +29,15 @@ import java.util.zip.ZipOutputStream;
 /**
  * The project file ({@code .neurite}): a zip archive of
  * <pre>
- * project.json   { "format": "neurite-project", "format_version": 1, "dataset": "digits" }
+ * project.json   { "format": "neurite-project", "format_version": 2, "dataset": "digits", "keep_last_runs": 3 }
  * model.json     the model, as {@link ModelFileFormat} writes it
  * layout.json    { "nodes": { "dense": { "x": 40.0, "y": 160.0 }, ... } }
  * runs/run-N.json  each training run, as {@link RunRecordCodec} writes it (N its number)
- * weights/run-N.zip  the weights run N ended with, a {@link WeightsArchive} (at most one: the latest kept)
+ * weights/run-N.zip  the weights run N ended with, a {@link WeightsArchive}; one per run that kept its weights
+ *                (version 1 kept at most one: the latest run's)
  * weights/...    other names reserved (skipped by this version)
  * </pre>
+ * {@code keep_last_runs} is written only when the project keeps the weights of only its last N runs (absent: all).
  * A project file is untrusted input. Reading never runs code and never writes anything; it refuses entries with
  * absolute or {@code ..} paths, duplicate entries, unknown entries, more than {@link #MAX_ENTRIES} entries and entries
  * larger than their limit, counting the bytes actually inflated rather than trusting the sizes in the headers.
@@ -47,8 +49,10 @@ public final class ProjectFile {
 
     /** The value of project.json's "format" field. */
     public static final String FORMAT = "neurite-project";
-    /** The version this code writes and reads. */
-    public static final int CURRENT_VERSION = 1;
+    /** The version this code writes; it reads this one and every earlier one. */
+    public static final int CURRENT_VERSION = 2;
+    /** The oldest version this code reads: version 1 kept the weights of one run at most. */
+    public static final int OLDEST_VERSION = 1;
     /** The file name extension, without the dot. */
     public static final String EXTENSION = "neurite";
     /** At most this many entries, reserved ones included. */
@@ -95,9 +99,9 @@ public final class ProjectFile {
         for (RunRecord run : project.runs()) {
             putEntry(zip, runEntry(run.number()), RunRecordCodec.write(run));
         }
-        if (project.weights() != null) {
-            zip.putNextEntry(new ZipEntry("weights/run-" + project.weights().run() + ".zip"));
-            zip.write(project.weights().archive());
+        for (TrainedWeights weights : project.kept().all()) {
+            zip.putNextEntry(new ZipEntry(weightsEntry(weights.run())));
+            zip.write(weights.archive());
             zip.closeEntry();
         }
         zip.finish();
@@ -110,6 +114,10 @@ public final class ProjectFile {
         zip.closeEntry();
     }
 
+    static String weightsEntry(int number) {
+        return "weights/run-" + number + ".zip";
+    }
+
     static String runEntry(int number) {
         return RUNS_FOLDER + "run-" + number + ".json";
     }
@@ -119,6 +127,9 @@ public final class ProjectFile {
         root.put("format", FORMAT);
         root.put("format_version", CURRENT_VERSION);
         root.put("dataset", project.dataset());
+        if (project.kept().keepLastRuns() != KeptWeights.KEEP_ALL) {
+            root.put("keep_last_runs", project.kept().keepLastRuns());
+        }
         return toText(root);
     }
 
@@ -163,7 +174,8 @@ public final class ProjectFile {
                 throw new ModelFormatException(source + " is not a Neurite project: it has no " + required + ".");
             }
         }
-        String dataset = readProjectEntry(text(entries, PROJECT_ENTRY), source);
+        ProjectEntry header = readProjectEntry(text(entries, PROJECT_ENTRY), source);
+        String dataset = header.dataset();
         ModelDefinition model = ModelFileFormat.read(text(entries, MODEL_ENTRY), source + "/" + MODEL_ENTRY);
         Map<String, NodePosition> layout = readLayout(text(entries, LAYOUT_ENTRY), source + "/" + LAYOUT_ENTRY);
         List<RunRecord> runs = new ArrayList<>();
@@ -177,7 +189,7 @@ public final class ProjectFile {
                 runs.add(run);
             }
         }
-        TrainedWeights weights = null;
+        List<TrainedWeights> weights = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             java.util.regex.Matcher match = WEIGHTS_ENTRY.matcher(entry.getKey());
             if (match.matches()) {
@@ -186,10 +198,15 @@ public final class ProjectFile {
                     throw new ModelFormatException(source + "/" + entry.getKey() + " keeps the weights of run "
                             + number + " but the project has no such run.");
                 }
-                weights = new TrainedWeights(number, entry.getValue());
+                weights.add(new TrainedWeights(number, entry.getValue()));
             }
         }
-        return new Project(model, layout, dataset, runs, weights);
+        if (header.version() == 1 && weights.size() > 1) {
+            throw new ModelFormatException(source + " keeps the weights of two runs, which a version 1 file "
+                    + "cannot; the file is damaged or was tampered with.");
+        }
+        KeptWeights kept = new KeptWeights(KeptWeights.of(weights).byRun(), header.keepLastRuns());
+        return new Project(model, layout, dataset, runs, kept);
     }
 
     private static Map<String, byte[]> readEntries(InputStream in, String source) throws IOException {
@@ -221,10 +238,6 @@ public final class ProjectFile {
                 if (reserved) {
                     total += skip(zip, limit, name, source);
                 } else if (kept) {
-                    if (entries.keySet().stream().anyMatch(e -> WEIGHTS_ENTRY.matcher(e).matches())) {
-                        throw new ModelFormatException(source + " keeps the weights of two runs; the file is damaged "
-                                + "or was tampered with.");
-                    }
                     byte[] bytes = readLimited(zip, MAX_WEIGHTS_BYTES, name, source);
                     total += bytes.length;
                     entries.put(name, bytes);
@@ -309,7 +322,11 @@ public final class ProjectFile {
         }
     }
 
-    private static String readProjectEntry(String json, String source) {
+    /** What project.json says: its version, the data set and the bound on kept weights. */
+    private record ProjectEntry(int version, String dataset, int keepLastRuns) {
+    }
+
+    private static ProjectEntry readProjectEntry(String json, String source) {
         JsonFields root = parse(json, source + "/" + PROJECT_ENTRY);
         String format = root.has("format") ? root.string("format") : null;
         if (!FORMAT.equals(format)) {
@@ -317,14 +334,20 @@ public final class ProjectFile {
                     + (format == null ? "missing" : "'" + format + "'") + ").");
         }
         int version = root.integer("format_version");
-        if (version != CURRENT_VERSION) {
+        if (version < OLDEST_VERSION || version > CURRENT_VERSION) {
             throw new ModelFormatException(source + " has project format version " + version + "; this Neurite "
-                    + "reads version " + CURRENT_VERSION + (version > CURRENT_VERSION ? ". Update Neurite to open it."
-                    : "."));
+                    + "reads versions " + OLDEST_VERSION + " to " + CURRENT_VERSION
+                    + (version > CURRENT_VERSION ? ". Update Neurite to open it." : "."));
         }
         String dataset = root.string("dataset", Project.DEFAULT_DATASET);
+        int keepLastRuns = version >= 2 && root.has("keep_last_runs") ? root.integer("keep_last_runs")
+                : KeptWeights.KEEP_ALL;
+        if (keepLastRuns < 0) {
+            throw new ModelFormatException(source + "/" + PROJECT_ENTRY + ": keep_last_runs must be 0 (keep all) or "
+                    + "more; got " + keepLastRuns + ".");
+        }
         root.requireAllUsed();
-        return dataset;
+        return new ProjectEntry(version, dataset, keepLastRuns);
     }
 
     private static Map<String, NodePosition> readLayout(String json, String source) {

@@ -28,12 +28,64 @@ public final class RunSettingsTable {
     private RunSettingsTable() {
     }
 
-    /** One row of a comparison: the setting and its value in each run. */
+    /** The names of the result rows ({@link #results}), which come before the settings in a comparison. */
+    public static final Set<String> RESULT_NAMES = Set.of("epochs trained", "time", "loss", "accuracy", "val_loss",
+            "val_accuracy", "test_loss", "test_accuracy");
+
+    /** One row of a comparison: the setting (or result) and its value in each run. */
     public record Row(String setting, String left, String right) {
         /** Whether the two runs differ here. */
         public boolean differs() {
             return !Objects.equals(left, right);
         }
+
+        /** Whether this row is a result of the runs (accuracy, time ...) rather than a setting. */
+        public boolean isResult() {
+            return RESULT_NAMES.contains(setting);
+        }
+    }
+
+    /**
+     * What {@code run} achieved, with Keras's names: epochs trained, time, the last epoch's {@code loss},
+     * {@code accuracy}, {@code val_loss}, {@code val_accuracy} (when it validated on a split), and the evaluation on
+     * the test set after the run ({@code test_loss}, {@code test_accuracy}; a run that validated on the test set shows
+     * its last {@code val_*} there, "(validation)"). Missing values are {@link #ABSENT}.
+     */
+    public static Map<String, String> results(RunRecord run) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("epochs trained", Integer.toString(run.history().size()));
+        rows.put("time", String.format(Locale.ROOT, "%.1f s", run.seconds()));
+        EpochMetrics last = run.lastEpoch().orElse(null);
+        rows.put("loss", last == null ? ABSENT : metric(last.loss()));
+        rows.put("accuracy", last == null ? ABSENT : metric(last.accuracy()));
+        boolean onTest = run.model().fit().validation() instanceof Validation.TestSet;
+        boolean validated = last != null && last.hasValidation();
+        rows.put("val_loss", validated && !onTest ? metric(last.validationLoss()) : ABSENT);
+        rows.put("val_accuracy", validated && !onTest ? metric(last.validationAccuracy()) : ABSENT);
+        if (run.hasTestMetrics()) {
+            rows.put("test_loss", metric(run.testLoss()));
+            rows.put("test_accuracy", metric(run.testAccuracy()));
+        } else if (validated && onTest) {
+            rows.put("test_loss", metric(last.validationLoss()) + " (validation)");
+            rows.put("test_accuracy", metric(last.validationAccuracy()) + " (validation)");
+        } else {
+            rows.put("test_loss", ABSENT);
+            rows.put("test_accuracy", ABSENT);
+        }
+        return rows;
+    }
+
+    /** Both runs' results side by side, in the order of {@link #results}. */
+    public static List<Row> compareResults(RunRecord left, RunRecord right) {
+        Map<String, String> a = results(left);
+        Map<String, String> b = results(right);
+        List<Row> rows = new ArrayList<>();
+        a.forEach((key, value) -> rows.add(new Row(key, value, b.get(key))));
+        return rows;
+    }
+
+    private static String metric(double value) {
+        return Double.isNaN(value) ? ABSENT : String.format(Locale.ROOT, "%.4f", value);
     }
 
     /** The settings of {@code run}, in a fixed order: data, compile, fit, callbacks, then the layers. */

@@ -163,6 +163,77 @@ class ProjectFileTest {
         assertEquals(null, read.withRuns(List.of(run(1, 0.8))).weights(), "dropping the run drops its weights");
     }
 
+    private static TrainedWeights weightsOf(int run, float value) {
+        var kernel = org.nd4j.linalg.factory.Nd4j.createFromArray(new float[][]{{value, -2f}, {0.25f, 3f}});
+        return TrainedWeights.of(run, Map.of("dense/kernel", kernel));
+    }
+
+    @Test
+    void everyRunKeepsItsWeightsInTheFileByDefault(@TempDir Path dir) throws IOException {
+        Project project = sample().withRun(run(1, 0.8)).withRun(run(2, 0.9)).withRun(run(3, 0.7))
+                .withWeights(weightsOf(1, 1f)).withWeights(weightsOf(2, 2f)).withWeights(weightsOf(3, 3f));
+        Path file = dir.resolve("three.neurite");
+        ProjectFile.write(project, file);
+        Project read = ProjectFile.read(file);
+        assertEquals(project, read);
+        assertEquals(List.of(1, 2, 3), List.copyOf(read.kept().byRun().keySet()));
+        for (int run = 1; run <= 3; run++) {
+            assertEquals(run, read.kept().of(run).orElseThrow().read("test").get("dense/kernel").getFloat(0, 0));
+        }
+        assertEquals(3, read.weights().run(), "the newest run's weights are the latest");
+        assertEquals(KeptWeights.KEEP_ALL, read.kept().keepLastRuns());
+        assertTrue(read.kept().bytes() > 0);
+        assertEquals(List.of(1, 3), List.copyOf(read.withRuns(List.of(run(1, 0.8), run(3, 0.7))).kept().byRun()
+                .keySet()), "dropping a run drops its weights only");
+    }
+
+    @Test
+    void keepLastRunsKeepsOnlyTheNewestRunsWeightsAndIsSaved(@TempDir Path dir) throws IOException {
+        Project project = sample().withRun(run(1, 0.8)).withRun(run(2, 0.9)).withRun(run(3, 0.7))
+                .withKeepLastRuns(2)
+                .withWeights(weightsOf(1, 1f)).withWeights(weightsOf(2, 2f)).withWeights(weightsOf(3, 3f));
+        assertEquals(List.of(2, 3), List.copyOf(project.kept().byRun().keySet()));
+        Path file = dir.resolve("bounded.neurite");
+        ProjectFile.write(project, file);
+        Project read = ProjectFile.read(file);
+        assertEquals(project, read);
+        assertEquals(2, read.kept().keepLastRuns());
+        assertEquals(List.of(3), List.copyOf(read.withKeepLastRuns(1).kept().byRun().keySet()),
+                "a tighter bound drops the older weights");
+        assertEquals(3, read.runs().size(), "the runs' records all stay");
+    }
+
+    @Test
+    void aVersionOneFileWithTheLatestRunsWeightsStillReads() throws IOException {
+        TrainedWeights weights = weightsOf(2, 5f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            String[] texts = {"project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",
+                "runs/run-1.json", RunRecordCodec.write(run(1, 0.8)), "runs/run-2.json",
+                RunRecordCodec.write(run(2, 0.9))};
+            for (int i = 0; i < texts.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(texts[i]));
+                zip.write(texts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("weights/run-2.zip"));
+            zip.write(weights.archive());
+            zip.closeEntry();
+        }
+        Project read = read(out.toByteArray());
+        assertEquals(weights, read.weights());
+        assertEquals(List.of(2), List.copyOf(read.kept().byRun().keySet()));
+        assertEquals(KeptWeights.KEEP_ALL, read.kept().keepLastRuns());
+    }
+
+    @Test
+    void aNegativeKeepLastRunsIsRefused() throws IOException {
+        byte[] bytes = zip("project.json", "{\"format\": \"neurite-project\", \"format_version\": 2, "
+                + "\"keep_last_runs\": -1}", "model.json", validModelJson(), "layout.json", "{}");
+        ModelFormatException error = assertThrows(ModelFormatException.class, () -> read(bytes));
+        assertTrue(error.getMessage().contains("keep_last_runs"), error.getMessage());
+    }
+
     @Test
     void keptWeightsOfARunTheProjectDoesNotHaveAreRefused() throws IOException {
         byte[] bytes = zip("project.json", validProjectJson(), "model.json", validModelJson(), "layout.json", "{}",

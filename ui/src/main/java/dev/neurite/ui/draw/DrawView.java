@@ -27,10 +27,19 @@ public final class DrawView extends VBox {
     private final DrawingCanvas canvas;
     private final ProbabilityBars bars = new ProbabilityBars(10);
     private final NetworkSeesView sees = new NetworkSeesView();
+    private final ProbabilityBars compareBars = new ProbabilityBars(10);
+    private final Label barsTitle = title("Probabilities");
+    private final HBox top;
+    private final PredictionViewModel prediction;
+    private int[] lastArgb;
+    private int lastWidth;
+    private int lastHeight;
 
     /** @param coachNote the coach's sentence about drawings ({@link DrawingCoach}), shown when not empty */
     public DrawView(DrawingViewModel drawing, PredictionViewModel prediction, ObservableStringValue coachNote) {
         getStyleClass().add(DrawStyles.VIEW);
+        this.prediction = prediction;
+        bars.setId("draw-bars");
         canvas = new DrawingCanvas(drawing);
         canvas.setOnPixels(prediction::request);
 
@@ -73,11 +82,55 @@ public final class DrawView extends VBox {
             sees.show(now == null ? null : now.digit());
         });
 
-        VBox right = new VBox(6, title("Probabilities"), bars, latency);
+        VBox right = new VBox(6, barsTitle, bars, latency);
         right.getStyleClass().add("bars-column");
-        HBox top = new HBox(12, canvas, right);
+        top = new HBox(12, canvas, right);
         HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(tools(drawing), top, warning, coach, title("What the network sees"), sees);
+    }
+
+    /**
+     * A/B mode: while {@code on}, every drawing is also read by {@code second}, whose probabilities are shown beside
+     * the first model's, each column headed by its model's name ("A · Run 3 ...", "B · Run 1 ..."). Call once.
+     */
+    public void compareWith(PredictionViewModel second, ObservableStringValue firstName,
+                            ObservableStringValue secondName, javafx.beans.value.ObservableBooleanValue on) {
+        canvas.setOnPixels((argb, width, height, askedAt) -> {
+            lastArgb = argb;
+            lastWidth = width;
+            lastHeight = height;
+            prediction.request(argb, width, height, askedAt);
+            if (on.get()) {
+                second.request(argb, width, height, askedAt);
+            }
+        });
+        on.addListener((obs, was, now) -> {
+            if (now && lastArgb != null) {
+                second.request(lastArgb, lastWidth, lastHeight, System.nanoTime());
+            }
+        });
+        compareBars.setId("compare-bars");
+        second.predictionProperty().addListener((obs, old, now) ->
+                compareBars.setProbabilities(now == null ? null : now.probabilities()));
+        barsTitle.textProperty().bind(Bindings.when(on).then(Bindings.concat("A \u00b7 ", firstName))
+                .otherwise("Probabilities"));
+        barsTitle.setWrapText(true);
+        barsTitle.setMaxWidth(170);
+        Label compareTitle = title("");
+        compareTitle.setId("compare-title");
+        compareTitle.textProperty().bind(Bindings.concat("B \u00b7 ", secondName));
+        compareTitle.setWrapText(true);
+        compareTitle.setMaxWidth(170);
+        VBox column = new VBox(6, compareTitle, compareBars);
+        column.getStyleClass().add("bars-column");
+        column.visibleProperty().bind(on);
+        column.managedProperty().bind(on);
+        top.getChildren().add(column);
+    }
+
+    /** The second model's probability bars in A/B mode. */
+    public ProbabilityBars compareBars() {
+        return compareBars;
     }
 
     /** The canvas, for replaying strokes and for hand-over when the model changes. */

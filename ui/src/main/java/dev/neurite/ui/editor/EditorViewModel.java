@@ -353,7 +353,7 @@ public final class EditorViewModel {
         apply("Rename " + oldName + " to " + newName, p -> {
             Map<String, NodePosition> layout = new LinkedHashMap<>();
             p.layout().forEach((name, position) -> layout.put(name.equals(oldName) ? newName : name, position));
-            return new Project(p.model().withGraph(renamed), layout, p.dataset(), p.runs(), p.weights());
+            return new Project(p.model().withGraph(renamed), layout, p.dataset(), p.runs(), p.kept());
         });
         selection.selectOnly(List.of(newName));
         return Optional.empty();
@@ -447,7 +447,7 @@ public final class EditorViewModel {
     /** Replaces the whole model by {@code model} (e.g. a template) as one undoable edit. */
     public void loadModel(ModelDefinition model, String label) {
         Project replacement = ProjectEdits.autoLayout(new Project(model, Map.of(), project().dataset(),
-                project().runs(), project().weights()));
+                project().runs(), project().kept()));
         record(label, project(), replacement);
         selection.clear();
         wholeModels.set(wholeModels.get() + 1);
@@ -486,9 +486,23 @@ public final class EditorViewModel {
         show(project().withRun(run));
     }
 
-    /** Keeps the weights a run ended with in the project (in place of earlier ones); like runs, not an edit. */
+    /**
+     * Keeps the weights a run ended with in the project, beside other runs' weights (in place of earlier weights of
+     * the same run; the project's bound may drop the oldest run's); like runs, not an edit.
+     */
     public void recordWeights(TrainedWeights weights) {
         show(project().withWeights(weights));
+    }
+
+    /**
+     * Keeps the weights of only the newest {@code count} runs ({@code KeptWeights.KEEP_ALL}: every run's), dropping
+     * older runs' weights now and as new runs arrive; the runs' records stay. A project option: saved with the
+     * project, not undone.
+     */
+    public void setKeepLastRuns(int count) {
+        if (project().kept().keepLastRuns() != count) {
+            show(project().withKeepLastRuns(count));
+        }
     }
 
     /** Undoes the last edit; the runs and kept weights stay as they are. */
@@ -502,7 +516,7 @@ public final class EditorViewModel {
     }
 
     private Project withCurrentRecords(Project snapshot) {
-        return snapshot.withRuns(project().runs()).withWeights(project().weights());
+        return snapshot.withRuns(project().runs()).withKept(project().kept());
     }
 
     // ---- Inner workings -------------------------------------------------------------------------------------------

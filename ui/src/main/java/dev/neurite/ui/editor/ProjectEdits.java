@@ -28,7 +28,7 @@ public final class ProjectEdits {
 
     private static Project withGraph(Project project, ModelGraph graph, Map<String, NodePosition> layout) {
         return new Project(project.model().withGraph(graph), Placement.complete(graph, layout), project.dataset(),
-                project.runs(), project.weights());
+                project.runs(), project.kept());
     }
 
     /** {@code project} with {@code node} added at {@code position}. */

@@ -6,12 +6,10 @@ import dev.neurite.data.DataSources;
 import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.Engine;
 import dev.neurite.eval.TrainedModel;
-import dev.neurite.eval.TrainedModels;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Project;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;
-import dev.neurite.train.RunRecord;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.common.Icons;
 import dev.neurite.ui.editor.EditorViewModel;
@@ -19,7 +17,6 @@ import dev.neurite.ui.testplace.TestPlace;
 import dev.neurite.ui.train.TrainPlace;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -35,9 +32,9 @@ import java.util.function.Consumer;
 /**
  * The Train and Test places of the main window, built the first time each is shown so that starting the window
  * does not load the engine. The Train place trains a snapshot of the editor's model on the project's data set;
- * every finished run is handed to the Test place as a new {@link TrainedModel}. The Test place shows the project's
- * data set's test images and is built again when another data set is chosen. While a run is going the Build place
- * is locked, with the reason in the status line. JavaFX thread only.
+ * every run whose weights the project keeps is offered in the Test place's chooser by its title. The Test place
+ * shows the project's data set's test images and is built again when another data set is chosen. While a run is
+ * going the Build place is locked, with the reason in the status line. JavaFX thread only.
  */
 final class TrainingPlaces {
 
@@ -46,10 +43,9 @@ final class TrainingPlaces {
     private final EditorViewModel editor;
     private final Consumer<CoachNote.Setting> openInBuild;
     private final javafx.scene.layout.BorderPane testView = new javafx.scene.layout.BorderPane();
-    private TrainedWeights shownWeights;
+    private final RunModelOptions runModels;
     private final StackPane trainHolder;
     private final StackPane testHolder;
-    private final ReadOnlyObjectWrapper<TrainedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
     private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", "");
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "neurite-places");
@@ -74,11 +70,9 @@ final class TrainingPlaces {
         this.engineLoading = engineLoading;
         this.engine = engine;
         this.openInBuild = openInBuild;
-        editor.projectProperty().addListener((obs, old, now) -> {
-            if (test != null) {
-                restoreKeptModel(now);
-            }
-        });
+        this.runModels = new RunModelOptions(engine);
+        runModels.update(editor.project());
+        editor.projectProperty().addListener((obs, old, now) -> runModels.update(now));
         this.trainHolder = new StackPane(trainPending);
         this.testHolder = new StackPane(testPending);
         editor.projectProperty().addListener((obs, old, now) -> datasetChosen(now.dataset()));
@@ -87,6 +81,11 @@ final class TrainingPlaces {
     /** The Train place, or null before it is first shown. */
     TrainPlace trainPlace() {
         return train;
+    }
+
+    /** The Test place, or null before it is first shown (and while its test images are read). */
+    TestPlace testPlace() {
+        return test;
     }
 
     Node trainView() {
@@ -142,14 +141,14 @@ final class TrainingPlaces {
     /** Shows the Test place for {@code dataset}'s test images, unless another data set was chosen meanwhile. */
     private void createTestPlace(String dataset, TestImages images) {
         if (dataset.equals(testDataset)) {
-            test = new TestPlace(trained.getReadOnlyProperty(), images.set(), background, engine);
+            test = new TestPlace(runModels.options(), images.set(), background, engine);
+            test.addToModelLine(new KeptWeightsBar(editor).view());
             testView.setCenter(test.view());
             testView.setTop(null);
             if (!images.substitute().isEmpty()) {
                 showNotice(images.substitute());
             }
             testHolder.getChildren().setAll(testView);
-            restoreKeptModel(editor.project());
         }
     }
 
@@ -165,41 +164,11 @@ final class TrainingPlaces {
      * A run's weights, handed over by the Train place: the project keeps them; the Test place already has the model.
      */
     private void keepWeights(TrainedWeights weights) {
-        shownWeights = weights;
-        editor.recordWeights(weights);
-    }
-
-    /**
-     * Offers the model a project kept (an opened project trained earlier) in the Test place, unless it is the one
-     * already offered: the network is built from the run's model and weights on a background thread.
-     */
-    private void restoreKeptModel(Project project) {
-        TrainedWeights weights = project.weights();
-        if (weights == null || weights.equals(shownWeights)) {
-            return;
+        TrainedModel model = train == null ? null : train.viewModel().lastTrainedProperty().get();
+        if (model != null) {
+            runModels.trained(weights, model);
         }
-        shownWeights = weights;
-        RunRecord run = project.runs().stream().filter(r -> r.number() == weights.run()).findFirst().orElseThrow();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                String name = "the weights of run " + run.number();
-                return TrainedModels.withWeights(run.model(), weights.read(name), engine, name);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((network, failure) -> {
-            if (!weights.equals(shownWeights)) {
-                return;
-            }
-            if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause()
-                        : failure;
-                showNotice("The model this project kept from run " + run.number() + " cannot be used: "
-                        + cause.getMessage() + " Train again to test a model of your own.");
-            } else {
-                trained.set(new TrainedModel("Trained model, run " + run.number() + " (saved)", network));
-            }
-        }, Platform::runLater);
+        editor.recordWeights(weights);
     }
 
     /**
@@ -242,11 +211,6 @@ final class TrainingPlaces {
         project.addListener((obs, old, now) -> viewModel.runs().load(now.runs()));
         lockReason.bind(Bindings.when(viewModel.editingLockedProperty())
                 .then(viewModel.editingLockReasonProperty()).otherwise(""));
-        viewModel.lastTrainedProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                trained.set(now);
-            }
-        });
         return place;
     }
 

@@ -7,53 +7,102 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * Which model the Test place uses: the pretrained default (loaded in the background at start, so drawing works before
- * anything is trained) or the project's trained model. When a trained model appears, or a newer one replaces it, it
- * is chosen automatically; the learner can switch back with {@link #choose}.
+ * anything is trained) or one of the project's runs that kept their weights, each listed by its title and built in the
+ * background when first chosen. When a newer run appears (or the newest run is trained further) it is chosen
+ * automatically; the learner can switch to any other with {@link #choose}.
  *
- * <p>Threading: UI thread only; the pretrained model loads on the background executor.
+ * <p>Threading: UI thread only; loading runs on the background executor, latest choice wins.
  */
 public final class ModelChoiceViewModel {
 
-    private final ObservableList<TrainedModel> choices = FXCollections.observableArrayList();
-    private final ObservableList<TrainedModel> readOnlyChoices = FXCollections.unmodifiableObservableList(choices);
+    private final ObservableList<ModelOption> runs;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<ModelOption> choices = FXCollections.observableArrayList();
+    private final ObservableList<ModelOption> readOnlyChoices = FXCollections.unmodifiableObservableList(choices);
+    private final ReadOnlyObjectWrapper<ModelOption> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ReadOnlyObjectWrapper<TrainedModel> active = new ReadOnlyObjectWrapper<>(this, "active");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private TrainedModel pretrained;
-    private TrainedModel trainedShown;
+    private final ReadOnlyObjectWrapper<ModelOption> compareChosen = new ReadOnlyObjectWrapper<>(this,
+            "compareChosen");
+    private final ReadOnlyObjectWrapper<TrainedModel> compareActive = new ReadOnlyObjectWrapper<>(this,
+            "compareActive");
+    private final Map<ModelOption, TrainedModel> loaded = new IdentityHashMap<>();
+    private ModelOption pretrained;
+    private ModelOption newestSeen;
 
     /**
-     * @param trained    the project's trained model (null value: none yet)
+     * @param trained    the project's newest trained model (null value: none yet), offered as the one run
      * @param pretrained loads the default model; called once on the background executor
      */
     public ModelChoiceViewModel(ObservableValue<TrainedModel> trained, Supplier<TrainedModel> pretrained,
                                 Executor background, Executor ui) {
+        this(optionsOf(trained), pretrained, background, ui);
+    }
+
+    /**
+     * @param runs       the runs whose models can be tested, oldest first; the list is watched
+     * @param pretrained loads the default model; called once on the background executor
+     */
+    public ModelChoiceViewModel(ObservableList<ModelOption> runs, Supplier<TrainedModel> pretrained,
+                                Executor background, Executor ui) {
         Objects.requireNonNull(pretrained, "pretrained");
-        trained.addListener((obs, old, now) -> trainedChanged(now));
-        trainedChanged(trained.getValue());
-        message.set("Loading the pretrained model\u2026");
+        this.runs = runs;
+        this.background = background;
+        this.ui = ui;
+        runs.addListener((ListChangeListener<ModelOption>) change -> runsChanged());
+        runsChanged();
+        if (chosen.get() == null) {
+            message.set("Loading the pretrained model\u2026");
+        }
         background.execute(() -> {
             try {
-                TrainedModel loaded = pretrained.get();
-                ui.execute(() -> pretrainedLoaded(loaded));
+                TrainedModel model = pretrained.get();
+                ui.execute(() -> pretrainedLoaded(model));
             } catch (RuntimeException e) {
                 ui.execute(() -> message.set("The pretrained model could not be loaded: " + e.getMessage()));
             }
         });
     }
 
+    /** A list holding one option for {@code trained}'s value (none while it is null), following it. */
+    static ObservableList<ModelOption> optionsOf(ObservableValue<TrainedModel> trained) {
+        ObservableList<ModelOption> list = FXCollections.observableArrayList();
+        trained.addListener((obs, old, now) -> {
+            if (now == null) {
+                list.clear();
+            } else {
+                list.setAll(ModelOption.of(now));
+            }
+        });
+        if (trained.getValue() != null) {
+            list.add(ModelOption.of(trained.getValue()));
+        }
+        return list;
+    }
+
     // ---- Properties ----------------------------------------------------------------------------------------------
 
-    /** The models to choose from: the pretrained one first, then the trained one. */
-    public ObservableList<TrainedModel> choices() {
+    /** The models to choose from: the pretrained one first (once loaded), then every run's, oldest first. */
+    public ObservableList<ModelOption> choices() {
         return readOnlyChoices;
+    }
+
+    /** The option the learner (or a new run) chose; its model may still be loading. */
+    public ReadOnlyObjectProperty<ModelOption> chosenProperty() {
+        return chosen.getReadOnlyProperty();
     }
 
     /** The model in use, or null before any is available. */
@@ -66,34 +115,140 @@ public final class ModelChoiceViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** A/B mode: the second model a drawing is read by, beside {@link #chosenProperty()}; null when A/B is off. */
+    public ReadOnlyObjectProperty<ModelOption> compareChosenProperty() {
+        return compareChosen.getReadOnlyProperty();
+    }
+
+    /** The second model in use in A/B mode once it is built; null when A/B is off or it is still loading. */
+    public ReadOnlyObjectProperty<TrainedModel> compareActiveProperty() {
+        return compareActive.getReadOnlyProperty();
+    }
+
     // ---- Commands ------------------------------------------------------------------------------------------------
 
-    /** Uses {@code model}, one of {@link #choices()}. */
-    public void choose(TrainedModel model) {
-        if (model != null && choices.contains(model)) {
+    /**
+     * A/B mode: {@code option} (one of {@link #choices()}) reads every drawing too, its probabilities beside the
+     * chosen model's; null turns A/B off. Built in the background when first used, like {@link #choose}.
+     */
+    public void compareWith(ModelOption option) {
+        if (option != null && !choices.contains(option) || option == compareChosen.get()) {
+            return;
+        }
+        compareChosen.set(option);
+        if (option == null) {
+            compareActive.set(null);
+            return;
+        }
+        TrainedModel model = loaded.get(option);
+        if (model != null) {
+            compareActive.set(model);
+            return;
+        }
+        compareActive.set(null);
+        message.set("Loading " + option.name() + "\u2026");
+        background.execute(() -> {
+            try {
+                TrainedModel built = option.load();
+                ui.execute(() -> {
+                    loaded.put(option, built);
+                    if (compareChosen.get() == option) {
+                        message.set("");
+                        compareActive.set(built);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (compareChosen.get() == option) {
+                        message.set(option.name() + " cannot be used: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Uses {@code option}, one of {@link #choices()}: at once if it was built before, else once it is built. */
+    public void choose(ModelOption option) {
+        if (option == null || !choices.contains(option) || option == chosen.get()) {
+            return;
+        }
+        chosen.set(option);
+        TrainedModel model = loaded.get(option);
+        if (model != null) {
+            message.set("");
+            active.set(model);
+            return;
+        }
+        message.set("Loading " + option.name() + "\u2026");
+        background.execute(() -> {
+            try {
+                TrainedModel built = option.load();
+                ui.execute(() -> built(option, built));
+            } catch (RuntimeException e) {
+                ui.execute(() -> failed(option, e));
+            }
+        });
+    }
+
+    private void built(ModelOption option, TrainedModel model) {
+        loaded.put(option, model);
+        if (chosen.get() == option) {
+            message.set("");
             active.set(model);
         }
     }
 
-    private void pretrainedLoaded(TrainedModel loaded) {
-        pretrained = loaded;
-        choices.add(0, loaded);
-        message.set("");
-        if (active.get() == null) {
-            active.set(loaded);
+    private void failed(ModelOption option, RuntimeException e) {
+        if (chosen.get() == option) {
+            message.set(option.name() + " cannot be used: " + e.getMessage());
         }
     }
 
-    private void trainedChanged(TrainedModel now) {
-        if (trainedShown != null) {
-            choices.remove(trainedShown);
+    private void pretrainedLoaded(TrainedModel model) {
+        pretrained = ModelOption.of(model);
+        loaded.put(pretrained, model);
+        choices.add(0, pretrained);
+        if (chosen.get() == null) {
+            message.set("");
+            choose(pretrained);
+        } else if (message.get().startsWith("Loading the pretrained")) {
+            message.set("");
         }
-        trainedShown = now;
-        if (now != null) {
-            choices.add(now);
-            active.set(now);
+    }
+
+    private void runsChanged() {
+        List<ModelOption> now = List.copyOf(runs);
+        loaded.keySet().removeIf(option -> option != pretrained && !now.contains(option));
+        if (pretrained == null) {
+            choices.setAll(now);
         } else {
-            active.set(pretrained);
+            choices.setAll(pretrained);
+            choices.addAll(now);
         }
+        if (compareChosen.get() != null && !choices.contains(compareChosen.get())) {
+            ModelOption gone = compareChosen.get();
+            compareWith(null);
+            compareWith(sameName(now, gone));
+        }
+        ModelOption newest = now.isEmpty() ? null : now.get(now.size() - 1);
+        if (newest != null && newest != newestSeen) {
+            newestSeen = newest;
+            choose(newest);
+            return;
+        }
+        newestSeen = newest;
+        if (chosen.get() != null && !choices.contains(chosen.get())) {
+            ModelOption replacement = sameName(now, chosen.get());
+            chosen.set(null);
+            if (replacement == null) {
+                active.set(null);
+            }
+            choose(replacement != null ? replacement : newest != null ? newest : pretrained);
+        }
+    }
+
+    /** The option of {@code options} named as {@code gone} (its run, trained further), or null. */
+    private static ModelOption sameName(List<ModelOption> options, ModelOption gone) {
+        return options.stream().filter(o -> o.name().equals(gone.name())).findFirst().orElse(null);
     }
 }

@@ -47,6 +47,7 @@ public final class TestPlace {
     private final ModelChoiceViewModel models;
     private final DrawingViewModel drawing = new DrawingViewModel();
     private final PredictionViewModel prediction;
+    private final PredictionViewModel comparePrediction;
     private final EvaluationViewModel evaluation;
     private final GalleryViewModel gallery;
     private final DrawingCoach drawingCoach;
@@ -63,14 +64,32 @@ public final class TestPlace {
      * @param background runs loading, prediction and evaluation
      */
     public TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background, Engine engine) {
-        this(trained, testSet, background, Platform::runLater, () -> loadPretrained(engine));
+        this(ModelChoiceViewModel.optionsOf(trained), testSet, background, Platform::runLater,
+                () -> loadPretrained(engine));
+    }
+
+    /**
+     * @param runs       the runs whose models can be tested, oldest first (each built when first chosen); the newest
+     *                   is chosen when it appears. Publish a new {@link ModelOption} when a run's weights change.
+     * @param testSet    the data set's labelled test split
+     * @param background runs loading, prediction and evaluation
+     */
+    public TestPlace(javafx.collections.ObservableList<ModelOption> runs, DataSet testSet, Executor background,
+                     Engine engine) {
+        this(runs, testSet, background, Platform::runLater, () -> loadPretrained(engine));
     }
 
     /** For tests: the UI executor and the pretrained model's loader are given. */
     TestPlace(ObservableValue<TrainedModel> trained, DataSet testSet, Executor background, Executor ui,
               Supplier<TrainedModel> pretrained) {
+        this(ModelChoiceViewModel.optionsOf(trained), testSet, background, ui, pretrained);
+    }
+
+    /** For tests: the UI executor and the pretrained model's loader are given. */
+    TestPlace(javafx.collections.ObservableList<ModelOption> runs, DataSet testSet, Executor background, Executor ui,
+              Supplier<TrainedModel> pretrained) {
         Objects.requireNonNull(testSet, "testSet");
-        models = new ModelChoiceViewModel(trained, pretrained, background, ui);
+        models = new ModelChoiceViewModel(runs, pretrained, background, ui);
         InteractiveFirst interactive = new InteractiveFirst();
         DigitPreprocessor preprocessor = new DigitPreprocessor();
         prediction = new PredictionViewModel(models.activeProperty().map(TrainedModel::network), preprocessor,
@@ -90,6 +109,10 @@ public final class TestPlace {
         drawingCoach = new DrawingCoach(drawing, prediction.predictionProperty().map(TestPlace::topProbability),
                 evaluation.resultsProperty().map(TestResults::meanConfidence));
         drawView = new DrawView(drawing, prediction, drawingCoach.noteProperty());
+        comparePrediction = new PredictionViewModel(models.compareActiveProperty().map(TrainedModel::network),
+                preprocessor, background, ui, interactive);
+        drawView.compareWith(comparePrediction, nameOf(models.chosenProperty()), nameOf(models.compareChosenProperty()),
+                models.compareChosenProperty().isNotNull());
         evaluationView = new EvaluationView(evaluation, gallery);
         insideView = new InsideView(inside);
         root = TestPlaceLayout.create(models, drawView, evaluationView, insideView, inside::setActive);
@@ -97,6 +120,11 @@ public final class TestPlace {
         addStylesheet(root, EvaluationView.class, EvaluationStyles.STYLESHEET);
         addStylesheet(root, InsideView.class, InsideStyles.STYLESHEET);
         addStylesheet(root, TestPlace.class, "testplace.css");
+    }
+
+    private static javafx.beans.binding.StringBinding nameOf(ObservableValue<ModelOption> option) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> option.getValue() == null ? ""
+                : option.getValue().name(), option);
     }
 
     private static Double topProbability(DigitPrediction prediction) {
@@ -122,6 +150,23 @@ public final class TestPlace {
         return new TrainedModel(name, TrainedModels.pretrained(engine));
     }
 
+    /** Adds {@code node} at the end of the line of the model chooser (e.g. a project option on kept models). */
+    public void addToModelLine(Node node) {
+        if (root.getTop() instanceof javafx.scene.layout.Pane line) {
+            line.getChildren().add(node);
+        }
+    }
+
+    /** The model in use: the chosen one once it is built; null before any is available. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TrainedModel> modelProperty() {
+        return models.activeProperty();
+    }
+
+    /** A/B mode's second model once it is built; null when A/B is off. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TrainedModel> compareModelProperty() {
+        return models.compareActiveProperty();
+    }
+
     /** Stops the evaluation in progress, if any; call when the place is replaced. */
     public void dispose() {
         evaluation.cancel();
@@ -137,6 +182,11 @@ public final class TestPlace {
 
     PredictionViewModel prediction() {
         return prediction;
+    }
+
+    /** The second model's prediction in A/B mode. */
+    PredictionViewModel comparePrediction() {
+        return comparePrediction;
     }
 
     EvaluationViewModel evaluation() {

@@ -1,6 +1,5 @@
 package dev.neurite.ui.testplace;
 
-import dev.neurite.eval.TrainedModel;
 import dev.neurite.ui.draw.DrawView;
 import dev.neurite.ui.evaluation.EvaluationView;
 import dev.neurite.ui.inside.InsideView;
@@ -60,27 +59,66 @@ final class TestPlaceLayout {
     }
 
     private static HBox chooser(ModelChoiceViewModel models) {
-        ComboBox<TrainedModel> box = new ComboBox<>(models.choices());
+        ComboBox<ModelOption> box = new ComboBox<>(models.choices());
         box.setId("model-chooser");
         box.setCellFactory(list -> new NameCell());
         box.setButtonCell(new NameCell());
-        box.setValue(models.activeProperty().get());
-        models.activeProperty().addListener((obs, old, now) -> box.setValue(now));
+        box.setValue(models.chosenProperty().get());
+        models.chosenProperty().addListener((obs, old, now) -> box.setValue(now));
         box.valueProperty().addListener((obs, old, now) -> models.choose(now));
-        box.setTooltip(new Tooltip("The model that reads your drawing and is evaluated on the test images."));
+        box.setTooltip(new Tooltip("The model that reads your drawing and is evaluated on the test images: the "
+                + "pretrained default or any run that kept its weights."));
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(models.messageProperty());
-        HBox line = new HBox(8, new Label("Model"), box, message);
+        javafx.scene.control.CheckBox ab = new javafx.scene.control.CheckBox("A/B");
+        ab.setId("ab-mode");
+        ab.setTooltip(new Tooltip("Draw one digit for two models: the second one's probabilities show beside the "
+                + "first's."));
+        ComboBox<ModelOption> second = new ComboBox<>(models.choices());
+        second.setId("model-chooser-b");
+        second.setCellFactory(list -> new NameCell());
+        second.setButtonCell(new NameCell());
+        second.setTooltip(new Tooltip("B: the second model that reads your drawing."));
+        second.visibleProperty().bind(ab.selectedProperty());
+        second.managedProperty().bind(ab.selectedProperty());
+        models.compareChosenProperty().addListener((obs, old, now) -> {
+            second.setValue(now);
+            ab.setSelected(now != null);
+        });
+        second.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                models.compareWith(now);
+            }
+        });
+        ab.selectedProperty().addListener((obs, was, on) -> {
+            if (!on) {
+                models.compareWith(null);
+            } else if (models.compareChosenProperty().get() == null) {
+                models.compareWith(models.choices().stream().filter(o -> o != models.chosenProperty().get())
+                        .reduce((a, b) -> b).orElse(models.chosenProperty().get()));
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        // The choosers give way (their button shows the start of a title; the list shows it whole), the labels do not.
+        box.setPrefWidth(330);
+        box.setMinWidth(160);
+        second.setPrefWidth(330);
+        second.setMinWidth(160);
+        Label model = new Label("Model");
+        model.setMinWidth(Region.USE_PREF_SIZE);
+        ab.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, model, box, ab, second, message, grow);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("model-line");
         return line;
     }
 
     /** Shows a model by its name. */
-    private static final class NameCell extends ListCell<TrainedModel> {
+    private static final class NameCell extends ListCell<ModelOption> {
         @Override
-        protected void updateItem(TrainedModel item, boolean empty) {
+        protected void updateItem(ModelOption item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.name());
         }

@@ -36,10 +36,20 @@ final class ControlsBar {
         epochs.setPrefWidth(80);
         FlowPane buttons = new FlowPane(6, 6, start, pause, resume, stop, step);
         HBox moreRow = new HBox(6, more, epochs);
+        Label moreNote = new Label();
+        moreNote.setId("more-note");
+        moreNote.setWrapText(true);
+        moreNote.textProperty().bind(model.trainMoreNoteProperty());
+        javafx.scene.control.Hyperlink newRun = new javafx.scene.control.Hyperlink("Start a new run");
+        newRun.setId("more-new-run");
+        newRun.setOnAction(e -> model.start());
+        VBox moreMismatch = new VBox(2, moreNote, newRun);
+        moreMismatch.visibleProperty().bind(model.trainMoreNoteProperty().isNotEmpty());
+        moreMismatch.managedProperty().bind(moreMismatch.visibleProperty());
         Node crossValidation = new CrossValidationBar(model).view();
         Label title = new Label("Run");
         title.getStyleClass().add(TrainStyles.SECTION_TITLE);
-        root = new VBox(6, title, buttons, moreRow, crossValidation);
+        root = new VBox(6, title, buttons, moreRow, moreMismatch, crossValidation);
         root.getStyleClass().addAll(TrainStyles.SECTION, TrainStyles.CONTROLS);
     }
 

@@ -2,8 +2,6 @@ package dev.neurite.ui.train;
 
 import dev.neurite.train.RunRecord;
 
-import java.util.Locale;
-
 /**
  * A run in the runs list, shown by {@link #toString()}. Immutable.
  *
@@ -16,18 +14,28 @@ public record RunEntry(RunRecord record) {
         return record.batchesPerEpoch();
     }
 
-    /** Two lines: "Run 3 · Adam · 5 epochs" and "val_accuracy 0.9712" (or the training accuracy). */
+    /**
+     * Three lines (two for a cross-validation): "Run 3 · quick-cnn · Adam · digits", "5 epochs · val_accuracy
+     * 0.9712" (or "5 epochs · validated on the test set") and "test accuracy 0.9650", named as
+     * {@link RunTitles#results} names them.
+     */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(record.title()).append(" \u00b7 ")
-                .append(record.model().compile().optimizer().kerasClassName()).append(" \u00b7 ")
-                .append(record.history().size()).append(record.history().size() == 1 ? " epoch" : " epochs");
+        int epochs = record.history().size();
+        String count = epochs + (epochs == 1 ? " epoch" : " epochs");
         if (record.isCrossValidation()) {
-            return text.append('\n').append(record.crossValidation().summaryLine()).toString();
+            return RunTitles.title(record) + "\n" + count + " \u00b7 " + RunTitles.results(record);
         }
-        record.lastEpoch().ifPresent(e -> text.append(String.format(Locale.ROOT,
-                e.hasValidation() ? "\nval_accuracy %.4f" : "\naccuracy %.4f",
-                e.hasValidation() ? e.validationAccuracy() : e.accuracy())));
-        return text.toString();
+        String results = RunTitles.results(record);
+        String test = "";
+        String validation = results;
+        int at = results.indexOf("test accuracy");
+        if (at >= 0) {
+            test = results.substring(at).replace(" (also the validation data)", "");
+            validation = RunTitles.validatedOnTestSet(record) ? "validated on the test set"
+                    : results.substring(0, at).replace(" \u00b7 ", "").trim();
+        }
+        return RunTitles.title(record) + "\n" + count + (validation.isEmpty() ? "" : " \u00b7 " + validation)
+                + (test.isEmpty() ? "" : "\n" + test);
     }
 }

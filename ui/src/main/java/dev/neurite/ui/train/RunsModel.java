@@ -20,6 +20,10 @@ public final class RunsModel {
     private final ObservableList<RunEntry> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ObservableList<RunEntry> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final ObservableList<RunSettingsTable.Row> diffView = FXCollections.unmodifiableObservableList(diff);
+    private final javafx.beans.property.ReadOnlyStringWrapper leftName =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "leftName", "first");
+    private final javafx.beans.property.ReadOnlyStringWrapper rightName =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "rightName", "second");
 
     // ---- Properties ------------------------------------------------------------------------------------------------
 
@@ -33,9 +37,22 @@ public final class RunsModel {
         return selectedView;
     }
 
-    /** The settings of the first two selected runs side by side; empty unless two or more are selected. */
+    /**
+     * The results (epochs, time, loss and accuracy, val_ and test_ metrics), then the settings, of the first two
+     * selected runs side by side; empty unless two or more are selected.
+     */
     public ObservableList<RunSettingsTable.Row> diff() {
         return diffView;
+    }
+
+    /** The title of the first run compared ("Run 1 · mnist-mlp · SGD · digits"), or "first". */
+    public javafx.beans.property.ReadOnlyStringProperty leftNameProperty() {
+        return leftName.getReadOnlyProperty();
+    }
+
+    /** The title of the second run compared, or "second". */
+    public javafx.beans.property.ReadOnlyStringProperty rightNameProperty() {
+        return rightName.getReadOnlyProperty();
     }
 
     // ---- Commands --------------------------------------------------------------------------------------------------
@@ -44,9 +61,17 @@ public final class RunsModel {
     public void select(List<RunEntry> chosen) {
         selected.setAll(chosen.stream().filter(runs::contains).toList());
         if (selected.size() >= 2) {
-            diff.setAll(RunSettingsTable.compare(selected.get(0).record(), selected.get(1).record()));
+            RunRecord left = selected.get(0).record();
+            RunRecord right = selected.get(1).record();
+            List<RunSettingsTable.Row> rows = new java.util.ArrayList<>(RunSettingsTable.compareResults(left, right));
+            rows.addAll(RunSettingsTable.compare(left, right));
+            diff.setAll(rows);
+            leftName.set(RunTitles.title(left));
+            rightName.set(RunTitles.title(right));
         } else {
             diff.clear();
+            leftName.set("first");
+            rightName.set("second");
         }
     }
 

@@ -36,27 +36,66 @@ final class SidePane {
         ListView<RunEntry> runs = new ListView<>(model.runs().runs());
         runs.setId("runs");
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        runs.setPrefHeight(130);
+        runs.setPrefHeight(185);
         runs.setPlaceholder(new Label("Finished runs appear here."));
+        runs.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final Tooltip full = new Tooltip();
+            private final Label[] lines = {new Label(), new Label(), new Label()};
+            private final VBox box = new VBox(lines);
+
+            @Override
+            protected void updateItem(RunEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                String[] text = empty || item == null ? new String[0] : item.toString().split("\n");
+                // Three lines in every entry (the last may be empty), so that every cell has the same height.
+                for (int i = 0; i < lines.length; i++) {
+                    lines[i].setText(i < text.length ? text[i] : "");
+                }
+                setGraphic(empty || item == null ? null : box);
+                full.setText(empty || item == null ? "" : item.toString());
+                setTooltip(empty || item == null ? null : full);
+            }
+        });
         runs.setTooltip(new Tooltip("Select runs to overlay their curves; select two to compare their settings"));
         runs.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunEntry>) change ->
                 model.runs().select(List.copyOf(runs.getSelectionModel().getSelectedItems())));
 
+        javafx.scene.control.Button log = new javafx.scene.control.Button("Text log");
+        log.setId("run-log");
+        log.setTooltip(new Tooltip("The selected run's log as Keras prints it (Epoch 3/5 - 1.8s - loss ...), to read "
+                + "or copy; with no run selected, the current run's"));
+        log.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.runs().selected())
+                .and(model.liveLogProperty().isEmpty()));
+        log.setOnAction(e -> openLog(model, log));
         TableView<RunSettingsTable.Row> diff = new TableView<>(model.runs().diff());
         diff.setId("run-diff");
         Label noDiff = new Label("Select two runs to compare their settings.");
         noDiff.setWrapText(true);
         diff.setPlaceholder(noDiff);
         diff.getColumns().add(column("setting", RunSettingsTable.Row::setting));
-        diff.getColumns().add(column("first", RunSettingsTable.Row::left));
-        diff.getColumns().add(column("second", RunSettingsTable.Row::right));
+        TableColumn<RunSettingsTable.Row, String> left = column("", RunSettingsTable.Row::left);
+        left.setGraphic(header(model.runs().leftNameProperty()));
+        TableColumn<RunSettingsTable.Row, String> right = column("", RunSettingsTable.Row::right);
+        right.setGraphic(header(model.runs().rightNameProperty()));
+        Label compared = new Label();
+        compared.setId("run-diff-names");
+        compared.setWrapText(true);
+        compared.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        model.runs().diff().isEmpty() ? "" : model.runs().leftNameProperty().get() + "\nvs "
+                                + model.runs().rightNameProperty().get(),
+                model.runs().diff(), model.runs().leftNameProperty(), model.runs().rightNameProperty()));
+        compared.visibleProperty().bind(compared.textProperty().isNotEmpty());
+        compared.managedProperty().bind(compared.visibleProperty());
+        diff.getColumns().add(left);
+        diff.getColumns().add(right);
         diff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         diff.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RunSettingsTable.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove(TrainStyles.DIFF_CHANGED);
-                if (!empty && row != null && row.differs()) {
+                if (!empty && row != null && row.differs() && !row.isResult()) {
                     getStyleClass().add(TrainStyles.DIFF_CHANGED);
                 }
             }
@@ -66,7 +105,8 @@ final class SidePane {
         model.coachNotes().addListener((ListChangeListener<CoachNote>) change -> showNotes(model.coachNotes()));
         showNotes(model.coachNotes());
         notes.setId("coach");
-        root = new VBox(8, SettingsPane.section("Runs", runs), SettingsPane.section("Compare settings", diff),
+        root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)),
+                SettingsPane.section("Compare runs", new VBox(4, compared, diff)),
                 SettingsPane.section("Coach", notes));
         root.getStyleClass().add(TrainStyles.SIDE);
     }
@@ -80,8 +120,46 @@ final class SidePane {
                                                                              String> value) {
         TableColumn<RunSettingsTable.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCellWithTooltip());
         column.setSortable(false);
         return column;
+    }
+
+    /** A column's heading: "Run 3" of the run's title, with the whole title on hover. */
+    private static Label header(javafx.beans.value.ObservableValue<String> name) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                name.getValue().split(" \u00b7 ")[0], name));
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(name);
+        label.setTooltip(full);
+        return label;
+    }
+
+    /** A cell whose full text shows on hover, for the values cut off in a narrow column. */
+    private static final class TextCellWithTooltip
+            extends javafx.scene.control.TableCell<RunSettingsTable.Row, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tooltip.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tooltip);
+        }
+    }
+
+    /** The first selected run's log, or the current run's growing log when none is selected. */
+    private static void openLog(TrainingViewModel model, Node from) {
+        javafx.stage.Window owner = from.getScene() == null ? null : from.getScene().getWindow();
+        if (!model.runs().selected().isEmpty()) {
+            RunEntry entry = model.runs().selected().get(0);
+            RunLogWindow.show(owner, RunTitles.title(entry.record()), new javafx.beans.property.SimpleStringProperty(
+                    dev.neurite.train.KerasLog.of(entry.record())));
+        } else {
+            RunLogWindow.show(owner, "the current run", model.liveLogProperty());
+        }
     }
 
     private void showNotes(List<CoachNote> current) {

@@ -14,6 +14,7 @@ import dev.neurite.graph.TrainingChecks;
 import dev.neurite.train.Coach;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.EpochMetrics;
+import dev.neurite.train.KerasLog;
 import dev.neurite.train.RunRecord;
 import dev.neurite.train.TrainingListener;
 import javafx.beans.property.BooleanProperty;
@@ -77,6 +78,8 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper(this, "canTrainMore");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper pauseConfirmed = new ReadOnlyBooleanWrapper(this, "pauseConfirmed");
+    private final ReadOnlyStringWrapper liveLog = new ReadOnlyStringWrapper(this, "liveLog", "");
+    private final ReadOnlyStringWrapper trainMoreNote = new ReadOnlyStringWrapper(this, "trainMoreNote", "");
     private final ReadOnlyStringWrapper editingLockReason = new ReadOnlyStringWrapper(this, "editingLockReason", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Choose the settings on the left and press Start.");
@@ -107,6 +110,7 @@ public final class TrainingViewModel {
     private boolean stopRequested;
     private int batchesPerEpoch;
     private int epochsDone;
+    private int plannedEpochs;
     private long startedNanos;
     private double runSeconds;
     private TrainingListener.EndReason endReason;
@@ -186,6 +190,12 @@ public final class TrainingViewModel {
 
     public ReadOnlyBooleanProperty canTrainMoreProperty() { return canTrainMore.getReadOnlyProperty(); }
 
+    /**
+     * Empty when +N epochs would continue the model on the canvas; else why it will not (the finished run trained
+     * another model) and that Start makes a new run. {@link #trainMore()} refuses then, saying so.
+     */
+    public ReadOnlyStringProperty trainMoreNoteProperty() { return trainMoreNote.getReadOnlyProperty(); }
+
     /** True from Start until the run ends: the graph editor binds its lock to this. */
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
@@ -197,6 +207,12 @@ public final class TrainingViewModel {
 
     /** True once the session has actually paused (after the batch in progress). */
     public ReadOnlyBooleanProperty pauseConfirmedProperty() { return pauseConfirmed.getReadOnlyProperty(); }
+
+    /**
+     * The Keras-style text log of the current (or last) run so far: one "Epoch 3/5 - 1.8s - loss: ..." line per
+     * epoch, growing while it trains; empty before the first run.
+     */
+    public ReadOnlyStringProperty liveLogProperty() { return liveLog.getReadOnlyProperty(); }
 
     /** A sentence on what is happening or what happened last. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
@@ -337,9 +353,16 @@ public final class TrainingViewModel {
         refreshCommands();
     }
 
-    /** Trains {@link #moreEpochsProperty()} more epochs on the finished run, keeping the optimizer's state. */
+    /**
+     * Trains {@link #moreEpochsProperty()} more epochs on the finished run, keeping the optimizer's state; only when
+     * that run trained the model on the canvas (its layers unchanged), else the status says so and offers Start.
+     */
     public void trainMore() {
         if (!canTrainMore.get()) {
+            return;
+        }
+        if (!trainMoreNote.get().isEmpty()) {
+            status.set(trainMoreNote.get());
             return;
         }
         stopRequested = false;
@@ -379,6 +402,7 @@ public final class TrainingViewModel {
             status.set(failed.message());
             applyQueuedEdits();
         } else if (event instanceof TrainingEvent.Started started) {
+            plannedEpochs = epochsDone + started.epochs();
             batchesPerEpoch = started.batches();
             startedNanos = started.nanos();
             progress.started(started, epochsDone);
@@ -423,6 +447,8 @@ public final class TrainingViewModel {
         loss.clear();
         accuracy.clear();
         epochsDone = 0;
+        plannedEpochs = run.definition().fit().epochs();
+        liveLog.set("");
         runSeconds = 0;
         batchesSeen.set(0L);
         run.session().start();
@@ -454,6 +480,7 @@ public final class TrainingViewModel {
         progress.epochEnded(event.nanos());
         layers.epoch(event.layers());
         coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
+        liveLog.set(KerasLog.epochs(history, plannedEpochs));
     }
 
     private void ended(TrainingEvent.Ended ended) {
@@ -514,6 +541,7 @@ public final class TrainingViewModel {
                 evaluation == null ? Double.NaN : evaluation.loss(),
                 evaluation == null ? Double.NaN : evaluation.accuracy()).withLayers(layers.currentRun());
         runs.record(new RunEntry(record));
+        liveLog.set(KerasLog.of(record));
         runRecorded.accept(record);
     }
 
@@ -541,5 +569,16 @@ public final class TrainingViewModel {
         canStop.set(active && !stopRequested);
         canTrainMore.set(s == RunState.FINISHED && current != null
                 && endReason != TrainingListener.EndReason.FAILED);
+        trainMoreNote.set(canTrainMore.get() ? continuationMismatch() : "");
+    }
+
+    /** Why the finished run cannot be continued for the model on the canvas, or empty when it can. */
+    private String continuationMismatch() {
+        ModelDefinition now = model.getValue();
+        if (now == null || now.graph().equals(current.definition().graph())) {
+            return "";
+        }
+        return "+N epochs would continue run " + current.number() + ", which trained another model: the layers on "
+                + "the canvas changed since. Start trains the model on the canvas as a new run.";
     }
 }

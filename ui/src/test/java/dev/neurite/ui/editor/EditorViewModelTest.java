@@ -131,6 +131,26 @@ class EditorViewModelTest {
     }
 
     @Test
+    void everyRunsKeptWeightsSurviveEditsUndoAndANewTemplate() {
+        ModelDefinition logistic = Templates.get("logistic");
+        EditorViewModel editor = new EditorViewModel(Project.of(logistic));
+        for (int number = 1; number <= 3; number++) {
+            editor.recordRun(new dev.neurite.train.RunRecord(number, java.time.Instant.EPOCH, 1, logistic,
+                    dev.neurite.train.CallbackSettings.none(), "digits", "", List.of(), 0,
+                    dev.neurite.train.TrainingListener.EndReason.COMPLETED, "done", Double.NaN, Double.NaN));
+            editor.recordWeights(new dev.neurite.format.TrainedWeights(number, new byte[] {(byte) number}));
+        }
+        editor.loadModel(Templates.get("quick-cnn"), "New from template");
+        editor.undo();
+        editor.redo();
+        assertEquals(List.of(1, 2, 3), List.copyOf(editor.project().kept().byRun().keySet()));
+        editor.setKeepLastRuns(1);
+        assertEquals(List.of(3), List.copyOf(editor.project().kept().byRun().keySet()));
+        editor.undo();
+        assertEquals(1, editor.project().kept().keepLastRuns(), "a project option, not an edit to undo");
+    }
+
+    @Test
     void loadingATemplateIsUndoable() {
         EditorViewModel editor = inputOnly();
         Project before = editor.project();

@@ -40,11 +40,10 @@ class KerasModelTestPlaceTest {
         robot.interact(() -> window.show("test"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#model-chooser").tryQuery()
                 .map(node -> ((ComboBox<?>) node).getItems().stream().anyMatch(item ->
-                        ((TrainedModel) item).name().endsWith("(saved)")))
-                .orElse(false));
-        ComboBox<?> chooser = robot.lookup("#model-chooser").queryAs(ComboBox.class);
-        TrainedModel imported = chooser.getItems().stream().map(item -> (TrainedModel) item)
-                .filter(m -> m.name().endsWith("(saved)")).findFirst().orElseThrow();
+                        item.toString().startsWith("Run 1 \u00b7 ")))
+                .orElse(false) && window.trainingPlaces().testPlace().modelProperty().get() != null
+                && window.trainingPlaces().testPlace().modelProperty().get().name().startsWith("Run 1"));
+        TrainedModel imported = window.trainingPlaces().testPlace().modelProperty().get();
         assertEquals(KerasImporter.read(MODEL).weights().get("dense_1/kernel"),
                 imported.network().weights().get("dense_1/kernel"));
     }

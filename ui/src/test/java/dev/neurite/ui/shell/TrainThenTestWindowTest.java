@@ -4,7 +4,7 @@ import dev.neurite.data.DataSet;
 import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluator;
-import dev.neurite.eval.TrainedModel;
+import dev.neurite.ui.testplace.ModelOption;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
 import dev.neurite.ui.evaluation.ConfusionMatrixView;
@@ -61,7 +61,7 @@ class TrainThenTestWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ComboBox<TrainedModel> chooser(FxRobot robot) {
+    private static ComboBox<ModelOption> chooser(FxRobot robot) {
         return robot.lookup("#model-chooser").queryAs(ComboBox.class);
     }
 
@@ -89,11 +89,11 @@ class TrainThenTestWindowTest {
 
         robot.clickOn("#place-test");
         await(() -> chooser(robot).getItems().size() == 2
-                && chooser(robot).getValue().network() == trained
+                && window.trainingPlaces().testPlace().modelProperty().get().network() == trained
                 && evaluationMessage(robot).startsWith(chooser(robot).getValue().name() + ": accuracy"));
-        List<String> offered = fx(() -> chooser(robot).getItems().stream().map(TrainedModel::name).toList());
+        List<String> offered = fx(() -> chooser(robot).getItems().stream().map(ModelOption::name).toList());
         assertTrue(offered.get(0).startsWith("Pretrained default"), offered.toString());
-        assertEquals("Trained model, run 1", offered.get(1));
+        assertTrue(offered.get(1).startsWith("Run 1 \u00b7 "), offered.toString());
 
         DataSet test = BundledDigits.load().test().orElseThrow();
         int[][] expected = new Evaluator(250).evaluate(trained, test).confusion();

@@ -69,11 +69,10 @@ class TrainingRunsWindowTest {
         robot.interact(() -> window.show("test"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#model-chooser").tryQuery()
                 .map(node -> ((ComboBox<?>) node).getItems().stream().anyMatch(item ->
-                        ((TrainedModel) item).name().equals("Trained model, run 3 (saved)")))
-                .orElse(false));
-        ComboBox<?> chooser = robot.lookup("#model-chooser").queryAs(ComboBox.class);
-        TrainedModel kept = chooser.getItems().stream().map(item -> (TrainedModel) item)
-                .filter(m -> m.name().endsWith("(saved)")).findFirst().orElseThrow();
+                        item.toString().equals("Run 3 \u00b7 logistic \u00b7 SGD \u00b7 digits")))
+                .orElse(false) && window.trainingPlaces().testPlace().modelProperty().get() != null
+                && window.trainingPlaces().testPlace().modelProperty().get().name().startsWith("Run 3"));
+        TrainedModel kept = window.trainingPlaces().testPlace().modelProperty().get();
         assertEquals(storedWeights().read("expected").get("dense/kernel"),
                 kept.network().weights().get("dense/kernel"), "the network has the kept weights");
     }
@@ -117,6 +116,7 @@ class TrainingRunsWindowTest {
         Project saved = ProjectFile.read(file);
         assertEquals(project.runs(), saved.runs());
         assertEquals(4, saved.weights().run(), "the newest run's weights are kept in the file");
+        assertEquals(List.of(3, 4), List.copyOf(saved.kept().byRun().keySet()), "every run keeps its weights");
     }
 
     @Test

@@ -87,6 +87,17 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theRunsTextLogReadsLikeKerasAndEndsWithTheTestEvaluation() throws InterruptedException {
+        configure(2);
+        vm.start();
+        awaitEnd();
+        String log = vm.liveLogProperty().get();
+        assertTrue(log.startsWith("Epoch 1/2 - "), log);
+        assertTrue(log.contains("\nEpoch 2/2 - ") && log.contains(" - val_accuracy: "), log);
+        assertTrue(log.contains("evaluate on the test set - loss: "), log);
+    }
+
+    @Test
     void trainMoreContinuesTheEpochNumberingOfTheSameRun() throws InterruptedException {
         configure(1);
         vm.start();
@@ -97,6 +108,24 @@ class TrainingViewModelTest {
         assertEquals(List.of(1, 2, 3), vm.history().stream().map(e -> e.epoch()).toList());
         assertEquals(1, vm.runs().runs().size(), "a continuation updates its run");
         assertEquals(3, vm.runs().runs().get(0).record().history().size());
+    }
+
+    @Test
+    void trainMoreRefusesToContinueARunOfAnotherModelAndOffersANewRun() throws InterruptedException {
+        configure(1);
+        vm.start();
+        awaitEnd();
+        assertEquals("", vm.trainMoreNoteProperty().get());
+        model.set(Templates.resolve("logistic"));
+        assertTrue(vm.trainMoreNoteProperty().get().contains("would continue run 1"),
+                vm.trainMoreNoteProperty().get());
+        vm.trainMore();
+        assertEquals(RunState.FINISHED, vm.stateProperty().get(), "nothing trains");
+        assertEquals(vm.trainMoreNoteProperty().get(), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Start trains the model on the canvas as a new run"));
+        assertEquals(1, vm.runs().runs().get(0).record().history().size());
+        model.set(Templates.resolve("mnist-mlp"));
+        assertEquals("", vm.trainMoreNoteProperty().get(), "the run's own model again: +N continues it");
     }
 
     @Test
