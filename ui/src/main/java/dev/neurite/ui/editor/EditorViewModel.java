@@ -19,6 +19,8 @@ import dev.neurite.layers.LayerType;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
 import dev.neurite.train.RunRecord;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -59,6 +61,7 @@ public final class EditorViewModel {
             FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyLongWrapper wholeModels = new ReadOnlyLongWrapper(this, "wholeModels");
+    private final BooleanProperty layoutAfterEdits = new SimpleBooleanProperty(this, "layoutAfterEdits");
     private final ObjectProperty<KerasStyle> summaryStyle =
             new SimpleObjectProperty<>(this, "summaryStyle", KerasStyle.KERAS2);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -375,6 +378,14 @@ public final class EditorViewModel {
         apply("Automatic layout", ProjectEdits::autoLayout);
     }
 
+    /**
+     * Whether every edit that changes the layers or their connections also lays the graph out again (in the same
+     * undoable edit); off by default, so that the learner's own arrangement stays.
+     */
+    public BooleanProperty layoutAfterEditsProperty() {
+        return layoutAfterEdits;
+    }
+
     // ---- Commands: settings ---------------------------------------------------------------------------------------
 
     public void setCompile(CompileSettings compile) {
@@ -533,7 +544,9 @@ public final class EditorViewModel {
         record(label, before, after);
     }
 
-    private void record(String label, Project before, Project after) {
+    private void record(String label, Project before, Project edited) {
+        Project after = layoutAfterEdits.get() && !edited.model().graph().equals(before.model().graph())
+                ? ProjectEdits.autoLayout(edited) : edited;
         if (after.equals(before)) {
             return;
         }

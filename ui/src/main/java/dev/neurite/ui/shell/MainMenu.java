@@ -91,6 +91,7 @@ final class MainMenu {
                     editor.autoLayout();
                     canvas.fitToView();
                 }),
+                layoutAfterEdits(editor),
                 new SeparatorMenuItem(), themeMenu(appearance), scaleMenu(appearance), summaryStyleMenu(appearance));
         return new MenuBar(file, edit, view);
     }
@@ -138,6 +139,14 @@ final class MainMenu {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** View > Lay Out After Each Edit: a check item bound to the editor's option. */
+    private static MenuItem layoutAfterEdits(EditorViewModel editor) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Lay Out After Each Edit");
+        item.setId("menu-layout-after-edits");
+        item.selectedProperty().bindBidirectional(editor.layoutAfterEditsProperty());
+        return item;
     }
 
     static MenuItem item(String text, Ikon icon, KeyCombination accelerator, Runnable action) {

@@ -89,6 +89,20 @@ class ChainEditingTest {
     }
 
     @Test
+    void withLayoutAfterEditsASpliceIsLaidOutInTheSameUndoableEdit() {
+        EditorViewModel editor = chain();
+        editor.layoutAfterEditsProperty().set(true);
+        Project original = editor.project();
+
+        editor.spliceLayer(LayerType.DROPOUT, new Connection("dense", "dense_1"));
+
+        assertEquals(ProjectEdits.autoLayout(editor.project()).layout(), editor.project().layout());
+        assertNoOverlap(editor);
+        editor.undo();
+        assertEquals(original, editor.project());
+    }
+
+    @Test
     void mergeLayerIsRefusedOnAConnectionWithTheReason() {
         EditorViewModel editor = chain();
         List<String> before = names(editor);
