@@ -5,6 +5,7 @@ import dev.neurite.graph.LayerNode;
 import dev.neurite.graph.ModelGraph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +115,19 @@ public final class Placement {
                 result.put(node.name(), new NodePosition(NodeGeometry.MARGIN, bottom(result)));
             }
         }
-        return result;
+        return separate(result);
+    }
+
+    /**
+     * {@code layout} with no node over another: in order, each node that overlaps one placed before it moves to the
+     * nearest free place; the others stay where they are.
+     */
+    static Map<String, NodePosition> separate(Map<String, NodePosition> layout) {
+        Map<String, NodePosition> settled = new LinkedHashMap<>();
+        layout.forEach((name, position) -> settled.put(name,
+                settled.values().stream().anyMatch(other -> overlap(position, other))
+                        ? nearestFree(position, settled.values()) : position));
+        return settled;
     }
 
     private static NodePosition placedConsumer(ModelGraph graph, String name, Map<String, NodePosition> layout) {
@@ -148,5 +161,30 @@ public final class Placement {
     private static double bottom(Map<String, NodePosition> layout) {
         return layout.values().stream().mapToDouble(p -> p.y() + NodeGeometry.ROW).max()
                 .orElse(NodeGeometry.MARGIN);
+    }
+
+    /**
+     * {@code wanted}, or the nearest place to it where a node overlaps none of {@code taken}: tried a quarter row at a
+     * time, below first, then to either side, so a node dropped or moved onto another lands just beside it.
+     */
+    public static NodePosition nearestFree(NodePosition wanted, Collection<NodePosition> taken) {
+        double stepY = NodeGeometry.ROW / 4;
+        double stepX = (NodeGeometry.WIDTH + NodeGeometry.COLUMN_GAP) / 4;
+        for (int ring = 0; ring < 200; ring++) {
+            for (int dx = -ring; dx <= ring; dx++) {
+                for (int dy : new int[] {ring - Math.abs(dx), -(ring - Math.abs(dx))}) {
+                    NodePosition candidate = wanted.plus(dx * stepX, dy * stepY);
+                    if (taken.stream().noneMatch(other -> overlap(candidate, other))) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return wanted;
+    }
+
+    /** Whether nodes at {@code a} and {@code b} overlap. */
+    static boolean overlap(NodePosition a, NodePosition b) {
+        return Math.abs(a.x() - b.x()) < NodeGeometry.WIDTH && Math.abs(a.y() - b.y()) < NodeGeometry.HEIGHT;
     }
 }

@@ -35,7 +35,7 @@ public final class ProjectEdits {
     public static Project add(Project project, LayerNode node, NodePosition position) {
         ModelGraph graph = project.model().graph().add(node);
         Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
-        layout.put(node.name(), position);
+        layout.put(node.name(), Placement.nearestFree(position, project.layout().values()));
         return withGraph(project, graph, layout);
     }
 
@@ -52,9 +52,34 @@ public final class ProjectEdits {
 
     /** {@code project} with {@code moves} applied to the layout. */
     public static Project move(Project project, Map<String, NodePosition> moves) {
+        List<NodePosition> staying = project.layout().entrySet().stream()
+                .filter(e -> !moves.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
         Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
-        layout.putAll(moves);
+        double dy = stepDown(moves, staying);
+        moves.forEach((name, position) -> layout.put(name, position.plus(0, dy)));
         return project.withLayout(layout);
+    }
+
+    /**
+     * How far {@code group} must move down, a quarter row at a time, so that none of its nodes overlaps one of
+     * {@code others}: nodes dropped, moved or pasted onto others step down together until they are free.
+     */
+    private static double stepDown(Map<String, NodePosition> group, List<NodePosition> others) {
+        double dy = 0;
+        while (dy < 200 * NodeGeometry.ROW && overlapsAny(group, dy, others)) {
+            dy += NodeGeometry.ROW / 4;
+        }
+        return dy;
+    }
+
+    private static boolean overlapsAny(Map<String, NodePosition> moves, double dy, List<NodePosition> staying) {
+        for (NodePosition moved : moves.values()) {
+            NodePosition at = moved.plus(0, dy);
+            if (staying.stream().anyMatch(other -> Placement.overlap(at, other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code project} laid out automatically. */
@@ -78,7 +103,7 @@ public final class ProjectEdits {
             graph = graph.add(new LayerNode(name, node.layer(), List.of()));
             fresh.add(node);
         }
-        Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
+        Map<String, NodePosition> placed = new LinkedHashMap<>();
         for (LayerNode node : fresh) {
             String name = renamed.get(node.name());
             for (String input : node.inputs()) {
@@ -87,8 +112,11 @@ public final class ProjectEdits {
                 }
             }
             NodePosition at = positions.getOrDefault(node.name(), new NodePosition(0, 0));
-            layout.put(name, at.plus(NodeGeometry.PASTE_OFFSET, NodeGeometry.PASTE_OFFSET));
+            placed.put(name, at.plus(NodeGeometry.PASTE_OFFSET, NodeGeometry.PASTE_OFFSET));
         }
+        Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
+        double dy = stepDown(placed, List.copyOf(project.layout().values()));
+        placed.forEach((name, position) -> layout.put(name, position.plus(0, dy)));
         List<String> names = copied.stream().map(n -> renamed.get(n.name())).toList();
         return new Pasted(withGraph(project, graph, layout), names);
     }

@@ -15,6 +15,7 @@ import dev.neurite.settings.FitSettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,6 +101,20 @@ class ChainEditingTest {
         assertNoOverlap(editor);
         editor.undo();
         assertEquals(original, editor.project());
+    }
+
+    @Test
+    void aLayerDroppedOntoAnotherLandsBesideItAndAMoveOntoOneStepsDown() {
+        EditorViewModel editor = chain();
+        NodePosition dense = editor.project().layout().get("dense");
+
+        String added = editor.addLayer(LayerType.DROPOUT, dense.plus(20, 10));
+        assertNoOverlap(editor);
+
+        editor.move(Map.of(added, editor.project().layout().get("input_1")));
+        assertNoOverlap(editor);
+        editor.move(Map.of("input_1", dense, "dense", dense.plus(0, NodeGeometry.ROW)));
+        assertNoOverlap(editor);
     }
 
     @Test

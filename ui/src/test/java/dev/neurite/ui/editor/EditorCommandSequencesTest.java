@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Property: any sequence of editor commands (adding, splicing, moving a layer into a connection, connecting,
@@ -31,7 +32,7 @@ class EditorCommandSequencesTest {
     private static final int STEPS = 40;
     private static final LayerType[] TYPES = LayerType.values();
     private static final List<String> COMMANDS = List.of("add", "append", "splice", "move into", "connect",
-            "disconnect", "delete", "delete", "fix", "copy and paste", "layout", "undo", "redo");
+            "disconnect", "delete", "delete", "fix", "copy and paste", "layout", "undo", "redo", "move");
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
@@ -43,6 +44,7 @@ class EditorCommandSequencesTest {
         for (int step = 0; step < STEPS; step++) {
             done.add(command(editor, random));
             assertSavesAndReadsBack(editor.project(), "seed " + seed + " after " + done);
+            assertNoNodeOverAnother(editor.project(), "seed " + seed + " after " + done);
         }
         while (editor.history().canUndoProperty().get()) {
             editor.undo();
@@ -62,6 +64,11 @@ class EditorCommandSequencesTest {
         int chosen = random.nextInt(COMMANDS.size());
         switch (chosen) {
             case 0 -> editor.addLayer(type, new NodePosition(random.nextInt(900), random.nextInt(900)));
+            case 13 -> {
+                if (some != null) {
+                    editor.move(Map.of(some, new NodePosition(random.nextInt(900), random.nextInt(900))));
+                }
+            }
             case 1 -> {
                 if (some != null) {
                     editor.selection().selectOnly(List.of(some));
@@ -109,9 +116,20 @@ class EditorCommandSequencesTest {
             }
             case 10 -> editor.autoLayout();
             case 11 -> editor.undo();
-            default -> editor.redo();
+            case 12 -> editor.redo();
+            default -> throw new IllegalStateException("no command " + chosen);
         }
         return COMMANDS.get(chosen) + (chosen <= 3 ? " " + type.kerasClassName() : "");
+    }
+
+    private static void assertNoNodeOverAnother(Project project, String what) {
+        List<NodePosition> placed = List.copyOf(project.layout().values());
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertFalse(Placement.overlap(placed.get(i), placed.get(j)), placed.get(i) + " over " + placed.get(j)
+                        + ": " + what);
+            }
+        }
     }
 
     private static void assertSavesAndReadsBack(Project project, String what) throws IOException {

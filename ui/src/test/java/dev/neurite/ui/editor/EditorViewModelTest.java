@@ -177,8 +177,13 @@ class EditorViewModelTest {
         editor.paste();
         assertEquals(List.of("dense_2"), editor.graph().node("dense_3").inputs());
         assertEquals(List.of(), editor.graph().node("dense_2").inputs());
-        assertEquals(editor.project().layout().get("dense").plus(NodeGeometry.PASTE_OFFSET,
-                NodeGeometry.PASTE_OFFSET), editor.project().layout().get("dense_2"));
+        var layout = editor.project().layout();
+        assertEquals(layout.get("dense").x() + NodeGeometry.PASTE_OFFSET, layout.get("dense_2").x(),
+                "pasted beside the copied layers");
+        assertEquals(layout.get("dense_1").y() - layout.get("dense").y(), layout.get("dense_3").y()
+                - layout.get("dense_2").y(), "in their arrangement");
+        assertTrue(layout.values().stream().filter(p -> p != layout.get("dense_2"))
+                .noneMatch(p -> Placement.overlap(p, layout.get("dense_2"))), "over no other layer");
         assertEquals(java.util.Set.of("dense_2", "dense_3"), editor.selection().nodes());
     }
 
