@@ -120,9 +120,12 @@ public final class ProjectViewModel {
         file.set(null);
     }
 
-    /** Replaces the model by {@code template} (undoable); the project becomes a new, unsaved one. */
+    /**
+     * Starts a new, untitled project from {@code template} on the same data set: no runs, no history (File > New
+     * from Template; ask about unsaved work before calling it).
+     */
     public void newFromTemplate(ModelDefinition template) {
-        editor.loadModel(template, "New from template " + template.template().title());
+        editor.reset(new Project(template, java.util.Map.of(), editor.project().dataset()));
         file.set(null);
     }
 

@@ -34,8 +34,9 @@ final class WindowActions {
         whenChangesHandled(project::newProject);
     }
 
+    /** File > New from Template: after asking about unsaved work, a new project from the chosen template. */
     void newFromTemplate() {
-        TemplateDialog.choose(stage).ifPresent(project::newFromTemplate);
+        whenChangesHandled(() -> TemplateDialog.choose(stage).ifPresent(project::newFromTemplate));
     }
 
     void open() {
