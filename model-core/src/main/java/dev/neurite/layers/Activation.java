@@ -27,4 +27,18 @@ public record Activation(ActivationFunction activation) implements LayerConfig {
     public String keyArguments() {
         return activation.kerasName();
     }
+
+    public static Activation read(ArgumentReader in) {
+        return new Activation(in.activation());
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.string("activation", activation.kerasName());
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.positional(out.string(activation.kerasName()));
+    }
 }

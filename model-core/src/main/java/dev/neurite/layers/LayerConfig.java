@@ -11,8 +11,8 @@ import java.util.List;
  * layers, two or more to merge layers and none to {@link InputLayer}.
  */
 public sealed interface LayerConfig permits InputLayer, Dense, Activation, Dropout, Flatten, Reshape, Rescaling,
-        Conv2D, ZeroPadding2D, MaxPooling2D, AveragePooling2D, GlobalAveragePooling2D, BatchNormalization,
-        Normalization, Add, Concatenate {
+        Conv2D, ZeroPadding2D, MaxPooling2D, AveragePooling2D, GlobalAveragePooling2D, UpSampling2D,
+        BatchNormalization, Normalization, Add, Concatenate {
 
     LayerType type();
 
@@ -39,6 +39,15 @@ public sealed interface LayerConfig permits InputLayer, Dense, Activation, Dropo
     default List<LayerWarning> check(List<TensorShape> inputs) {
         return List.of();
     }
+
+    /**
+     * Writes every argument under Keras's name, as the model file keeps them; {@link LayerType#read} reads them
+     * back to an equal layer.
+     */
+    void writeArguments(ArgumentWriter out);
+
+    /** Writes the arguments of the Keras constructor call that differ from Keras's defaults, positional first. */
+    void pythonArguments(PythonArguments out);
 
     /** The key arguments in a few words for a node on the canvas, e.g. {@code "512, relu"}. */
     String keyArguments();
