@@ -146,9 +146,10 @@ class LayerTypeContractTest {
             case BATCH_NORMALIZATION -> new Formula(new BatchNormalization(-1, 0.9, 0.01, true, true),
                     List.of(image), image, 2 * 4, 2 * 4);
             case NORMALIZATION -> new Formula(Normalization.adapted(), List.of(image), image, 0, 2 * 4 + 1);
-            case ADD -> new Formula(new Add(), List.of(matrix, matrix), matrix, 0, 0);
-            case CONCATENATE -> new Formula(new Concatenate(), List.of(matrix, TensorShape.of(4, 3)),
-                    TensorShape.of(4, 8), 0, 0);
+            case ADD -> new Formula(new Add(), List.of(TensorShape.of(6), TensorShape.of(6)), TensorShape.of(6), 0,
+                    0);
+            case CONCATENATE -> new Formula(new Concatenate(), List.of(TensorShape.of(6), TensorShape.of(3)),
+                    TensorShape.of(6 + 3), 0, 0);
         };
     }
 
