@@ -25,7 +25,8 @@ class UpSampling2DFileTest {
     }
 
     private static UpSampling2D layerOf(ModelDefinition model) {
-        return (UpSampling2D) model.graph().nodes().get(1).layer();
+        return (UpSampling2D) model.graph().nodes().stream().filter(n -> n.layer() instanceof UpSampling2D)
+                .findFirst().orElseThrow().layer();
     }
 
     @Test
