@@ -1,6 +1,7 @@
 package dev.neurite.layers;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keras's {@code Activation} layer: applies {@code activation} to every value.
@@ -40,5 +41,10 @@ public record Activation(ActivationFunction activation) implements LayerConfig {
     @Override
     public void pythonArguments(PythonArguments out) {
         out.positional(out.string(activation.kerasName()));
+    }
+
+    @Override
+    public Optional<LayerConfig> withActivation(ActivationFunction function) {
+        return Optional.of(new Activation(function));
     }
 }

@@ -2,6 +2,7 @@ package dev.neurite.layers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keras's {@code Dense}: {@code activation(x @ kernel + bias)}. Kernel (inputs, units), bias (units).
@@ -106,5 +107,11 @@ public record Dense(int units, ActivationFunction activation, boolean useBias, I
         out.positional(String.valueOf(units));
         out.activation(activation);
         out.weightArguments(useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer);
+    }
+
+    @Override
+    public Optional<LayerConfig> withActivation(ActivationFunction function) {
+        return Optional.of(new Dense(units, function, useBias, kernelInitializer, biasInitializer, kernelRegularizer,
+                biasRegularizer));
     }
 }

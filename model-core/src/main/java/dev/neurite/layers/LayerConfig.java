@@ -1,6 +1,7 @@
 package dev.neurite.layers;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The immutable configuration of one layer, as Keras's layer arguments. Implementations validate their arguments on
@@ -38,6 +39,19 @@ public sealed interface LayerConfig permits InputLayer, Dense, Activation, Dropo
      */
     default List<LayerWarning> check(List<TensorShape> inputs) {
         return List.of();
+    }
+
+    /**
+     * The activation this layer applies to its output: its {@code activation} argument, linear for a layer without
+     * one. The training checks compare it with the loss.
+     */
+    default ActivationFunction activation() {
+        return ActivationFunction.LINEAR;
+    }
+
+    /** This layer with {@code function} as its activation, for a fix; empty where a fix does not change it here. */
+    default Optional<LayerConfig> withActivation(ActivationFunction function) {
+        return Optional.empty();
     }
 
     /**
