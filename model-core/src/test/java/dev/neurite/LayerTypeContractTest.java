@@ -5,6 +5,8 @@ import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.engine.Parameter;
+import dev.neurite.explain.Activations;
+import dev.neurite.explain.ReceptiveField;
 import dev.neurite.export.KerasExporter;
 import dev.neurite.format.ModelFileFormat;
 import dev.neurite.format.WeightsArchive;
@@ -58,12 +60,14 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One contract over every {@link LayerType}. Each type's row of {@link #formula} (a layer with arguments other than the
  * defaults) gives the output shape by Keras's formula and the parameter count Keras's summary shows; its arguments
  * read back equal from the model file; in a tiny double-precision network the engine's gradients of the input and of
- * every trainable weight match finite differences. Each type's palette default sits in a small digits classifier
+ * every trainable weight match finite differences; for a layer from image to image, the receptive field the Inside
+ * view draws holds every input pixel an output pixel depends on. Each type's palette default sits in a small digits classifier
  * ({@link #around}): the model has no error, its model file reads back equal, the Keras export names the layer, and
  * one epoch on a few digits trains to a finite loss. Both switches are exhaustive, so a new layer type does not
  * compile until it has its row here.
@@ -220,6 +224,44 @@ class LayerTypeContractTest {
             Parameter p = network.parameters().get(i);
             if (p.trainable()) {
                 compare(type + " " + p.key(), p.value(), analyticWeights.get(i), () -> score(network, x, weights));
+            }
+        }
+    }
+
+    /**
+     * For a layer from image to image, the receptive field the Inside view draws for each output pixel holds every
+     * input pixel the engine's gradient says that output pixel depends on.
+     */
+    @ParameterizedTest
+    @EnumSource(LayerType.class)
+    void theReceptiveFieldHoldsEveryInputPixelTheOutputDependsOn(LayerType type) {
+        Formula formula = formula(type);
+        assumeTrue(formula.inputs().size() == 1 && formula.inputs().get(0).rank() == 3
+                && formula.output().rank() == 3, "not a layer from image to image");
+        Network network = new CpuEngine(DataType.FLOAT).compile(tiny(type), CompileSettings.defaults(), 5);
+        TensorShape in = network.inputShape();
+        TensorShape out = network.outputShape();
+        INDArray x = random(1, batch(1, in)).castTo(DataType.FLOAT);
+        Activations shapes = Activations.of(network, new float[(int) in.size()]);
+        for (int row = 0; row < out.dim(0); row++) {
+            for (int col = 0; col < out.dim(1); col++) {
+                INDArray weights = Nd4j.zeros(DataType.FLOAT, batch(1, out));
+                for (int channel = 0; channel < out.dim(2); channel++) {
+                    weights.putScalar(new long[] {0, row, col, channel}, 1);
+                }
+                INDArray gradient = network.inputGradient(x, weights);
+                ReceptiveField field = ReceptiveField.of(network, shapes, "layer", row, col);
+                for (int r = 0; r < in.dim(0); r++) {
+                    for (int c = 0; c < in.dim(1); c++) {
+                        for (int channel = 0; channel < in.dim(2); channel++) {
+                            boolean depends = gradient.getDouble(0, r, c, channel) != 0;
+                            boolean inside = r >= field.top() && r <= field.bottom() && c >= field.left()
+                                    && c <= field.right();
+                            assertTrue(!depends || inside, type + " output (" + row + ", " + col + ") depends on "
+                                    + "input (" + r + ", " + c + ") outside its receptive field " + field);
+                        }
+                    }
+                }
             }
         }
     }

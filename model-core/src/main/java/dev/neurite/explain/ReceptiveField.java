@@ -4,6 +4,7 @@ import dev.neurite.engine.Network;
 import dev.neurite.layers.AveragePooling2D;
 import dev.neurite.layers.Conv2D;
 import dev.neurite.layers.Dims2D;
+import dev.neurite.layers.GlobalAveragePooling2D;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.MaxPooling2D;
 import dev.neurite.layers.Padding;
@@ -76,6 +77,8 @@ public record ReceptiveField(int top, int left, int bottom, int right) {
             int c = up.size().cols();
             before = new int[] {Math.floorDiv(at[0], r), Math.floorDiv(at[1], r), Math.floorDiv(at[2], c),
                 Math.floorDiv(at[3], c)};
+        } else if (config instanceof GlobalAveragePooling2D) {
+            before = null; // also with keepdims=True, where the output is still (1, 1, channels)
         } else if (shape(shapes, layer).rank() == 3 && shape(shapes, sources.get(0)).rank() == 3) {
             before = at; // element-wise layers (activation, normalisation, Add, Concatenate) keep positions
         } else {
