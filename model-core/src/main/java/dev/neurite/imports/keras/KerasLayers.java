@@ -4,26 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neurite.layers.Activation;
 import dev.neurite.layers.ActivationFunction;
-import dev.neurite.layers.Add;
 import dev.neurite.layers.ArgumentReader;
-import dev.neurite.layers.AveragePooling2D;
 import dev.neurite.layers.BatchNormalization;
-import dev.neurite.layers.Concatenate;
 import dev.neurite.layers.Conv2D;
-import dev.neurite.layers.Dense;
 import dev.neurite.layers.Dims2D;
 import dev.neurite.layers.Dropout;
-import dev.neurite.layers.Flatten;
-import dev.neurite.layers.GlobalAveragePooling2D;
 import dev.neurite.layers.Initializer;
 import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.LayerType;
-import dev.neurite.layers.MaxPooling2D;
 import dev.neurite.layers.Normalization;
 import dev.neurite.layers.Padding;
 import dev.neurite.layers.Regularizer;
-import dev.neurite.layers.Rescaling;
 import dev.neurite.layers.Reshape;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.layers.ZeroPadding2D;
@@ -75,11 +67,6 @@ final class KerasLayers {
         args.requireChannelsLast();
         return switch (className) {
             case "InputLayer" -> new InputLayer(inputShape(args));
-            case "Dense" -> new Dense(args.integer("units", null), args.activation(), args.bool("use_bias", true),
-                    args.initializer("kernel_initializer", Initializer.GLOROT_UNIFORM, notes),
-                    args.initializer("bias_initializer", Initializer.ZEROS, notes),
-                    args.regularizer("kernel_regularizer"), args.regularizer("bias_regularizer"));
-            case "Activation" -> new Activation(args.activation());
             case "ReLU" -> {
                 if (args.present("max_value") || args.number("negative_slope", 0) != 0
                         || args.number("threshold", 0) != 0) {
@@ -100,9 +87,7 @@ final class KerasLayers {
                 yield new Dropout(args.number("rate", null),
                         args.present("seed") ? (long) args.integer("seed", 0) : null);
             }
-            case "Flatten" -> new Flatten();
             case "Reshape" -> new Reshape(args.integers("target_shape"));
-            case "Rescaling" -> new Rescaling(args.number("scale", null), args.number("offset", 0.0));
             case "Conv2D" -> {
                 if (args.integer("groups", 1) != 1) {
                     throw args.unsupported("groups", "1");
@@ -115,15 +100,6 @@ final class KerasLayers {
                         args.regularizer("kernel_regularizer"), args.regularizer("bias_regularizer"));
             }
             case "ZeroPadding2D" -> zeroPadding(args);
-            case "MaxPooling2D" -> {
-                Dims2D pool = args.dims("pool_size", Dims2D.square(2));
-                yield new MaxPooling2D(pool, args.dims("strides", pool), args.padding());
-            }
-            case "AveragePooling2D" -> {
-                Dims2D pool = args.dims("pool_size", Dims2D.square(2));
-                yield new AveragePooling2D(pool, args.dims("strides", pool), args.padding());
-            }
-            case "GlobalAveragePooling2D" -> new GlobalAveragePooling2D(args.bool("keepdims", false));
             case "BatchNormalization" -> new BatchNormalization(-1, args.number("momentum", 0.99),
                     args.number("epsilon", 0.001), args.bool("center", true), args.bool("scale", true));
             case "Normalization" -> {
@@ -132,12 +108,11 @@ final class KerasLayers {
                 }
                 yield new Normalization(-1, args.numbersOrNull("mean"), args.numbersOrNull("variance"));
             }
-            case "Add" -> new Add();
-            case "Concatenate" -> new Concatenate(args.integer("axis", -1));
             case "Lambda" -> throw new KerasImportException(where + ": layer '" + name + "' is a Lambda, which holds "
                     + "Python code; Neurite never runs code from a file. Replace it with a layer that says what it "
                     + "does (for the lessons' x / 255: Rescaling(1/255)) and save the model again.");
             default -> {
+                // the layer type's own reader: Keras's defaults are written once, in the layer's record
                 LayerType type = LayerType.fromKerasClassName(className);
                 if (type != null) {
                     yield type.read(new Reader(args, notes));
