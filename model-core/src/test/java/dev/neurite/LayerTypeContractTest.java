@@ -67,10 +67,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * defaults) gives the output shape by Keras's formula and the parameter count Keras's summary shows; its arguments
  * read back equal from the model file; in a tiny double-precision network the engine's gradients of the input and of
  * every trainable weight match finite differences; for a layer from image to image, the receptive field the Inside
- * view draws holds every input pixel an output pixel depends on. Each type's palette default sits in a small digits classifier
- * ({@link #around}): the model has no error, its model file reads back equal, the Keras export names the layer, and
- * one epoch on a few digits trains to a finite loss. Both switches are exhaustive, so a new layer type does not
- * compile until it has its row here.
+ * view draws holds every input pixel an output pixel depends on. Each type's palette default sits in a small digits
+ * classifier ({@link #around}): the model has no error, its model file reads back equal, the Keras export names the
+ * layer, and one epoch on a few digits trains to a finite loss. Both switches are exhaustive, so a new layer type
+ * does not compile until it has its row here.
  */
 class LayerTypeContractTest {
 
