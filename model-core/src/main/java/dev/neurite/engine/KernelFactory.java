@@ -14,24 +14,23 @@ import dev.neurite.engine.kernel.NormalizationKernel;
 import dev.neurite.engine.kernel.Pooling2DKernel;
 import dev.neurite.engine.kernel.RescalingKernel;
 import dev.neurite.engine.kernel.ReshapeKernel;
+import dev.neurite.engine.kernel.UpSampling2DKernel;
 import dev.neurite.engine.kernel.Window2D;
 import dev.neurite.engine.kernel.ZeroPadding2DKernel;
 import dev.neurite.graph.NodeInfo;
 import dev.neurite.layers.Activation;
-import dev.neurite.layers.Add;
 import dev.neurite.layers.AveragePooling2D;
 import dev.neurite.layers.BatchNormalization;
 import dev.neurite.layers.Concatenate;
 import dev.neurite.layers.Conv2D;
 import dev.neurite.layers.Dense;
 import dev.neurite.layers.Dropout;
-import dev.neurite.layers.Flatten;
 import dev.neurite.layers.GlobalAveragePooling2D;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.MaxPooling2D;
 import dev.neurite.layers.Normalization;
 import dev.neurite.layers.Rescaling;
-import dev.neurite.layers.Reshape;
+import dev.neurite.layers.UpSampling2D;
 import dev.neurite.layers.ZeroPadding2D;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -41,7 +40,8 @@ import java.util.Map;
 
 /**
  * Builds the kernel of one analysed node from its layer config and its already created weights (by Keras weight
- * name). Stateless.
+ * name): the one place where a layer type meets its computation, a switch over every
+ * {@link dev.neurite.layers.LayerType} that does not compile while a type lacks its case. Stateless.
  */
 final class KernelFactory {
 
@@ -58,63 +58,68 @@ final class KernelFactory {
     static Kernel create(NodeInfo info, Map<String, Parameter> weights, long dropoutSeed,
                          boolean inputGradientNeeded, DataType type) {
         LayerConfig layer = info.node().layer();
-        if (layer instanceof Dense dense) {
-            return new DenseKernel(weights.get("kernel"), weights.get("bias"), ActivationOp.of(dense.activation()),
-                    inputGradientNeeded);
-        }
-        if (layer instanceof Conv2D conv) {
-            Window2D window = new Window2D(conv.kernelSize().rows(), conv.kernelSize().cols(),
-                    conv.strides().rows(), conv.strides().cols(), conv.dilationRate().rows(),
-                    conv.dilationRate().cols(), conv.padding());
-            return new Conv2DKernel(weights.get("kernel"), weights.get("bias"), window,
-                    ActivationOp.of(conv.activation()));
-        }
-        if (layer instanceof Activation activation) {
-            return new ActivationKernel(ActivationOp.of(activation.activation()));
-        }
-        if (layer instanceof Dropout dropout) {
-            return new DropoutKernel(dropout.rate(), dropout.seed() != null ? dropout.seed() : dropoutSeed);
-        }
-        if (layer instanceof Flatten || layer instanceof Reshape) {
-            int[] dims = info.outputShape().toArray();
-            long[] target = new long[dims.length];
-            for (int i = 0; i < dims.length; i++) {
-                target[i] = dims[i];
+        return switch (layer.type()) {
+            case INPUT_LAYER -> throw new IllegalArgumentException("An Input has no kernel");
+            case DENSE -> {
+                Dense dense = (Dense) layer;
+                yield new DenseKernel(weights.get("kernel"), weights.get("bias"), ActivationOp.of(dense.activation()),
+                        inputGradientNeeded);
             }
-            return new ReshapeKernel(target);
-        }
-        if (layer instanceof ZeroPadding2D padding) {
-            return new ZeroPadding2DKernel(padding.top(), padding.bottom(), padding.left(), padding.right());
-        }
-        if (layer instanceof MaxPooling2D pool) {
-            return new Pooling2DKernel(Pooling2DKernel.Mode.MAX, Window2D.of(pool.poolSize().rows(),
-                    pool.poolSize().cols(), pool.strides().rows(), pool.strides().cols(), pool.padding()));
-        }
-        if (layer instanceof AveragePooling2D pool) {
-            return new Pooling2DKernel(Pooling2DKernel.Mode.AVERAGE, Window2D.of(pool.poolSize().rows(),
-                    pool.poolSize().cols(), pool.strides().rows(), pool.strides().cols(), pool.padding()));
-        }
-        if (layer instanceof GlobalAveragePooling2D pool) {
-            return new GlobalAveragePooling2DKernel(pool.keepdims());
-        }
-        if (layer instanceof BatchNormalization bn) {
-            return new BatchNormalizationKernel(weights.get("gamma"), weights.get("beta"),
-                    weights.get("moving_mean"), weights.get("moving_variance"), bn.momentum(), bn.epsilon());
-        }
-        if (layer instanceof Rescaling rescaling) {
-            return new RescalingKernel(rescaling.scale(), rescaling.offset());
-        }
-        if (layer instanceof Normalization normalization) {
-            return normalization(info, normalization, weights, type);
-        }
-        if (layer instanceof Add) {
-            return new AddKernel();
-        }
-        if (layer instanceof Concatenate concatenate) {
-            int rank = info.inputShapes().get(0).rank();
-            return new ConcatenateKernel(concatenate.sampleAxis(rank) + 1);
-        }
-        throw new IllegalArgumentException("No kernel for layer type " + layer.type());
+            case CONV2D -> {
+                Conv2D conv = (Conv2D) layer;
+                Window2D window = new Window2D(conv.kernelSize().rows(), conv.kernelSize().cols(),
+                        conv.strides().rows(), conv.strides().cols(), conv.dilationRate().rows(),
+                        conv.dilationRate().cols(), conv.padding());
+                yield new Conv2DKernel(weights.get("kernel"), weights.get("bias"), window,
+                        ActivationOp.of(conv.activation()));
+            }
+            case ACTIVATION -> new ActivationKernel(ActivationOp.of(((Activation) layer).activation()));
+            case DROPOUT -> {
+                Dropout dropout = (Dropout) layer;
+                yield new DropoutKernel(dropout.rate(), dropout.seed() != null ? dropout.seed() : dropoutSeed);
+            }
+            case FLATTEN, RESHAPE -> {
+                int[] dims = info.outputShape().toArray();
+                long[] target = new long[dims.length];
+                for (int i = 0; i < dims.length; i++) {
+                    target[i] = dims[i];
+                }
+                yield new ReshapeKernel(target);
+            }
+            case ZERO_PADDING2D -> {
+                ZeroPadding2D padding = (ZeroPadding2D) layer;
+                yield new ZeroPadding2DKernel(padding.top(), padding.bottom(), padding.left(), padding.right());
+            }
+            case MAX_POOLING2D -> {
+                MaxPooling2D pool = (MaxPooling2D) layer;
+                yield new Pooling2DKernel(Pooling2DKernel.Mode.MAX, Window2D.of(pool.poolSize().rows(),
+                        pool.poolSize().cols(), pool.strides().rows(), pool.strides().cols(), pool.padding()));
+            }
+            case AVERAGE_POOLING2D -> {
+                AveragePooling2D pool = (AveragePooling2D) layer;
+                yield new Pooling2DKernel(Pooling2DKernel.Mode.AVERAGE, Window2D.of(pool.poolSize().rows(),
+                        pool.poolSize().cols(), pool.strides().rows(), pool.strides().cols(), pool.padding()));
+            }
+            case GLOBAL_AVERAGE_POOLING2D ->
+                    new GlobalAveragePooling2DKernel(((GlobalAveragePooling2D) layer).keepdims());
+            case UP_SAMPLING2D -> new UpSampling2DKernel(((UpSampling2D) layer).size().rows(),
+                    ((UpSampling2D) layer).size().cols());
+            case BATCH_NORMALIZATION -> {
+                BatchNormalization bn = (BatchNormalization) layer;
+                yield new BatchNormalizationKernel(weights.get("gamma"), weights.get("beta"),
+                        weights.get("moving_mean"), weights.get("moving_variance"), bn.momentum(), bn.epsilon());
+            }
+            case RESCALING -> {
+                Rescaling rescaling = (Rescaling) layer;
+                yield new RescalingKernel(rescaling.scale(), rescaling.offset());
+            }
+            case NORMALIZATION -> normalization(info, (Normalization) layer, weights, type);
+            case ADD -> new AddKernel();
+            case CONCATENATE -> {
+                int rank = info.inputShapes().get(0).rank();
+                yield new ConcatenateKernel(((Concatenate) layer).sampleAxis(rank) + 1);
+            }
+        };
     }
 
     private static Kernel normalization(NodeInfo info, Normalization layer, Map<String, Parameter> weights,

@@ -4,19 +4,21 @@ import dev.neurite.engine.Network;
 import dev.neurite.layers.AveragePooling2D;
 import dev.neurite.layers.Conv2D;
 import dev.neurite.layers.Dims2D;
+import dev.neurite.layers.GlobalAveragePooling2D;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.MaxPooling2D;
 import dev.neurite.layers.Padding;
 import dev.neurite.layers.TensorShape;
+import dev.neurite.layers.UpSampling2D;
 import dev.neurite.layers.ZeroPadding2D;
 
 import java.util.List;
 
 /**
  * The receptive field of one pixel of a feature map: the rectangle of input pixels that can influence it, following
- * the windows (kernel size, strides, dilation, padding) of every Conv2D, pooling and ZeroPadding2D layer between the
- * input and that layer, as Keras pads them. Layers that mix all positions (Flatten, Dense, global pooling) see the
- * whole input. Immutable.
+ * the windows (kernel size, strides, dilation, padding) of every Conv2D, pooling, UpSampling2D and ZeroPadding2D
+ * layer between the input and that layer, as Keras pads them. Layers that mix all positions (Flatten, Dense, global
+ * pooling) see the whole input. Immutable.
  *
  * @param top    first input row, inclusive
  * @param left   first input column, inclusive
@@ -70,6 +72,13 @@ public record ReceptiveField(int top, int left, int bottom, int right) {
                     shape(shapes, sources.get(0)), shape(shapes, layer), at);
         } else if (config instanceof ZeroPadding2D pad) {
             before = new int[] {at[0] - pad.top(), at[1] - pad.top(), at[2] - pad.left(), at[3] - pad.left()};
+        } else if (config instanceof UpSampling2D up) {
+            int r = up.size().rows();
+            int c = up.size().cols();
+            before = new int[] {Math.floorDiv(at[0], r), Math.floorDiv(at[1], r), Math.floorDiv(at[2], c),
+                Math.floorDiv(at[3], c)};
+        } else if (config instanceof GlobalAveragePooling2D) {
+            before = null; // also with keepdims=True, where the output is still (1, 1, channels)
         } else if (shape(shapes, layer).rank() == 3 && shape(shapes, sources.get(0)).rank() == 3) {
             before = at; // element-wise layers (activation, normalisation, Add, Concatenate) keep positions
         } else {

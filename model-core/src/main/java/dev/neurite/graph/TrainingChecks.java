@@ -1,8 +1,6 @@
 package dev.neurite.graph;
 
-import dev.neurite.layers.Activation;
 import dev.neurite.layers.ActivationFunction;
-import dev.neurite.layers.Conv2D;
 import dev.neurite.layers.Dense;
 import dev.neurite.layers.Dropout;
 import dev.neurite.layers.FixAction;
@@ -95,7 +93,7 @@ public final class TrainingChecks {
         }
         String source = activationSource(analysis.graph(), analysis.outputs().get(0));
         LayerConfig layer = analysis.graph().node(source).layer();
-        ActivationFunction activation = activationOf(layer);
+        ActivationFunction activation = layer.activation();
         String lossName = loss.kerasName();
         if (activation == ActivationFunction.SOFTMAX && loss == Loss.BINARY_CROSSENTROPY) {
             return Optional.of(Diagnostic.warning(source, "A softmax output with binary_crossentropy treats the "
@@ -125,29 +123,9 @@ public final class TrainingChecks {
         return current;
     }
 
-    private static ActivationFunction activationOf(LayerConfig layer) {
-        if (layer instanceof Dense dense) {
-            return dense.activation();
-        }
-        if (layer instanceof Conv2D conv) {
-            return conv.activation();
-        }
-        if (layer instanceof Activation activation) {
-            return activation.activation();
-        }
-        return ActivationFunction.LINEAR;
-    }
-
     private static Fix replaceActivation(String node, LayerConfig layer, ActivationFunction function) {
-        String label = "Use " + function.kerasName();
-        if (layer instanceof Dense d) {
-            return new Fix.AtNode(node, new FixAction.Replace(new Dense(d.units(), function, d.useBias(),
-                    d.kernelInitializer(), d.biasInitializer(), d.kernelRegularizer(), d.biasRegularizer()), label));
-        }
-        if (layer instanceof Activation) {
-            return new Fix.AtNode(node, new FixAction.Replace(new Activation(function), label));
-        }
-        return null;
+        return layer.withActivation(function).map(replacement -> (Fix) new Fix.AtNode(node,
+                new FixAction.Replace(replacement, "Use " + function.kerasName()))).orElse(null);
     }
 
     /** The batch the activation estimate assumes: Keras's default {@code batch_size}. */

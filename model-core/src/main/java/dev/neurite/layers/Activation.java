@@ -1,6 +1,7 @@
 package dev.neurite.layers;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keras's {@code Activation} layer: applies {@code activation} to every value.
@@ -26,5 +27,24 @@ public record Activation(ActivationFunction activation) implements LayerConfig {
     @Override
     public String keyArguments() {
         return activation.kerasName();
+    }
+
+    public static Activation read(ArgumentReader in) {
+        return new Activation(in.activation());
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.string("activation", activation.kerasName());
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.positional(out.string(activation.kerasName()));
+    }
+
+    @Override
+    public Optional<LayerConfig> withActivation(ActivationFunction function) {
+        return Optional.of(new Activation(function));
     }
 }

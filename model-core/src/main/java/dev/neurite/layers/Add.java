@@ -29,4 +29,16 @@ public record Add() implements LayerConfig {
     public String keyArguments() {
         return "";
     }
+
+    public static Add read(ArgumentReader in) {
+        return new Add();
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+    }
 }

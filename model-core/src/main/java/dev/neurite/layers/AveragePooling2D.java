@@ -35,4 +35,20 @@ public record AveragePooling2D(Dims2D poolSize, Dims2D strides, Padding padding)
     public String keyArguments() {
         return Pooling2D.keyArguments(poolSize, strides, padding);
     }
+
+    /** Reads {@code pool_size} ((2, 2) by default), {@code strides} (the pool by default) and {@code padding}. */
+    public static AveragePooling2D read(ArgumentReader in) {
+        Dims2D pool = in.dims("pool_size", Dims2D.square(2));
+        return new AveragePooling2D(pool, in.dims("strides", pool), in.padding());
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        Pooling2D.write(out, poolSize, strides, padding);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        Pooling2D.python(out, poolSize, strides, padding);
+    }
 }

@@ -67,4 +67,34 @@ public record BatchNormalization(int axis, double momentum, double epsilon, bool
     public String keyArguments() {
         return "";
     }
+
+    public static BatchNormalization read(ArgumentReader in) {
+        return new BatchNormalization(in.integer("axis", -1), in.number("momentum", 0.99),
+                in.number("epsilon", 0.001), in.bool("center", true), in.bool("scale", true));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integer("axis", axis);
+        out.number("momentum", momentum);
+        out.number("epsilon", epsilon);
+        out.bool("center", center);
+        out.bool("scale", scale);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        if (momentum != 0.99) {
+            out.keyword("momentum", out.number(momentum));
+        }
+        if (epsilon != 0.001) {
+            out.keyword("epsilon", out.number(epsilon));
+        }
+        if (!center) {
+            out.keyword("center", "False");
+        }
+        if (!scale) {
+            out.keyword("scale", "False");
+        }
+    }
 }

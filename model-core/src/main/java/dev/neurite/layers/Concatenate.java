@@ -62,4 +62,20 @@ public record Concatenate(int axis) implements LayerConfig {
     public String keyArguments() {
         return axis == -1 ? "" : "axis=" + axis;
     }
+
+    public static Concatenate read(ArgumentReader in) {
+        return new Concatenate(in.integer("axis", -1));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integer("axis", axis);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        if (axis != -1) {
+            out.keyword("axis", String.valueOf(axis));
+        }
+    }
 }

@@ -106,4 +106,43 @@ public record Conv2D(int filters, Dims2D kernelSize, Dims2D strides, Padding pad
         }
         return text.toString();
     }
+
+    /** Reads {@code filters} and {@code kernel_size} (required) and the rest with Keras's defaults. */
+    public static Conv2D read(ArgumentReader in) {
+        return new Conv2D(in.integer("filters"), in.dims("kernel_size", null), in.dims("strides", Dims2D.square(1)),
+                in.padding(), in.dims("dilation_rate", Dims2D.square(1)), in.activation(),
+                in.bool("use_bias", true), in.initializer("kernel_initializer", Initializer.GLOROT_UNIFORM),
+                in.initializer("bias_initializer", Initializer.ZEROS),
+                in.regularizer("kernel_regularizer"), in.regularizer("bias_regularizer"));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integer("filters", filters);
+        out.dims("kernel_size", kernelSize);
+        out.dims("strides", strides);
+        out.string("padding", padding.kerasName());
+        out.dims("dilation_rate", dilationRate);
+        out.string("activation", activation.kerasName());
+        out.bool("use_bias", useBias);
+        out.string("kernel_initializer", kernelInitializer.kerasName());
+        out.string("bias_initializer", biasInitializer.kerasName());
+        out.regularizer("kernel_regularizer", kernelRegularizer);
+        out.regularizer("bias_regularizer", biasRegularizer);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.positional(String.valueOf(filters));
+        out.positional(kernelSize.toPythonTuple());
+        if (!strides.equals(Dims2D.square(1))) {
+            out.keyword("strides", strides.toPythonTuple());
+        }
+        out.padding(padding);
+        if (!dilationRate.equals(Dims2D.square(1))) {
+            out.keyword("dilation_rate", dilationRate.toPythonTuple());
+        }
+        out.activation(activation);
+        out.weightArguments(useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer);
+    }
 }

@@ -2,6 +2,7 @@ package dev.neurite.layers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keras's {@code Dense}: {@code activation(x @ kernel + bias)}. Kernel (inputs, units), bias (units).
@@ -80,5 +81,37 @@ public record Dense(int units, ActivationFunction activation, boolean useBias, I
     @Override
     public String keyArguments() {
         return units + (activation == ActivationFunction.LINEAR ? "" : ", " + activation.kerasName());
+    }
+
+    /** Reads {@code units} (required) and the rest with Keras's defaults. */
+    public static Dense read(ArgumentReader in) {
+        return new Dense(in.integer("units"), in.activation(), in.bool("use_bias", true),
+                in.initializer("kernel_initializer", Initializer.GLOROT_UNIFORM),
+                in.initializer("bias_initializer", Initializer.ZEROS),
+                in.regularizer("kernel_regularizer"), in.regularizer("bias_regularizer"));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integer("units", units);
+        out.string("activation", activation.kerasName());
+        out.bool("use_bias", useBias);
+        out.string("kernel_initializer", kernelInitializer.kerasName());
+        out.string("bias_initializer", biasInitializer.kerasName());
+        out.regularizer("kernel_regularizer", kernelRegularizer);
+        out.regularizer("bias_regularizer", biasRegularizer);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.positional(String.valueOf(units));
+        out.activation(activation);
+        out.weightArguments(useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer);
+    }
+
+    @Override
+    public Optional<LayerConfig> withActivation(ActivationFunction function) {
+        return Optional.of(new Dense(units, function, useBias, kernelInitializer, biasInitializer, kernelRegularizer,
+                biasRegularizer));
     }
 }

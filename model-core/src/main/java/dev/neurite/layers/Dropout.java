@@ -35,4 +35,25 @@ public record Dropout(double rate, Long seed) implements LayerConfig {
     public String keyArguments() {
         return "rate=" + rate;
     }
+
+    /** Reads {@code rate} (required) and an optional {@code seed}. */
+    public static Dropout read(ArgumentReader in) {
+        return new Dropout(in.number("rate"), in.has("seed") ? in.longValue("seed", 0) : null);
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.number("rate", rate);
+        if (seed != null) {
+            out.longValue("seed", seed);
+        }
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.positional(out.number(rate));
+        if (seed != null) {
+            out.keyword("seed", String.valueOf(seed));
+        }
+    }
 }

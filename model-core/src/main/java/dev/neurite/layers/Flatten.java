@@ -24,4 +24,16 @@ public record Flatten() implements LayerConfig {
     public String keyArguments() {
         return "";
     }
+
+    public static Flatten read(ArgumentReader in) {
+        return new Flatten();
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+    }
 }

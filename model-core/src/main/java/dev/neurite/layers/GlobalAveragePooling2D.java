@@ -24,4 +24,20 @@ public record GlobalAveragePooling2D(boolean keepdims) implements LayerConfig {
     public String keyArguments() {
         return keepdims ? "keepdims" : "";
     }
+
+    public static GlobalAveragePooling2D read(ArgumentReader in) {
+        return new GlobalAveragePooling2D(in.bool("keepdims", false));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.bool("keepdims", keepdims);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        if (keepdims) {
+            out.keyword("keepdims", "True");
+        }
+    }
 }

@@ -33,4 +33,19 @@ public record InputLayer(TensorShape shape) implements LayerConfig {
     public String keyArguments() {
         return "shape=" + shape.toPythonTuple();
     }
+
+    /** Reads {@code shape}, which is required. */
+    public static InputLayer read(ArgumentReader in) {
+        return new InputLayer(in.shape("shape"));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integers("shape", shape.toArray());
+    }
+
+    /** The exporter writes {@code keras.Input(shape=...)} itself. */
+    @Override
+    public void pythonArguments(PythonArguments out) {
+    }
 }

@@ -35,4 +35,20 @@ public record MaxPooling2D(Dims2D poolSize, Dims2D strides, Padding padding) imp
     public String keyArguments() {
         return Pooling2D.keyArguments(poolSize, strides, padding);
     }
+
+    /** Reads {@code pool_size} ((2, 2) by default), {@code strides} (the pool by default) and {@code padding}. */
+    public static MaxPooling2D read(ArgumentReader in) {
+        Dims2D pool = in.dims("pool_size", Dims2D.square(2));
+        return new MaxPooling2D(pool, in.dims("strides", pool), in.padding());
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        Pooling2D.write(out, poolSize, strides, padding);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        Pooling2D.python(out, poolSize, strides, padding);
+    }
 }

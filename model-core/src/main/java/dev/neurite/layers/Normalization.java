@@ -80,4 +80,30 @@ public record Normalization(int axis, List<Double> mean, List<Double> variance) 
     public String keyArguments() {
         return isAdapted() ? "adapted" : "";
     }
+
+    /** Reads {@code axis} (-1 by default) and, for a fixed normalisation, {@code mean} and {@code variance}. */
+    public static Normalization read(ArgumentReader in) {
+        return new Normalization(in.integer("axis", -1), in.numbers("mean"), in.numbers("variance"));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integer("axis", axis);
+        if (!isAdapted()) {
+            out.numbers("mean", mean);
+            out.numbers("variance", variance);
+        }
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        if (!isAdapted()) {
+            out.keyword("mean", numbers(out, mean));
+            out.keyword("variance", numbers(out, variance));
+        }
+    }
+
+    private static String numbers(PythonArguments out, List<Double> values) {
+        return values.stream().map(out::number).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
 }

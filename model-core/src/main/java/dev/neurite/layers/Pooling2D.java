@@ -32,4 +32,18 @@ final class Pooling2D {
         return poolSize + (strides.equals(poolSize) ? "" : ", strides " + strides)
                 + (padding == Padding.SAME ? ", same" : "");
     }
+
+    static void write(ArgumentWriter out, Dims2D poolSize, Dims2D strides, Padding padding) {
+        out.dims("pool_size", poolSize);
+        out.dims("strides", strides);
+        out.string("padding", padding.kerasName());
+    }
+
+    static void python(PythonArguments out, Dims2D poolSize, Dims2D strides, Padding padding) {
+        out.keyword("pool_size", poolSize.toPythonTuple());
+        if (!strides.equals(poolSize)) {
+            out.keyword("strides", strides.toPythonTuple());
+        }
+        out.padding(padding);
+    }
 }

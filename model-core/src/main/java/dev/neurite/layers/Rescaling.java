@@ -33,4 +33,23 @@ public record Rescaling(double scale, double offset) implements LayerConfig {
     public String keyArguments() {
         return "x*" + (float) scale + (offset == 0 ? "" : " + " + (float) offset);
     }
+
+    /** Reads {@code scale} (required) and {@code offset} (0 by default). */
+    public static Rescaling read(ArgumentReader in) {
+        return new Rescaling(in.number("scale"), in.number("offset", 0));
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.number("scale", scale);
+        out.number("offset", offset);
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.keyword("scale", out.number(scale));
+        if (offset != 0) {
+            out.keyword("offset", out.number(offset));
+        }
+    }
 }

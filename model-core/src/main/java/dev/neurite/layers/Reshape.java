@@ -63,4 +63,23 @@ public record Reshape(List<Integer> targetShape) implements LayerConfig {
         }
         return dims.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
     }
+
+    /** Reads {@code target_shape}, which is required. */
+    public static Reshape read(ArgumentReader in) {
+        List<Integer> target = in.integers("target_shape");
+        if (target == null) {
+            throw in.missing("target_shape");
+        }
+        return new Reshape(target);
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.integers("target_shape", targetShape.stream().mapToInt(i -> i).toArray());
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        out.positional(keyArguments());
+    }
 }

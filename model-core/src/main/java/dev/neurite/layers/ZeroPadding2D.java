@@ -53,4 +53,41 @@ public record ZeroPadding2D(int top, int bottom, int left, int right) implements
     public String keyArguments() {
         return toPythonArgument();
     }
+
+    /** Reads {@code padding}: an integer, a pair, or ((top, bottom), (left, right)); 1 by default. */
+    public static ZeroPadding2D read(ArgumentReader in) {
+        Object value = in.plain("padding");
+        if (value == null) {
+            return symmetric(1);
+        }
+        if (value instanceof Integer n) {
+            return symmetric(n);
+        }
+        if (value instanceof List<?> list && list.size() == 2) {
+            if (list.get(0) instanceof Integer rows && list.get(1) instanceof Integer cols) {
+                return of(rows, cols);
+            }
+            if (list.get(0) instanceof List<?> a && list.get(1) instanceof List<?> b && a.size() == 2
+                    && b.size() == 2) {
+                return new ZeroPadding2D(intOr(a.get(0)), intOr(a.get(1)), intOr(b.get(0)), intOr(b.get(1)));
+            }
+        }
+        throw in.wrong("padding", "an integer, a pair, or ((top, bottom), (left, right))");
+    }
+
+    private static int intOr(Object value) {
+        return value instanceof Integer n ? n : -1;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.pairs("padding", new int[] {top, bottom}, new int[] {left, right});
+    }
+
+    @Override
+    public void pythonArguments(PythonArguments out) {
+        if (!equals(symmetric(1))) {
+            out.keyword("padding", toPythonArgument());
+        }
+    }
 }

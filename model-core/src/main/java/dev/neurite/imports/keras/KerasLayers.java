@@ -1,26 +1,21 @@
 package dev.neurite.imports.keras;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neurite.layers.Activation;
 import dev.neurite.layers.ActivationFunction;
-import dev.neurite.layers.Add;
-import dev.neurite.layers.AveragePooling2D;
+import dev.neurite.layers.ArgumentReader;
 import dev.neurite.layers.BatchNormalization;
-import dev.neurite.layers.Concatenate;
 import dev.neurite.layers.Conv2D;
-import dev.neurite.layers.Dense;
 import dev.neurite.layers.Dims2D;
 import dev.neurite.layers.Dropout;
-import dev.neurite.layers.Flatten;
-import dev.neurite.layers.GlobalAveragePooling2D;
 import dev.neurite.layers.Initializer;
 import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.LayerConfig;
-import dev.neurite.layers.MaxPooling2D;
+import dev.neurite.layers.LayerType;
 import dev.neurite.layers.Normalization;
 import dev.neurite.layers.Padding;
 import dev.neurite.layers.Regularizer;
-import dev.neurite.layers.Rescaling;
 import dev.neurite.layers.Reshape;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.layers.ZeroPadding2D;
@@ -40,10 +35,13 @@ import java.util.Set;
  */
 final class KerasLayers {
 
-    /** The Keras class names Neurite imports, as the refusal of any other lists them. */
-    static final List<String> SUPPORTED = List.of("InputLayer", "Dense", "Activation", "ReLU", "Softmax", "Dropout",
-            "Flatten", "Reshape", "Rescaling", "Conv2D", "ZeroPadding2D", "MaxPooling2D", "AveragePooling2D",
-            "GlobalAveragePooling2D", "BatchNormalization", "Normalization", "Add", "Concatenate");
+    /**
+     * The Keras class names Neurite imports, as the refusal of any other lists them: those with Keras-specific
+     * handling below, then every other {@link LayerType}, read through its own {@link LayerType#read}.
+     */
+    static final List<String> SUPPORTED = supported("InputLayer", "Dense", "Activation", "ReLU", "Softmax",
+            "Dropout", "Flatten", "Reshape", "Rescaling", "Conv2D", "ZeroPadding2D", "MaxPooling2D",
+            "AveragePooling2D", "GlobalAveragePooling2D", "BatchNormalization", "Normalization", "Add", "Concatenate");
 
     private static final Set<String> MODELS = Set.of("Sequential", "Functional", "Model");
     private static final List<String> DROPPED = List.of("kernel_constraint", "bias_constraint",
@@ -69,11 +67,6 @@ final class KerasLayers {
         args.requireChannelsLast();
         return switch (className) {
             case "InputLayer" -> new InputLayer(inputShape(args));
-            case "Dense" -> new Dense(args.integer("units", null), args.activation(), args.bool("use_bias", true),
-                    args.initializer("kernel_initializer", Initializer.GLOROT_UNIFORM, notes),
-                    args.initializer("bias_initializer", Initializer.ZEROS, notes),
-                    args.regularizer("kernel_regularizer"), args.regularizer("bias_regularizer"));
-            case "Activation" -> new Activation(args.activation());
             case "ReLU" -> {
                 if (args.present("max_value") || args.number("negative_slope", 0) != 0
                         || args.number("threshold", 0) != 0) {
@@ -94,9 +87,7 @@ final class KerasLayers {
                 yield new Dropout(args.number("rate", null),
                         args.present("seed") ? (long) args.integer("seed", 0) : null);
             }
-            case "Flatten" -> new Flatten();
             case "Reshape" -> new Reshape(args.integers("target_shape"));
-            case "Rescaling" -> new Rescaling(args.number("scale", null), args.number("offset", 0.0));
             case "Conv2D" -> {
                 if (args.integer("groups", 1) != 1) {
                     throw args.unsupported("groups", "1");
@@ -109,15 +100,6 @@ final class KerasLayers {
                         args.regularizer("kernel_regularizer"), args.regularizer("bias_regularizer"));
             }
             case "ZeroPadding2D" -> zeroPadding(args);
-            case "MaxPooling2D" -> {
-                Dims2D pool = args.dims("pool_size", Dims2D.square(2));
-                yield new MaxPooling2D(pool, args.dims("strides", pool), args.padding());
-            }
-            case "AveragePooling2D" -> {
-                Dims2D pool = args.dims("pool_size", Dims2D.square(2));
-                yield new AveragePooling2D(pool, args.dims("strides", pool), args.padding());
-            }
-            case "GlobalAveragePooling2D" -> new GlobalAveragePooling2D(args.bool("keepdims", false));
             case "BatchNormalization" -> new BatchNormalization(-1, args.number("momentum", 0.99),
                     args.number("epsilon", 0.001), args.bool("center", true), args.bool("scale", true));
             case "Normalization" -> {
@@ -126,12 +108,15 @@ final class KerasLayers {
                 }
                 yield new Normalization(-1, args.numbersOrNull("mean"), args.numbersOrNull("variance"));
             }
-            case "Add" -> new Add();
-            case "Concatenate" -> new Concatenate(args.integer("axis", -1));
             case "Lambda" -> throw new KerasImportException(where + ": layer '" + name + "' is a Lambda, which holds "
                     + "Python code; Neurite never runs code from a file. Replace it with a layer that says what it "
                     + "does (for the lessons' x / 255: Rescaling(1/255)) and save the model again.");
             default -> {
+                // the layer type's own reader: Keras's defaults are written once, in the layer's record
+                LayerType type = LayerType.fromKerasClassName(className);
+                if (type != null) {
+                    yield type.read(new Reader(args, notes));
+                }
                 if (MODELS.contains(className)) {
                     throw new KerasImportException(where + ": layer '" + name + "' is a nested " + className
                             + " model; Neurite imports flat models. Build the model from its layers directly.");
@@ -140,6 +125,16 @@ final class KerasLayers {
                         + "', which Neurite does not support; it supports " + String.join(", ", SUPPORTED) + ".");
             }
         };
+    }
+
+    private static List<String> supported(String... handled) {
+        List<String> names = new ArrayList<>(List.of(handled));
+        for (LayerType type : LayerType.values()) {
+            if (!names.contains(type.kerasClassName())) {
+                names.add(type.kerasClassName());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**
@@ -421,6 +416,128 @@ final class KerasLayers {
         private static String abbreviate(JsonNode value) {
             String text = value == null ? "nothing" : value.toString();
             return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        }
+    }
+
+    /**
+     * A Keras layer config as a layer type's own {@link ArgumentReader}, for the types without Keras-specific handling
+     * above: Keras's forms of activations, initializers and regularizers are accepted, unknown keys ignored.
+     */
+    private record Reader(Args args, List<String> notes) implements ArgumentReader {
+
+        private static final ObjectMapper PLAIN = new ObjectMapper();
+
+        @Override
+        public boolean has(String key) {
+            return args.present(key);
+        }
+
+        @Override
+        public int integer(String key) {
+            return args.integer(key, null);
+        }
+
+        @Override
+        public int integer(String key, int fallback) {
+            return args.integer(key, fallback);
+        }
+
+        @Override
+        public long longValue(String key, long fallback) {
+            if (!args.present(key)) {
+                return fallback;
+            }
+            JsonNode value = args.config.get(key);
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw args.wrong(key, "an integer");
+            }
+            return value.longValue();
+        }
+
+        @Override
+        public double number(String key) {
+            return args.number(key, (Double) null);
+        }
+
+        @Override
+        public double number(String key, double fallback) {
+            return args.number(key, fallback);
+        }
+
+        @Override
+        public boolean bool(String key, boolean fallback) {
+            return args.bool(key, fallback);
+        }
+
+        @Override
+        public String string(String key, String fallback) {
+            if (!args.present(key)) {
+                return fallback;
+            }
+            JsonNode value = args.config.get(key);
+            if (!value.isTextual()) {
+                throw args.wrong(key, "a string");
+            }
+            return value.textValue();
+        }
+
+        @Override
+        public List<Integer> integers(String key) {
+            return args.present(key) ? args.integers(key) : null;
+        }
+
+        @Override
+        public List<Double> numbers(String key) {
+            return args.numbersOrNull(key);
+        }
+
+        @Override
+        public Object plain(String key) {
+            return args.present(key) ? PLAIN.convertValue(args.config.get(key), Object.class) : null;
+        }
+
+        @Override
+        public TensorShape shape(String key) {
+            List<Integer> dims = args.integers(key);
+            if (dims.isEmpty() || dims.stream().anyMatch(d -> d <= 0)) {
+                throw args.wrong(key, "a list of positive integers");
+            }
+            return new TensorShape(dims);
+        }
+
+        @Override
+        public Dims2D dims(String key, Dims2D fallback) {
+            return args.dims(key, fallback);
+        }
+
+        @Override
+        public ActivationFunction activation() {
+            return args.activation();
+        }
+
+        @Override
+        public Initializer initializer(String key, Initializer fallback) {
+            return args.initializer(key, fallback, notes);
+        }
+
+        @Override
+        public Padding padding() {
+            return args.padding();
+        }
+
+        @Override
+        public Regularizer regularizer(String key) {
+            return args.regularizer(key);
+        }
+
+        @Override
+        public RuntimeException missing(String key) {
+            return args.wrong(key, "given");
+        }
+
+        @Override
+        public RuntimeException wrong(String key, String expected) {
+            return args.wrong(key, expected);
         }
     }
 }

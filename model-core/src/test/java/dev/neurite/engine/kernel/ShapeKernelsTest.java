@@ -128,4 +128,21 @@ class ShapeKernelsTest {
                 Parameter.frozen("norm", "variance", Nd4j.ones(DataType.DOUBLE, channels)),
                 Parameter.frozen("norm", "count", Nd4j.zeros(DataType.DOUBLE)));
     }
+
+    @Test
+    void upSamplingRepeatsEachPixelIntoItsBlock() {
+        INDArray x = GradientCheck.random(1, 2, 3, 2, 2);
+        INDArray y = new UpSampling2DKernel(2, 3).forward(List.of(x), false);
+        assertArrayEquals(new long[]{2, 6, 6, 2}, y.shape());
+        for (int row = 0; row < 6; row++) {
+            for (int col = 0; col < 6; col++) {
+                assertEquals(x.getDouble(1, row / 2, col / 3, 1), y.getDouble(1, row, col, 1), 0);
+            }
+        }
+    }
+
+    @Test
+    void upSamplingBackwardSumsEachBlock() {
+        GradientCheck.of(new UpSampling2DKernel(2, 3)).check(GradientCheck.random(1, 2, 3, 2, 2));
+    }
 }

@@ -2,6 +2,7 @@ package dev.neurite.ui.editor.inspector;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.layers.Dims2D;
+import dev.neurite.layers.KerasDefaults;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.Regularizer;
 import dev.neurite.layers.TensorShape;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,17 +40,26 @@ public final class LayerArguments {
     public record Argument(String kerasName, Class<?> editType, Object value, String hint) {
     }
 
-    /** The arguments of {@code layer}, in declaration order. */
+    /** The arguments of {@code layer}, in declaration order; the hint ends with Keras's default where it has one. */
     public static List<Argument> of(LayerConfig layer) {
+        Map<String, String> defaults = KerasDefaults.of(layer.type());
         List<Argument> arguments = new ArrayList<>();
         for (RecordComponent component : layer.getClass().getRecordComponents()) {
             Object value = read(component, layer);
             Class<?> type = component.getType();
             boolean asText = !(type == boolean.class || type.isEnum());
-            arguments.add(new Argument(kerasName(component.getName()), asText ? String.class : wrap(type),
-                    asText ? format(value) : value, hint(component)));
+            String name = kerasName(component.getName());
+            arguments.add(new Argument(name, asText ? String.class : wrap(type), asText ? format(value) : value,
+                    hint(component) + defaultText(defaults.get(name))));
         }
         return arguments;
+    }
+
+    private static String defaultText(String kerasDefault) {
+        if (kerasDefault == null) {
+            return "";
+        }
+        return KerasDefaults.REQUIRED.equals(kerasDefault) ? "; required" : "; Keras's default " + kerasDefault;
     }
 
     /**
