@@ -49,8 +49,8 @@ declare -A probe=([m1]=12000 [m2]=1600 [m3]=6400)
 echo "== machine"
 machine_report
 [ -d "$data" ] || { echo "refusing to start: no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 3; }
+machine_load_ok "${MAX_LOAD:-0.5}" "$force"   # first: the checks below load the CPU themselves
 peer_blas_ok "$python"
-machine_load_ok "${MAX_LOAD:-0.5}" "$force"
 ./neurite --version   # builds once, outside the timings
 
 tmp=$(mktemp -d)
