@@ -127,7 +127,7 @@ done
 
 echo "== summary over $rounds round(s)"
 declare -A sizes
-for m in $models; do sizes[$m]="${epochs[$m]} epochs of ${samples[$m]} images"; done
+for m in $models; do sizes[$m]="${epochs[$m]} epoch(s) of ${samples[$m]} images"; done
 "$python" - "$results" "$models" "m1=${sizes[m1]:-}" "m2=${sizes[m2]:-}" "m3=${sizes[m3]:-}" \
     "m1=${threads[m1]:-}" "m2=${threads[m2]:-}" "m3=${threads[m3]:-}" "$MACHINE_FORCED" <<'PY'
 import statistics
