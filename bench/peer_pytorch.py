@@ -1,10 +1,17 @@
 """PyTorch peer of the Neurite benchmark (run by bench/run.sh with Debian's /usr/bin/python3 and python3-torch).
 
-Trains the same models on the same Fashion-MNIST IDX files and prints one result line:
+    peer_pytorch.py MODEL DATA THREADS [EPOCHS [SAMPLES]]
+
+Trains the same models on the same Fashion-MNIST IDX files, EPOCHS epochs over the first SAMPLES training images
+(default 60000), shuffled per epoch, as `neurite train --epochs EPOCHS --train-samples SAMPLES` does, and prints
+    epoch <i> seconds=<s>                     (one per epoch)
     result <model> threads=<n> s_per_epoch=<x> test_accuracy=<y> peak_rss_mb=<z>
-m1: Dense 512 relu -> Dense 10 softmax, RMSprop(lr 1e-3, rho 0.9, eps 1e-7), batch 100, full epochs.
+s_per_epoch: the mean of epochs 2.. (epoch 1 alone when EPOCHS is 1), scaled to 60000 images.
+m1: Dense 512 relu -> Dense 10 softmax, RMSprop(lr 1e-3, rho 0.9, eps 1e-7), batch 100.
 m2: 2x(ZeroPad 1 -> Conv 3x3 relu) 32 -> MaxPool -> same with 64 -> MaxPool -> Flatten -> Dense 512 relu -> Dense 10,
-    Adam(1e-3), batch 32; timed over a fixed number of batches after a warm-up, scaled to 60000 samples.
+    Adam(1e-3), batch 32 (bench/m2-cnn.json).
+m3: the quick-cnn template: Conv 3x3 32 relu -> MaxPool -> Conv 3x3 64 relu -> MaxPool -> Flatten -> Dropout 0.5 ->
+    Dense 10 softmax, Adam(1e-3), batch 128.
 Keras initialisers (glorot_uniform kernels, zero biases) so that accuracy is comparable.
 """
 import gzip
@@ -44,24 +51,33 @@ def m2():
                          nn.Linear(512, 10))
 
 
+def m3():
+    return nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(),
+                         nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.5), nn.Linear(64 * 5 * 5, 10))
+
+
+MODELS = {"m1": (m1, 100), "m2": (m2, 32), "m3": (m3, 128)}
+FULL_EPOCH = 60000
+
+
 def main():
     model_name, data, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
     epochs = int(sys.argv[4]) if len(sys.argv) > 4 else 10
-    batches = int(sys.argv[5]) if len(sys.argv) > 5 else 300
+    samples = int(sys.argv[5]) if len(sys.argv) > 5 else FULL_EPOCH
     torch.set_num_threads(threads)
     torch.manual_seed(1)
     x_train = torch.from_numpy(idx(data + "/train-images-idx3-ubyte.gz").astype(np.float32) / 255).unsqueeze(1)
     y_train = torch.from_numpy(idx(data + "/train-labels-idx1-ubyte.gz").astype(np.int64))
     x_test = torch.from_numpy(idx(data + "/t10k-images-idx3-ubyte.gz").astype(np.float32) / 255).unsqueeze(1)
     y_test = torch.from_numpy(idx(data + "/t10k-labels-idx1-ubyte.gz").astype(np.int64))
-    model = m1() if model_name == "m1" else m2()
+    x_train, y_train = x_train[:samples], y_train[:samples]
+    build, batch = MODELS[model_name]
+    model = build()
     model.apply(keras_init)
     if model_name == "m1":
         optimizer = torch.optim.RMSprop(model.parameters(), lr=1e-3, alpha=0.9, eps=1e-7)
-        batch = 100
     else:
         optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, eps=1e-7)
-        batch = 32
     loss_fn = nn.CrossEntropyLoss()
 
     def step(xb, yb):
@@ -72,26 +88,17 @@ def main():
 
     n = x_train.shape[0]
     epoch_times = []
-    if model_name == "m1":
-        for _ in range(epochs):
-            order = torch.randperm(n)
-            start = time.perf_counter()
-            for i in range(0, n, batch):
-                idx_b = order[i:i + batch]
-                step(x_train[idx_b], y_train[idx_b])
-            epoch_times.append(time.perf_counter() - start)
-        per_epoch = sum(epoch_times[1:]) / max(1, len(epoch_times) - 1)
-    else:
+    model.train()
+    for e in range(epochs):
         order = torch.randperm(n)
-        warmup = 20
-        for b in range(warmup):
-            idx_b = order[b * batch:(b + 1) * batch]
-            step(x_train[idx_b], y_train[idx_b])
         start = time.perf_counter()
-        for b in range(warmup, warmup + batches):
-            idx_b = order[b * batch:(b + 1) * batch]
+        for i in range(0, n, batch):
+            idx_b = order[i:i + batch]
             step(x_train[idx_b], y_train[idx_b])
-        per_epoch = (time.perf_counter() - start) / (batches * batch) * n
+        epoch_times.append(time.perf_counter() - start)
+        print("epoch %d seconds=%.4f" % (e + 1, epoch_times[-1]), flush=True)
+    timed = epoch_times[1:] if len(epoch_times) > 1 else epoch_times
+    per_epoch = sum(timed) / len(timed) * FULL_EPOCH / n
     model.eval()
     with torch.no_grad():
         correct = sum((model(x_test[i:i + 1000]).argmax(1) == y_test[i:i + 1000]).sum().item()

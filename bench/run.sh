@@ -1,69 +1,161 @@
 #!/usr/bin/env bash
-# Benchmark: Neurite vs PyTorch (CPU) on Debian's Fashion-MNIST, in one run so that the ratios are fair on a shared
-# machine. Not a test; run on purpose:  bench/run.sh  (needs: apt-get install dataset-fashion-mnist python3-torch)
-#   M1 = mnist-mlp template (Dense 512 relu -> Dense 10 softmax, RMSprop, batch 100): 10 full epochs, mean s/epoch
-#        of epochs 2..10, test accuracy after 10 epochs.
-#   M2 = bench/m2-cnn.json (VGG-style CNN, Adam, batch 32): timed over M2_SAMPLES training samples after warm-up,
-#        scaled to 60,000 samples.
+# Benchmark: Neurite vs PyTorch (CPU) on Debian's Fashion-MNIST, interleaved so that a change in the machine's speed
+# hits both engines alike. Not a test; run on purpose, on a quiet machine:
+#     bench/run.sh [--force]
+# Needs: apt-get install dataset-fashion-mnist python3-torch libopenblas0-pthread
+#
+# 1. Checks the machine and refuses to start (exit 3, with the reason) when the 1-minute load average is above
+#    MAX_LOAD (0.5), unless --force or FORCE=1 (then the run is marked as not counting), or when PyTorch would run on
+#    the reference BLAS. Prints the CPU model and flags.
+# 2. Finds PyTorch's faster thread count (1 or 2) per model once, from two short epochs each (PEER_THREADS=1 or 2
+#    skips this).
+# 3. ROUNDS rounds (3), each: Neurite M1, PyTorch M1, Neurite M2, PyTorch M2, Neurite M3, PyTorch M3. Every round's
+#    times are printed; then per model the median s/epoch of each engine, the median and the worst ratio
+#    Neurite/PyTorch, the test accuracies and the peak RSS.
+# Models (MODELS="m1 m2 m3" chooses; sizes by env):
+#   M1 = template mnist-mlp (Dense 512 relu -> Dense 10 softmax, RMSprop), batch 100: M1_EPOCHS (10) epochs over
+#        M1_SAMPLES (60000) images.
+#   M2 = bench/m2-cnn.json (VGG-style CNN, Adam), batch 32: M2_EPOCHS (2) epochs over M2_SAMPLES (9600) images.
+#   M3 = template quick-cnn (Conv 32 -> pool -> Conv 64 -> pool -> Dropout -> Dense 10, Adam), batch 128:
+#        M3_EPOCHS (2) full epochs over M3_SAMPLES (60000) images.
+#   No validation. s/epoch = the mean of epochs 2.. (epoch 1 alone when there is one), scaled to 60,000 images when
+#   fewer were used. Test accuracy on the 10,000 test images after the last epoch; seed 1 for both engines.
+#   Neurite's epoch times come from `neurite train --profile` (millisecond resolution; the timer costs a few
+#   System.nanoTime calls per batch), PyTorch's from time.perf_counter in bench/peer_pytorch.py.
 # Peak memory: maximum resident set size (/usr/bin/time -v for Neurite; getrusage in the peer).
-# PyTorch runs with 1 and 2 threads and the faster counts. Debian's python3-torch needs an optimised BLAS behind
-# libblas.so.3 (apt-get install libopenblas0-pthread); with the reference BLAS it is 10-30x slower.
-# Last line: ratio m1 <neurite/pytorch> m2 <neurite/pytorch>
+# Smoke run (about two minutes, does not count):
+#     FORCE=1 ROUNDS=1 PEER_THREADS=1 M1_EPOCHS=1 M1_SAMPLES=6000 M2_EPOCHS=1 M2_SAMPLES=320 M3_EPOCHS=1 \
+#         M3_SAMPLES=640 bench/run.sh
+# Last line: ratio m1 <median neurite/pytorch> m2 <...> m3 <...>
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${DATA:-/usr/share/datasets/fashion-mnist}"
-m1_epochs="${M1_EPOCHS:-10}"
-m2_samples="${M2_SAMPLES:-9600}"
+rounds="${ROUNDS:-3}"
+models="${MODELS:-m1 m2 m3}"
+force="${FORCE:-0}"
+[ "${1:-}" = "--force" ] && force=1
 python=/usr/bin/python3
 cd "$here"
-[ -d "$data" ] || { echo "no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 1; }
-./neurite --version >/dev/null   # builds once, outside the timings
+# shellcheck source=bench/lib/machine.sh
+source bench/lib/machine.sh
 
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(date -u +%Y-%m-%d)"
+# model -> what Neurite trains, batch size, epochs, samples, peer thread probe samples
+declare -A model_of=([m1]=mnist-mlp [m2]=bench/m2-cnn.json [m3]=quick-cnn)
+declare -A batch=([m1]=100 [m2]=32 [m3]=128)
+declare -A epochs=([m1]="${M1_EPOCHS:-10}" [m2]="${M2_EPOCHS:-2}" [m3]="${M3_EPOCHS:-2}")
+declare -A samples=([m1]="${M1_SAMPLES:-60000}" [m2]="${M2_SAMPLES:-9600}" [m3]="${M3_SAMPLES:-60000}")
+declare -A probe=([m1]=12000 [m2]=1600 [m3]=6400)
 
-neurite() {  # model, log, extra args...
-  local model="$1" log="$2"; shift 2
-  /usr/bin/time -v ./neurite train "$model" "$@" --data "$data" >"$log" 2>"$log.time"
-}
-rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1.time"; }
-mean_epoch() {  # mean seconds of epochs 2.. of a train log
-  awk '/^Epoch/ { split($0, p, " - "); t = p[2]; sub(/s$/, "", t); n++; if (n > 1) { s += t; k++ } }
-       END { if (k == 0) print "nan"; else printf "%.3f", s / k }' "$1"
-}
-test_acc() { sed -n 's/.*test accuracy: \([0-9.]*\).*/\1/p' "$1"; }
-field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+echo "== machine"
+machine_report
+[ -d "$data" ] || { echo "refusing to start: no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 3; }
+machine_load_ok "${MAX_LOAD:-0.5}" "$force"   # first: the checks below load the CPU themselves
+peer_blas_ok "$python"
+./neurite --version   # builds once, outside the timings
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+results="$tmp/results.tsv"   # model round engine s_per_epoch test_accuracy peak_rss_mb
+: >"$results"
 
-# --- M1 -----------------------------------------------------------------------------------------------------------
-neurite mnist-mlp "$tmp/m1.log" --epochs "$m1_epochs" --validation-split 0 --seed 1
-n1=$(mean_epoch "$tmp/m1.log"); n1_acc=$(test_acc "$tmp/m1.log"); n1_rss=$(rss_mb "$tmp/m1.log")
-# PyTorch's best thread count, from 2 short epochs each, then the full run with it.
-fastest=""; fastest_threads=1
-for threads in 1 2; do
-  r=$($python bench/peer_pytorch.py m1 "$data" "$threads" 2 | grep '^result')
-  if [ -z "$fastest" ] || awk "BEGIN{exit !($(field "$r" s_per_epoch) < $(field "$fastest" s_per_epoch))}"; then
-    fastest="$r"; fastest_threads=$threads
+scaled() {  # seconds-per-epoch samples -> seconds per 60,000 images
+  awk -v s="$1" -v n="$2" 'BEGIN { printf "%.3f", s * 60000 / n }'
+}
+
+neurite_run() {  # model round -> appends a result line, prints a summary
+  local m="$1" r="$2" log="$tmp/$1-$2.log"
+  if ! /usr/bin/time -v ./neurite train "${model_of[$m]}" --data "$data" --batch-size "${batch[$m]}" \
+      --epochs "${epochs[$m]}" --train-samples "${samples[$m]}" --validation-split 0 --seed 1 --profile \
+      >"$log" 2>"$log.time"; then
+    echo "Neurite failed on $m:" >&2; tail -n 20 "$log" "$log.time" >&2; exit 1
   fi
-done
-best1=$($python bench/peer_pytorch.py m1 "$data" "$fastest_threads" "$m1_epochs" | grep '^result')
-p1=$(field "$best1" s_per_epoch)
-echo "M1 neurite: ${n1} s/epoch, test accuracy ${n1_acc}, peak RSS ${n1_rss} MB"
-echo "M1 pytorch: ${p1} s/epoch ($(field "$best1" threads) threads), test accuracy $(field "$best1" test_accuracy), peak RSS $(field "$best1" peak_rss_mb) MB"
+  local per_epoch acc rss
+  per_epoch=$(awk '/^Profile \(/ { on = 1; next } on && /^ *[0-9]+ / { t[++n] = $NF }
+      END { if (n == 0) { print "nan"; exit } s = 0; k = 0; for (i = (n > 1 ? 2 : 1); i <= n; i++) { s += t[i]; k++ }
+            printf "%.4f", s / k }' "$log")
+  acc=$(sed -n 's/.*test accuracy: \([0-9.]*\).*/\1/p' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log.time")
+  printf '%s\t%s\tneurite\t%s\t%s\t%s\n' "$m" "$r" "$(scaled "$per_epoch" "${samples[$m]}")" "$acc" "$rss" \
+      >>"$results"
+}
 
-# --- M2 -----------------------------------------------------------------------------------------------------------
-neurite bench/m2-cnn.json "$tmp/m2.log" --epochs 2 --train-samples "$m2_samples" --validation-split 0 --seed 1
-n2_sample=$(mean_epoch "$tmp/m2.log")
-n2=$(awk "BEGIN{printf \"%.2f\", $n2_sample * 60000 / $m2_samples}")
-n2_rss=$(rss_mb "$tmp/m2.log")
-best2=""
-for threads in 1 2; do
-  r=$($python bench/peer_pytorch.py m2 "$data" "$threads" 1 $((m2_samples / 32)) | grep '^result')
-  if [ -z "$best2" ] || awk "BEGIN{exit !($(field "$r" s_per_epoch) < $(field "$best2" s_per_epoch))}"; then best2="$r"; fi
+field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+
+peer_result() {  # model threads epochs samples -> the peer's result line
+  local out
+  if ! out=$("$python" bench/peer_pytorch.py "$1" "$data" "$2" "$3" "$4" 2>&1); then
+    echo "PyTorch failed on $1:" >&2; tail -n 20 <<<"$out" >&2; exit 1
+  fi
+  grep '^result' <<<"$out"
+}
+
+peer_run() {  # model round threads
+  local m="$1" r="$2" line
+  line=$(peer_result "$m" "$3" "${epochs[$m]}" "${samples[$m]}")
+  printf '%s\t%s\tpytorch\t%s\t%s\t%s\n' "$m" "$r" "$(field "$line" s_per_epoch)" "$(field "$line" test_accuracy)" \
+      "$(field "$line" peak_rss_mb)" >>"$results"
+}
+
+echo "== PyTorch's thread count per model"
+declare -A threads
+for m in $models; do
+  if [ -n "${PEER_THREADS:-}" ]; then
+    threads[$m]="$PEER_THREADS"
+    echo "${m^^} pytorch threads: ${PEER_THREADS} (PEER_THREADS)"
+    continue
+  fi
+  n=$(( ${probe[$m]} < ${samples[$m]} ? ${probe[$m]} : ${samples[$m]} ))
+  one=$(field "$(peer_result "$m" 1 2 "$n")" s_per_epoch)
+  two=$(field "$(peer_result "$m" 2 2 "$n")" s_per_epoch)
+  threads[$m]=$(awk -v a="$one" -v b="$two" 'BEGIN { print (a <= b ? 1 : 2) }')
+  echo "${m^^} pytorch threads: ${threads[$m]} (probe, 2 epochs of $n images: 1 thread $one s/epoch," \
+      "2 threads $two s/epoch, scaled)"
 done
-p2=$(field "$best2" s_per_epoch)
-echo "M2 neurite: ${n2} s/epoch (epoch 2 of ${m2_samples} samples, scaled), peak RSS ${n2_rss} MB, test accuracy $(test_acc "$tmp/m2.log") after ${m2_samples} x 2 samples"
-echo "M2 pytorch: ${p2} s/epoch ($(field "$best2" threads) threads), peak RSS $(field "$best2" peak_rss_mb) MB"
-echo "memory ratio m1 $(awk "BEGIN{printf \"%.2f\", $n1_rss / $(field "$best1" peak_rss_mb)}") m2 $(awk "BEGIN{printf \"%.2f\", $n2_rss / $(field "$best2" peak_rss_mb)}")"
-echo "ratio m1 $(awk "BEGIN{printf \"%.2f\", $n1 / $p1}") m2 $(awk "BEGIN{printf \"%.2f\", $n2 / $p2}")"
+
+echo "== rounds (s/epoch, scaled to 60,000 images where fewer were used)"
+for r in $(seq 1 "$rounds"); do
+  for m in $models; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    neurite_run "$m" "$r"
+    peer_run "$m" "$r" "${threads[$m]}"
+    awk -F'\t' -v m="$m" -v r="$r" -v load="$load" '$1 == m && $2 == r { t[$3] = $4; a[$3] = $5; k[$3] = $6 }
+        END { printf "round %d %s: neurite %.3f (acc %s, %s MB) | pytorch %.3f (acc %s, %s MB) | ratio %.2f" \
+              " | load before %s\n", r, toupper(m), t["neurite"], a["neurite"], k["neurite"], t["pytorch"],
+              a["pytorch"], k["pytorch"], t["neurite"] / t["pytorch"], load }' "$results"
+  done
+done
+
+echo "== summary over $rounds round(s)"
+declare -A sizes
+for m in $models; do sizes[$m]="${epochs[$m]} epoch(s) of ${samples[$m]} images"; done
+"$python" - "$results" "$models" "m1=${sizes[m1]:-}" "m2=${sizes[m2]:-}" "m3=${sizes[m3]:-}" \
+    "m1=${threads[m1]:-}" "m2=${threads[m2]:-}" "m3=${threads[m3]:-}" "$MACHINE_FORCED" <<'PY'
+import statistics
+import sys
+
+path, models = sys.argv[1], sys.argv[2].split()
+sizes = dict(a.split("=", 1) for a in sys.argv[3:6])
+threads = dict(a.split("=", 1) for a in sys.argv[6:9])
+forced = sys.argv[9] == "1"
+rows = [line.rstrip("\n").split("\t") for line in open(path)]
+ratios, memory = {}, {}
+for m in models:
+    by = {e: [(int(r[1]), float(r[3]), r[4], float(r[5])) for r in rows if r[0] == m and r[2] == e]
+          for e in ("neurite", "pytorch")}
+    per_round = [n[1] / p[1] for n, p in zip(sorted(by["neurite"]), sorted(by["pytorch"]))]
+    for engine, runs in by.items():
+        times = " ".join("%.3f" % t for _, t, _, _ in sorted(runs))
+        accuracies = sorted({a for _, _, a, _ in runs})
+        extra = " (threads: %s)" % threads[m] if engine == "pytorch" else ""
+        print("%s %s: median %.3f s/epoch%s over rounds [%s], %s; test accuracy %s, peak RSS %.0f MB"
+              % (m.upper(), engine, statistics.median(t for _, t, _, _ in runs), extra, times, sizes[m],
+                 "/".join(accuracies), max(k for _, _, _, k in runs)))
+    ratios[m] = statistics.median(per_round)
+    memory[m] = max(k for *_, k in by["neurite"]) / max(k for *_, k in by["pytorch"])
+    print("%s ratio neurite/pytorch: median %.2f, worst %.2f (rounds: %s)"
+          % (m.upper(), ratios[m], max(per_round), " ".join("%.2f" % x for x in per_round)))
+print("memory ratio " + " ".join("%s %.2f" % (m, memory[m]) for m in models))
+if forced:
+    print("!!! FORCED RUN ON A BUSY MACHINE: THESE RATIOS DO NOT COUNT !!!")
+print("ratio " + " ".join("%s %.2f" % (m, ratios[m]) for m in models))
+PY

@@ -171,17 +171,30 @@ public final class Network {
      * @param labels at least {@code batch} class labels
      */
     public synchronized BatchResult train(INDArray x, int[] labels) {
+        return train(x, labels, PhaseTimer.OFF);
+    }
+
+    /**
+     * {@link #train(INDArray, int[])}, telling {@code timer} which phase runs: forward, metrics (loss, its gradient,
+     * correct count), backward, update; the caller enters its next phase after the call.
+     */
+    public synchronized BatchResult train(INDArray x, int[] labels, PhaseTimer timer) {
+        timer.enter(PhaseTimer.Phase.FORWARD);
         INDArray out = forward(x, true);
+        timer.enter(PhaseTimer.Phase.METRICS);
         int width = (int) outputShape.size();
         int count = (int) x.size(0);
         double[] predictions = out.reshape(out.length()).toDoubleVector();
         double[] gradient = new double[predictions.length];
         double value = loss.compute(predictions, Targets.encode(labels, count, width), width, gradient);
         value += regularization();
+        int correct = Targets.correct(predictions, labels, count, width);
+        timer.enter(PhaseTimer.Phase.BACKWARD);
         backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()), false);
         addRegularizationGradients();
+        timer.enter(PhaseTimer.Phase.UPDATE);
         optimizer.step();
-        return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);
+        return new BatchResult(value, correct, count);
     }
 
     /** Loss (regularisation included) and correct count in inference mode; weights unchanged. */

@@ -9,6 +9,7 @@ import dev.neurite.engine.BatchResult;
 import dev.neurite.engine.EngineThreads;
 import dev.neurite.engine.InputStandardization;
 import dev.neurite.engine.Network;
+import dev.neurite.engine.PhaseTimer;
 import dev.neurite.layers.TensorShape;
 import dev.neurite.pca.PrincipalComponents;
 import dev.neurite.settings.FitSettings;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Keras's {@code fit} on its own thread, with controls: pause, resume, stop, step one batch while paused, and train
@@ -67,6 +69,8 @@ public final class TrainingSession {
     /** Per run, on the training thread: null when the listener wants no layer statistics. */
     private LayerStatisticsRecorder recorder;
     private INDArray probe;
+    /** Set before a run starts; read on the training thread. */
+    private volatile PhaseTimer timer = PhaseTimer.OFF;
 
     /**
      * @param network    the compiled model; trained in place
@@ -215,6 +219,15 @@ public final class TrainingSession {
         }
     }
 
+    /**
+     * Times the phases of every epoch of the following runs with {@code phaseTimer} ({@code neurite train
+     * --profile}); {@link PhaseTimer#OFF}, the default, times nothing. Call before {@link #start} or
+     * {@link #trainMore}.
+     */
+    public void profileWith(PhaseTimer phaseTimer) {
+        this.timer = Objects.requireNonNull(phaseTimer, "phaseTimer");
+    }
+
     public State state() {
         return state;
     }
@@ -287,7 +300,9 @@ public final class TrainingSession {
     }
 
     private TrainingListener.EndReason runEpoch(int epoch, int batches, Control control) {
+        PhaseTimer phases = timer;
         long started = System.nanoTime();
+        phases.epochStarted(started);
         if (recorder != null) {
             recorder.epochStarted(batches);
         }
@@ -301,8 +316,11 @@ public final class TrainingSession {
             if (!awaitPermission()) {
                 return TrainingListener.EndReason.STOPPED;
             }
+            phases.enter(PhaseTimer.Phase.DATA);
             Batch batch = epochBatches.next();
-            BatchResult result = network.train(feeder.fill(batch), batch.labels());
+            INDArray inputs = feeder.fill(batch);
+            BatchResult result = network.train(inputs, batch.labels(), phases);
+            phases.enter(PhaseTimer.Phase.OTHER);
             if (recorder != null) {
                 recorder.batchEnded(b);
             }
@@ -316,8 +334,12 @@ public final class TrainingSession {
             }
         }
         double trainSeconds = (System.nanoTime() - started) / 1e9;
+        phases.enter(PhaseTimer.Phase.EVALUATION);
         double[] validated = validation == null ? new double[]{Double.NaN, Double.NaN} : validate();
-        double seconds = (System.nanoTime() - started) / 1e9;
+        phases.enter(PhaseTimer.Phase.OTHER);
+        long ended = System.nanoTime();
+        phases.epochEnded(epoch, ended);
+        double seconds = (ended - started) / 1e9;
         EpochMetrics metrics = new EpochMetrics(epoch, lossSum / seen, (double) correct / seen, validated[0],
                 validated[1], seconds, seen / trainSeconds, learningRate);
         history.add(metrics);

@@ -5,6 +5,7 @@ import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
+import dev.neurite.engine.PhaseTimer;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.model.ModelDefinition;
@@ -85,6 +86,11 @@ final class TrainCommand implements Runnable {
                     + "Keras 3's progress bar ends).")
     KerasStyle logStyle;
 
+    @Option(names = "--profile",
+            description = "After training, print a table of each epoch's time by phase: data, forward, metrics, "
+                    + "backward, update, evaluation (validation) and other.")
+    boolean profile;
+
     @Mixin
     PreprocessingOptions preprocessing;
 
@@ -133,6 +139,8 @@ final class TrainCommand implements Runnable {
         }
         DataSet test = prepared.test();
         TrainingSession session = prepared.session();
+        PhaseTimer timer = profile ? PhaseTimer.recording() : PhaseTimer.OFF;
+        session.profileWith(timer);
         session.start();
         try {
             session.awaitCompletion();
@@ -150,6 +158,9 @@ final class TrainCommand implements Runnable {
             Evaluation evaluation = new Evaluator(Math.max(fit.batchSize(), 256)).evaluate(network, test);
             out.printf(Locale.ROOT, "Test loss: %.4f - test accuracy: %.4f%n", evaluation.loss(),
                     evaluation.accuracy());
+        }
+        if (profile) {
+            ProfileTable.lines(timer.epochs()).forEach(out::println);
         }
         if (interruption != null) {
             interruption.saving();
