@@ -129,8 +129,20 @@ public final class CanvasView extends Region {
         fitToView();
     }
 
-    /** Shows a ghost node where a palette drag would drop, if the pointer is over the canvas. */
+    /**
+     * Shows a ghost node where a palette drag would drop, if the pointer is over the canvas; near the canvas's edge
+     * the view scrolls (the ghost following), so a layer can be dropped beyond what was shown.
+     */
     public void previewDrop(double sceneX, double sceneY) {
+        showDropAt(sceneX, sceneY);
+        if (dropPoint(sceneX, sceneY).isPresent()) {
+            dragPointerAt(sceneX, sceneY, () -> showDropAt(sceneX, sceneY));
+        } else {
+            edgePan.stop();
+        }
+    }
+
+    private void showDropAt(double sceneX, double sceneY) {
         Optional<Point2D> at = dropPoint(sceneX, sceneY);
         ghost.setVisible(at.isPresent());
         at.ifPresent(p -> {
@@ -188,6 +200,7 @@ public final class CanvasView extends Region {
 
     /** Adds a {@code type} node where the pointer is, if it is over the canvas; true if it was added. */
     public boolean drop(LayerType type, double sceneX, double sceneY) {
+        edgePan.stop();
         ghost.setVisible(false);
         Optional<Point2D> at = dropPoint(sceneX, sceneY);
         at.ifPresent(p -> {
@@ -204,6 +217,7 @@ public final class CanvasView extends Region {
     }
 
     public void cancelDrop() {
+        edgePan.stop();
         ghost.setVisible(false);
         showSelection();
     }

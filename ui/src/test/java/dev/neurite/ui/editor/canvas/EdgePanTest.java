@@ -1,5 +1,6 @@
 package dev.neurite.ui.editor.canvas;
 
+import dev.neurite.format.NodePosition;
 import dev.neurite.ui.editor.EditorFixtures;
 import dev.neurite.ui.editor.EditorViewModel;
 import javafx.geometry.Bounds;
@@ -59,5 +60,24 @@ class EdgePanTest {
 
         double after = editor.project().layout().get("dense_1").x();
         assertTrue(after > before + visibleWidth, "moved from " + before + " to " + after);
+    }
+
+    @Test
+    void aPaletteLayerHeldAtTheBottomEdgeIsDroppedBelowWhatWasShown(FxRobot robot) {
+        Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+        double bottomBefore = canvas.sceneToCanvas(view.getCenterX(), view.getMaxY()).getY();
+        double x = view.getCenterX();
+        double y = view.getMaxY() - 4;
+
+        robot.interact(() -> {
+            canvas.previewDrop(x, y);
+            for (int i = 0; i < 60; i++) {
+                canvas.edgePan().step();
+            }
+            canvas.drop(dev.neurite.layers.LayerType.DROPOUT, x, y);
+        });
+
+        NodePosition dropped = editor.project().layout().get("dropout");
+        assertTrue(dropped.y() > bottomBefore, "dropped at " + dropped.y() + ", the view ended at " + bottomBefore);
     }
 }
