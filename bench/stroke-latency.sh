@@ -22,7 +22,7 @@ echo "== $(uptime)"
 (cd "$here" && mvn -B -q -pl ui -am test -Dtest=StrokeLatencyMeasurement -Dsurefire.failIfNoSpecifiedTests=false \
     -Dneurite.latency=true -Dneurite.latency.out="$out" -Dneurite.latency.template="$template" \
     -Dneurite.latency.strokes="$strokes" -Dneurite.latency.data="${DATA:-digits}" \
-    -Dneurite.latency.strokesPerDigit="${STROKES_PER_DIGIT:-3}" \
+    -Dneurite.latency.strokesPerDigit="${STROKES_PER_DIGIT:-3}" ${ARGLINE:+-DargLine="$ARGLINE"} \
     -Dneurite.latency.duringEvaluation="${DURING_EVALUATION:+true}" -Dneurite.latency.inside="${INSIDE:+true}" 2>&1) | grep -v WARNING || true
 cat "$out"
 echo "== $(uptime)"

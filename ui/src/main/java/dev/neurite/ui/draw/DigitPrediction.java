@@ -2,6 +2,8 @@ package dev.neurite.ui.draw;
 
 import dev.neurite.data.preprocess.DigitWarning;
 import dev.neurite.data.preprocess.PreprocessedDigit;
+import dev.neurite.engine.Network;
+import dev.neurite.explain.Activations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +15,11 @@ import java.util.Objects;
  *
  * @param digit         the preprocessor's steps and warnings
  * @param probabilities one value per class, or null when no model was asked (no model yet, or an empty canvas)
+ * @param layers        every layer's output for the digit when they were asked for with the prediction (the Inside
+ *                      view is shown: one forward pass for both), else null
+ * @param network       the network that computed {@code layers}, or null
  */
-public record DigitPrediction(PreprocessedDigit digit, float[] probabilities) {
+public record DigitPrediction(PreprocessedDigit digit, float[] probabilities, Activations layers, Network network) {
 
     /** Below this top probability the answer is flagged as unsure. */
     public static final double LOW_CONFIDENCE = 0.6;
@@ -22,6 +27,11 @@ public record DigitPrediction(PreprocessedDigit digit, float[] probabilities) {
     public DigitPrediction {
         Objects.requireNonNull(digit, "digit");
         probabilities = probabilities == null ? null : probabilities.clone();
+    }
+
+    /** A prediction without the layers' outputs. */
+    public DigitPrediction(PreprocessedDigit digit, float[] probabilities) {
+        this(digit, probabilities, null, null);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.neurite.data.preprocess.DigitPreprocessor;
 import dev.neurite.data.preprocess.PreprocessedDigit;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluator;
+import dev.neurite.explain.Activations;
 import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +41,7 @@ public final class PredictionViewModel {
     private final LatencyMeter latency = new LatencyMeter();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
+    private volatile boolean withLayers;
     private Request pending;
     private Request last;
     private boolean running;
@@ -156,9 +158,23 @@ public final class PredictionViewModel {
 
     private DigitPrediction compute(Request request, Network network) {
         PreprocessedDigit digit = preprocessor.processArgb(request.argb(), request.width(), request.height());
-        float[] probabilities = network == null || digit.isEmpty() ? null
-                : Evaluator.predict(network, digit.input());
-        return new DigitPrediction(digit, probabilities);
+        if (network == null || digit.isEmpty()) {
+            return new DigitPrediction(digit, null);
+        }
+        if (withLayers) {
+            // One forward pass for the bars and the Inside view: its last layer is the probabilities.
+            Activations layers = Activations.of(network, digit.input());
+            return new DigitPrediction(digit, layers.output(), layers, network);
+        }
+        return new DigitPrediction(digit, Evaluator.predict(network, digit.input()));
+    }
+
+    /**
+     * Whether each prediction also keeps every layer's output (while the Inside view is shown), so that the view
+     * needs no forward pass of its own. Any thread.
+     */
+    public void setWithLayers(boolean keep) {
+        withLayers = keep;
     }
 
     private void publish(DigitPrediction result, long askedAt) {

@@ -79,7 +79,7 @@ public final class InsideViewModel {
     private volatile boolean pendingSeen;
 
     /** One input to explain. */
-    private record Request(float[] input, long askedAt, long generation) {
+    private record Request(float[] input, long askedAt, long generation, Activations computed, Network from) {
     }
 
     /** A feature map or unit the learner chose to enlarge. */
@@ -118,7 +118,8 @@ public final class InsideViewModel {
             occlusionWanted = now == Overlay.OCCLUSION;
             InsideResult shown = result.get();
             if (occlusionWanted && shown != null && occlusion.get() == null && last != null) {
-                submit(new Request(last.input(), System.nanoTime(), generation)); // the map of the digit shown
+                // the map of the digit shown
+                submit(new Request(last.input(), System.nanoTime(), generation, last.computed(), last.from()));
             }
         });
     }
@@ -225,7 +226,19 @@ public final class InsideViewModel {
             message.set("Draw a digit: every layer's output for it appears here.");
             return;
         }
-        submit(new Request(input.clone(), askedAt, generation));
+        request(input, askedAt, null, null);
+    }
+
+    /**
+     * As {@link #request(float[], long)}, with every layer's output already computed by {@code from} for this input
+     * (by the prediction's forward pass); used when {@code from} is still the model shown, else computed again.
+     */
+    public void request(float[] input, long askedAt, Activations computed, Network from) {
+        if (input == null) {
+            request(null, askedAt);
+            return;
+        }
+        submit(new Request(input.clone(), askedAt, generation, computed, from));
     }
 
     /**
@@ -236,7 +249,7 @@ public final class InsideViewModel {
         boolean wasActive = active;
         active = shown;
         if (shown && !wasActive && last != null && (result.get() == null || result.get().askedAt() != last.askedAt())) {
-            submit(new Request(last.input(), System.nanoTime(), generation));
+            submit(new Request(last.input(), System.nanoTime(), generation, last.computed(), last.from()));
         }
     }
 
@@ -353,7 +366,8 @@ public final class InsideViewModel {
     private void run(Request request, Network network) {
         InsideResult computed;
         try {
-            Activations activations = Activations.of(network, request.input());
+            Activations activations = request.computed() != null && request.from() == network ? request.computed()
+                    : Activations.of(network, request.input());
             List<LayerPicture> pictures = new ArrayList<>();
             for (LayerActivation layer : activations.layers()) {
                 pictures.add(LayerPicture.of(layer));

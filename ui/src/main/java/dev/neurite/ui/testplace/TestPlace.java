@@ -104,8 +104,13 @@ public final class TestPlace {
         inside = new InsideViewModel(models.activeProperty().map(TrainedModel::network), testSet, background, ui,
                 interactive);
         // Explanations take the very input prediction took, once its result is out.
-        prediction.predictionProperty().addListener((obs, old, now) -> inside.request(
-                now == null || !now.hasProbabilities() ? null : now.digit().input(), prediction.publishedAskedAt()));
+        prediction.predictionProperty().addListener((obs, old, now) -> {
+            if (now == null || !now.hasProbabilities()) {
+                inside.request(null, prediction.publishedAskedAt());
+            } else {
+                inside.request(now.digit().input(), prediction.publishedAskedAt(), now.layers(), now.network());
+            }
+        });
         drawingCoach = new DrawingCoach(drawing, prediction.predictionProperty().map(TestPlace::topProbability),
                 evaluation.resultsProperty().map(TestResults::meanConfidence));
         drawView = new DrawView(drawing, prediction, drawingCoach.noteProperty());
@@ -115,7 +120,10 @@ public final class TestPlace {
                 models.compareChosenProperty().isNotNull());
         evaluationView = new EvaluationView(evaluation, gallery);
         insideView = new InsideView(inside);
-        root = TestPlaceLayout.create(models, drawView, evaluationView, insideView, inside::setActive);
+        root = TestPlaceLayout.create(models, drawView, evaluationView, insideView, shown -> {
+            prediction.setWithLayers(shown);
+            inside.setActive(shown);
+        });
         addStylesheet(root, DrawView.class, DrawStyles.STYLESHEET);
         addStylesheet(root, EvaluationView.class, EvaluationStyles.STYLESHEET);
         addStylesheet(root, InsideView.class, InsideStyles.STYLESHEET);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,6 +72,25 @@ class PredictionViewModelTest {
         assertArrayEquals(new DigitPreprocessor().processArgb(drawing, SIZE, SIZE).input(), result.digit().input());
         assertEquals(1, prediction.latency().count());
         assertFalse(prediction.busyProperty().get());
+    }
+
+    @Test
+    void withTheInsideViewShownOneForwardPassGivesTheBarsAndEveryLayer() {
+        model.set(network);
+        int[] drawing = one(40);
+        prediction.setWithLayers(true);
+        prediction.request(drawing, SIZE, SIZE, System.nanoTime());
+        background.runAll();
+        DigitPrediction result = prediction.predictionProperty().get();
+
+        assertSame(network, result.network());
+        assertArrayEquals(result.layers().output(), result.probabilities());
+        assertArrayEquals(dev.neurite.eval.Evaluator.predict(network, result.digit().input()), result.probabilities(),
+                1e-6f);
+        prediction.setWithLayers(false);
+        prediction.request(drawing, SIZE, SIZE, System.nanoTime());
+        background.runAll();
+        assertNull(prediction.predictionProperty().get().layers());
     }
 
     @Test
