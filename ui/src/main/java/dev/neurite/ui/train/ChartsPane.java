@@ -31,6 +31,9 @@ final class ChartsPane {
     private final TrainingViewModel model;
     private final MetricChart loss;
     private final MetricChart accuracy;
+    /** The chart height, in pixels, below which the legend is hidden. */
+    private static final double LEGEND_ROOM = 260;
+    private final javafx.scene.control.ScrollPane scroller;
     private final ChartViewer lossViewer;
     private final ChartViewer accuracyViewer;
     private final VBox root;
@@ -46,11 +49,40 @@ final class ChartsPane {
         note.getStyleClass().add(TrainStyles.NOTE);
         VBox.setVgrow(lossViewer, Priority.ALWAYS);
         VBox.setVgrow(accuracyViewer, Priority.ALWAYS);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new VBox(4, toolbar(), lossViewer, accuracyViewer, note);
+        // Below its minimum height (two charts of 160 px) the column scrolls instead of squeezing the charts.
+        scroller = new javafx.scene.control.ScrollPane(root);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        followTheme(root, loss, accuracy);
     }
 
     Node view() {
-        return root;
+        return scroller;
+    }
+
+    /** Paints the charts for the window's theme now and whenever the window's root changes its theme class. */
+    private static void followTheme(Node node, MetricChart... charts) {
+        javafx.collections.ListChangeListener<String> repaint = change -> {
+            boolean dark = change.getList().contains(ChartTheme.DARK);
+            for (MetricChart chart : charts) {
+                ChartTheme.apply(chart.chart(), dark);
+            }
+        };
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(repaint);
+            }
+            if (scene != null) {
+                scene.getRoot().getStyleClass().addListener(repaint);
+                boolean dark = scene.getRoot().getStyleClass().contains(ChartTheme.DARK);
+                for (MetricChart chart : charts) {
+                    ChartTheme.apply(chart.chart(), dark);
+                }
+            }
+        });
     }
 
     MetricChart lossChart() {
@@ -94,6 +126,12 @@ final class ChartsPane {
         viewer.setId(id);
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("ctrl-pan", false, true, false, false));
         viewer.setMinHeight(160);
+        // Small charts give their height to the plot: the legend shows again when there is room for it.
+        viewer.heightProperty().addListener((obs, old, height) -> {
+            if (chart.chart().getLegend() != null) {
+                chart.chart().getLegend().setVisible(height.doubleValue() >= LEGEND_ROOM);
+            }
+        });
         return viewer;
     }
 
