@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * Finds text a learner cannot read in a shown scene: text elided with an ellipsis and no tooltip to show it whole,
  * text lying outside its container or the window, and text whose contrast against a solid background is below
- * WCAG's 4.5:1. Text inside a scroll pane, a list or table, or a pannable or clipped viewport may lie outside the visible part (it
- * can be scrolled to); disabled controls are exempt from the contrast rule, as in WCAG. JavaFX thread only.
+ * WCAG's 4.5:1. Text inside a scroll pane, a list or table, or a pannable or clipped viewport may lie outside the
+ * visible part (it can be scrolled to; this check does not see text a clip hides); disabled controls are exempt
+ * from the contrast rule, as in WCAG. JavaFX thread only.
  */
 final class Readability {
 
@@ -115,8 +116,8 @@ final class Readability {
 
     private static boolean scrolls(Parent parent) {
         String type = parent.getClass().getSimpleName();
-        return parent instanceof ScrollPane || parent.getClip() != null || type.equals("VirtualFlow") || type.equals("CanvasView")
-                || type.equals("ClippedContainer");
+        return parent instanceof ScrollPane || parent.getClip() != null || type.equals("VirtualFlow")
+                || type.equals("CanvasView") || type.equals("ClippedContainer");
     }
 
     private static boolean within(Bounds bounds, double minX, double minY, double maxX, double maxY) {
