@@ -5,6 +5,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 
 import java.awt.Color;
+import java.awt.Font;
 
 /**
  * The colours of a JFreeChart chart (background, plot, grid, axis labels and ticks, title, legend) for the window's
@@ -22,6 +23,48 @@ public final class ChartTheme {
     private static final Color LIGHT_GRID = new Color(0xE0, 0xE0, 0xE0);
 
     private ChartTheme() {
+    }
+
+    /** The text scale a window root's style classes ask for ({@code scale-150} is 1.5), 1 when none. */
+    public static double scale(java.util.List<String> rootStyleClasses) {
+        for (String styleClass : rootStyleClasses) {
+            if (styleClass.startsWith("scale-")) {
+                return Integer.parseInt(styleClass.substring("scale-".length())) / 100.0;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Paints {@code chart} (an XY chart, legend optional) for the dark theme when {@code dark}, else the light, its
+     * text {@code scale} times the normal size.
+     */
+    public static void apply(JFreeChart chart, boolean dark, double scale) {
+        Font title = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(13 * scale));
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * scale));
+        Font ticks = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(title);
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(label);
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                fonts(plot.getDomainAxis(i), label, ticks);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                fonts(plot.getRangeAxis(i), label, ticks);
+            }
+        }
+        apply(chart, dark);
+    }
+
+    private static void fonts(ValueAxis axis, Font label, Font ticks) {
+        if (axis != null) {
+            axis.setLabelFont(label);
+            axis.setTickLabelFont(ticks);
+        }
     }
 
     /** Paints {@code chart} (an XY chart, legend optional) for the dark theme when {@code dark}, else the light. */

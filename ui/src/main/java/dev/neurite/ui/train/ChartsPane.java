@@ -65,24 +65,25 @@ final class ChartsPane {
 
     /** Paints the charts for the window's theme now and whenever the window's root changes its theme class. */
     private static void followTheme(Node node, MetricChart... charts) {
-        javafx.collections.ListChangeListener<String> repaint = change -> {
-            boolean dark = change.getList().contains(ChartTheme.DARK);
-            for (MetricChart chart : charts) {
-                ChartTheme.apply(chart.chart(), dark);
-            }
-        };
+        javafx.collections.ListChangeListener<String> repaint = change -> paint(change.getList(), charts);
         node.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getRoot().getStyleClass().removeListener(repaint);
             }
             if (scene != null) {
                 scene.getRoot().getStyleClass().addListener(repaint);
-                boolean dark = scene.getRoot().getStyleClass().contains(ChartTheme.DARK);
-                for (MetricChart chart : charts) {
-                    ChartTheme.apply(chart.chart(), dark);
-                }
+                paint(scene.getRoot().getStyleClass(), charts);
             }
         });
+    }
+
+    private static void paint(java.util.List<? extends String> rootStyleClasses, MetricChart... charts) {
+        java.util.List<String> classes = java.util.List.copyOf(rootStyleClasses);
+        boolean dark = classes.contains(ChartTheme.DARK);
+        double scale = ChartTheme.scale(classes);
+        for (MetricChart chart : charts) {
+            ChartTheme.apply(chart.chart(), dark, scale);
+        }
     }
 
     MetricChart lossChart() {
