@@ -184,6 +184,10 @@ final class DataView extends BorderPane {
         label.setId(id);
         label.getStyleClass().addAll(DataStyles.CODE, DataStyles.TENSOR);
         label.setMinHeight(Region.USE_PREF_SIZE);
+        // A narrow side panel elides the longest tensor lines: hovering shows them whole.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
         return label;
     }
 
@@ -191,6 +195,8 @@ final class DataView extends BorderPane {
         Label label = new Label(text);
         label.getStyleClass().add(DataStyles.HEADING);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

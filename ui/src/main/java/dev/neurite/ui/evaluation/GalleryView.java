@@ -60,7 +60,7 @@ public final class GalleryView extends BorderPane {
         return grid;
     }
 
-    private HBox choosers() {
+    private javafx.scene.layout.FlowPane choosers() {
         ObservableList<GalleryFilter> filters = FXCollections.observableArrayList(new GalleryFilter.Mistakes(),
                 new GalleryFilter.All());
         for (int c = 0; c < 10; c++) {
@@ -103,7 +103,13 @@ public final class GalleryView extends BorderPane {
         count.setId("gallery-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%,d images",
                 model.items().size()), model.items()));
-        HBox bar = new HBox(8, new Label("Show"), filter, new Label("Order"), sort, count);
+        Label show = new Label("Show");
+        Label order = new Label("Order");
+        for (Region keep : new Region[]{show, order, count, filter, sort}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Wraps onto a second row in a narrow window instead of eliding the choosers.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, show, filter, order, sort, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("gallery-choosers");
         return bar;
@@ -122,6 +128,7 @@ public final class GalleryView extends BorderPane {
         bars.setId("gallery-probabilities");
         Button open = new Button("Open in canvas", new FontIcon(Feather.EDIT_3));
         open.setId("open-in-canvas");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> model.openSelectedInCanvas());
         open.disableProperty().bind(model.selectedProperty().isNull());
         model.selectedProperty().addListener((obs, old, now) -> {

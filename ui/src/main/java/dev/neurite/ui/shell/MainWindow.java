@@ -264,6 +264,10 @@ public final class MainWindow {
             scene.getRoot().getStyleClass().remove(scale.styleClass());
         }
         scene.getRoot().getStyleClass().add(appearance.scaleProperty().get().styleClass());
+        scene.getRoot().getStyleClass().remove(dev.neurite.ui.train.ChartTheme.DARK);
+        if (appearance.themeProperty().get() == Appearance.Theme.DARK) {
+            scene.getRoot().getStyleClass().add(dev.neurite.ui.train.ChartTheme.DARK);
+        }
         build.canvas().setTextScale(appearance.scaleProperty().get().percent() / 100.0);
     }
 }

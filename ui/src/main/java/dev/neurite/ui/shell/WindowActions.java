@@ -162,11 +162,18 @@ final class WindowActions {
                 + ProjectFile.EXTENSION + ")", "*." + ProjectFile.EXTENSION));
         Path folder = lastFolder != null ? lastFolder
                 : project.fileProperty().get() != null ? project.fileProperty().get().toAbsolutePath().getParent()
-                : null;
+                : documentsFolder();
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    /** The user's Documents folder, or the home folder where there is none: where a first Save or Open starts. */
+    static Path documentsFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return documents.toFile().isDirectory() ? documents : home;
     }
 
     static Path withExtension(Path path) {

@@ -34,6 +34,9 @@ final class ChartsPane {
     private final TrainingViewModel model;
     private final MetricChart loss;
     private final MetricChart accuracy;
+    /** The chart height, in pixels, below which the legend is hidden. */
+    private static final double LEGEND_ROOM = 260;
+    private final javafx.scene.control.ScrollPane scroller;
     private final ChartViewer lossViewer;
     private final ChartViewer accuracyViewer;
     private final VBox root;
@@ -51,9 +54,15 @@ final class ChartsPane {
         note.getStyleClass().add(TrainStyles.NOTE);
         VBox.setVgrow(lossViewer, Priority.ALWAYS);
         VBox.setVgrow(accuracyViewer, Priority.ALWAYS);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox curves = new VBox(4, toolbar(), lossViewer, accuracyViewer, note);
+        // Below its minimum height (two charts of 160 px) the column scrolls instead of squeezing the charts.
+        scroller = new javafx.scene.control.ScrollPane(curves);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
         layers = new LayersPane(model.layers());
-        Tab curvesTab = new Tab("Curves", curves);
+        Tab curvesTab = new Tab("Curves", scroller);
         curvesTab.setId("curves-tab");
         Tab layersTab = new Tab("Layers", layers.view());
         layersTab.setId("layers-tab");
@@ -61,6 +70,7 @@ final class ChartsPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(tabs);
+        followTheme(root, loss, accuracy);
     }
 
     /** The Layers tab (tests and the bench's scenarios look at it). */
@@ -75,6 +85,29 @@ final class ChartsPane {
 
     Node view() {
         return root;
+    }
+
+    /** Paints the charts for the window's theme now and whenever the window's root changes its theme class. */
+    private static void followTheme(Node node, MetricChart... charts) {
+        javafx.collections.ListChangeListener<String> repaint = change -> paint(change.getList(), charts);
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(repaint);
+            }
+            if (scene != null) {
+                scene.getRoot().getStyleClass().addListener(repaint);
+                paint(scene.getRoot().getStyleClass(), charts);
+            }
+        });
+    }
+
+    private static void paint(java.util.List<? extends String> rootStyleClasses, MetricChart... charts) {
+        java.util.List<String> classes = java.util.List.copyOf(rootStyleClasses);
+        boolean dark = classes.contains(ChartTheme.DARK);
+        double scale = ChartTheme.scale(classes);
+        for (MetricChart chart : charts) {
+            ChartTheme.apply(chart.chart(), dark, scale);
+        }
     }
 
     MetricChart lossChart() {
@@ -118,6 +151,12 @@ final class ChartsPane {
         viewer.setId(id);
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("ctrl-pan", false, true, false, false));
         viewer.setMinHeight(160);
+        // Small charts give their height to the plot: the legend shows again when there is room for it.
+        viewer.heightProperty().addListener((obs, old, height) -> {
+            if (chart.chart().getLegend() != null) {
+                chart.chart().getLegend().setVisible(height.doubleValue() >= LEGEND_ROOM);
+            }
+        });
         return viewer;
     }
 

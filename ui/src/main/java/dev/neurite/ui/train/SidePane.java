@@ -105,6 +105,8 @@ final class SidePane {
         model.coachNotes().addListener((ListChangeListener<CoachNote>) change -> showNotes(model.coachNotes()));
         showNotes(model.coachNotes());
         notes.setId("coach");
+        // In a short window the compare table gives up height, never the coach's text.
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new VBox(8, SettingsPane.section("Runs", new VBox(4, runs, log)),
                 SettingsPane.section("Compare runs", new VBox(4, compared, diff)),
                 SettingsPane.section("Coach", notes));
@@ -166,6 +168,7 @@ final class SidePane {
         if (current.isEmpty()) {
             Label empty = new Label(NO_NOTES);
             empty.getStyleClass().add(TrainStyles.COACH_EMPTY);
+            empty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             notes.getChildren().setAll(empty);
             return;
         }

@@ -80,6 +80,7 @@ public final class PaletteView extends VBox {
         Label description = new Label(type.description());
         description.getStyleClass().add(ENTRY_DESCRIPTION);
         description.setWrapText(true);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox entry = new VBox(2, name, description);
         entry.getStyleClass().add(ENTRY);
         entry.setId("palette-" + type.kerasClassName());
