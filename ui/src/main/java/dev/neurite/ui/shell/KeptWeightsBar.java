@@ -40,7 +40,7 @@ final class KeptWeightsBar {
             }
         });
         size.setId("kept-weights-size");
-        size.getStyleClass().add("muted");
+        size.setStyle("-fx-text-fill: -color-fg-muted;");   // the theme's muted text: readable in light and dark
         show(editor.project());
         editor.projectProperty().addListener((obs, old, now) -> show(now));
         Label keep = new Label("Keep weights of");

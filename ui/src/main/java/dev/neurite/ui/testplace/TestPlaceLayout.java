@@ -71,6 +71,10 @@ final class TestPlaceLayout {
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(models.messageProperty());
+        // A long message is cut to fit the line; its whole text shows on hover.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(models.messageProperty());
+        message.setTooltip(whole);
         javafx.scene.control.CheckBox ab = new javafx.scene.control.CheckBox("A/B");
         ab.setId("ab-mode");
         ab.setTooltip(new Tooltip("Draw one digit for two models: the second one's probabilities show beside the "

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -73,7 +74,9 @@ final class SidePane {
         Label noDiff = new Label("Select two runs to compare their settings.");
         noDiff.setWrapText(true);
         diff.setPlaceholder(noDiff);
-        diff.getColumns().add(column("setting", RunSettingsTable.Row::setting));
+        TableColumn<RunSettingsTable.Row, String> setting = column("setting", RunSettingsTable.Row::setting);
+        setting.setMinWidth(Font.getDefault().getSize() * 9);   // its heading whole, at any text size
+        diff.getColumns().add(setting);
         TableColumn<RunSettingsTable.Row, String> left = column("", RunSettingsTable.Row::left);
         left.setGraphic(header(model.runs().leftNameProperty()));
         TableColumn<RunSettingsTable.Row, String> right = column("", RunSettingsTable.Row::right);
