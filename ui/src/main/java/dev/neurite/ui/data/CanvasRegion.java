@@ -1,5 +1,9 @@
 package dev.neurite.ui.data;
 
+import dev.neurite.ui.train.ChartTheme;
+import javafx.collections.ListChangeListener;
+import javafx.scene.paint.Color;
+
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -10,12 +14,52 @@ import javafx.scene.layout.Region;
  */
 abstract class CanvasRegion extends Region {
 
+    /**
+     * The colours a picture is drawn with, for the window's theme (the root's {@code theme-dark} style class).
+     *
+     * @param background the picture's paper
+     * @param text       axis lines, ticks and labels
+     * @param grid       grid and zero lines
+     * @param line       the main curve or one-colour marks
+     * @param mark       highlighted marks (e.g. the 90/95/99% points)
+     */
+    record Colours(Color background, Color text, Color grid, Color line, Color mark) {
+        static final Colours LIGHT = new Colours(Color.WHITE, Color.web("#57606a"), Color.web("#e4e7eb"),
+                Color.web("#0969da"), Color.web("#cf222e"));
+        static final Colours DARK = new Colours(Color.web("#0d1117"), Color.web("#b1bac4"), Color.web("#30363d"),
+                Color.web("#58a6ff"), Color.web("#ff7b72"));
+    }
+
     private final Canvas canvas = new Canvas();
+    private final ListChangeListener<String> themeChanged = change -> followTheme(change.getList());
+    private Colours colours = Colours.LIGHT;
 
     CanvasRegion(double prefWidth, double prefHeight) {
         getChildren().add(canvas);
         setPrefSize(prefWidth, prefHeight);
         setMinSize(160, 120);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(themeChanged);
+            }
+            if (scene != null) {
+                scene.getRoot().getStyleClass().addListener(themeChanged);
+                followTheme(scene.getRoot().getStyleClass());
+            }
+        });
+    }
+
+    /** The colours for the window's current theme. */
+    final Colours colours() {
+        return colours;
+    }
+
+    private void followTheme(java.util.List<? extends String> rootClasses) {
+        Colours now = rootClasses.contains(ChartTheme.DARK) ? Colours.DARK : Colours.LIGHT;
+        if (now != colours) {
+            colours = now;
+            redraw();
+        }
     }
 
     /** The canvas drawn on (for tests). */

@@ -2,7 +2,6 @@ package dev.neurite.ui.data;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -12,10 +11,6 @@ import javafx.scene.text.TextAlignment;
  */
 final class PcaScatter extends CanvasRegion {
 
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color AXIS = Color.web("#57606a");
-    private static final Color ZERO = Color.web("#d0d7de");
-    private static final Color UNLABELLED = Color.web("#0969da");
     private static final Font FONT = Font.font(11);
     private static final double MARGIN = 10;
     private static final double BOTTOM = 20;
@@ -49,7 +44,7 @@ final class PcaScatter extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        g.setFill(BACKGROUND);
+        g.setFill(colours().background());
         g.fillRect(0, 0, width, height);
         int n = points.length / 2;
         if (n == 0) {
@@ -73,7 +68,7 @@ final class PcaScatter extends CanvasRegion {
         double scaleX = plotWidth / spanX;
         double scaleY = plotHeight / spanY;
 
-        g.setStroke(ZERO);
+        g.setStroke(colours().grid());
         g.setLineWidth(1);
         if (minX < 0 && maxX > 0) {
             double x0 = left - minX * scaleX;
@@ -85,13 +80,13 @@ final class PcaScatter extends CanvasRegion {
         }
         g.setGlobalAlpha(0.65);
         for (int i = 0; i < n; i++) {
-            g.setFill(labels.length == n ? ClassColours.of(labels[i], classes) : UNLABELLED);
+            g.setFill(labels.length == n ? ClassColours.of(labels[i], classes) : colours().line());
             double x = left + (points[2 * i] - minX) * scaleX;
             double y = MARGIN + (maxY - points[2 * i + 1]) * scaleY;
             g.fillRect(x - DOT / 2, y - DOT / 2, DOT, DOT);
         }
         g.setGlobalAlpha(1);
-        g.setFill(AXIS);
+        g.setFill(colours().text());
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);

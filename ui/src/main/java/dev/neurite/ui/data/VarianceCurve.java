@@ -16,11 +16,6 @@ import java.util.List;
  */
 final class VarianceCurve extends CanvasRegion {
 
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color AXIS = Color.web("#57606a");
-    private static final Color GRID = Color.web("#e4e7eb");
-    private static final Color CURVE = Color.web("#0969da");
-    private static final Color MARK = Color.web("#cf222e");
     private static final Color CHOSEN = Color.web("#ff9f1c");
     private static final Font FONT = Font.font(11);
     private static final double LEFT = 46;
@@ -62,7 +57,7 @@ final class VarianceCurve extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        g.setFill(BACKGROUND);
+        g.setFill(colours().background());
         g.fillRect(0, 0, width, height);
         int n = cumulative.length;
         if (n == 0) {
@@ -76,9 +71,9 @@ final class VarianceCurve extends CanvasRegion {
         g.setTextAlign(TextAlignment.RIGHT);
         for (int p = 0; p <= 100; p += 25) {
             double y = y(p / 100.0, plotHeight);
-            g.setStroke(GRID);
+            g.setStroke(colours().grid());
             g.strokeLine(LEFT, y, LEFT + plotWidth, y);
-            g.setFill(AXIS);
+            g.setFill(colours().text());
             g.fillText(p + "%", LEFT - 5, y);
         }
         double step = tickStep(n);
@@ -86,13 +81,13 @@ final class VarianceCurve extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         for (double k = 0; k <= n; k += step) {
             double x = x(k, n, plotWidth);
-            g.setStroke(AXIS);
+            g.setStroke(colours().text());
             g.strokeLine(x, TOP + plotHeight, x, TOP + plotHeight + 4);
-            g.setFill(AXIS);
+            g.setFill(colours().text());
             g.fillText(String.valueOf((int) k), x, TOP + plotHeight + 5);
         }
         g.fillText("number of components kept, k", LEFT + plotWidth / 2, TOP + plotHeight + 19);
-        g.setStroke(AXIS);
+        g.setStroke(colours().text());
         g.strokeLine(LEFT, TOP, LEFT, TOP + plotHeight);
         g.strokeLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
 
@@ -106,7 +101,7 @@ final class VarianceCurve extends CanvasRegion {
             g.fillText(" k = " + chosen + " ", x, TOP + plotHeight - 18);
         }
 
-        g.setStroke(CURVE);
+        g.setStroke(colours().line());
         g.setLineWidth(2);
         g.beginPath();
         g.moveTo(x(0, n, plotWidth), y(0, plotHeight));
@@ -140,17 +135,17 @@ final class VarianceCurve extends CanvasRegion {
             double px = x(mark.components(), n, plotWidth);
             double py = y(mark.fraction(), plotHeight);
             double labelY = TOP + plotHeight * (0.36 + 0.17 * (marks.size() - 1 - i));
-            g.setStroke(MARK);
+            g.setStroke(colours().mark());
             g.setLineWidth(0.8);
             g.setLineDashes(3, 3);
             g.strokeLine(px, py, px, TOP + plotHeight);
             g.setLineDashes();
             g.strokeLine(px, py, labelX - 3, labelY);
-            g.setFill(MARK);
+            g.setFill(colours().mark());
             g.fillOval(px - 3.5, py - 3.5, 7, 7);
-            g.setFill(BACKGROUND);
+            g.setFill(colours().background());
             g.fillRect(labelX - 2, labelY - 8, textWidth(mark.text()) + 4, 16);
-            g.setFill(MARK.darker());
+            g.setFill(colours().mark().darker());
             g.fillText(mark.text(), labelX, labelY);
         }
     }
