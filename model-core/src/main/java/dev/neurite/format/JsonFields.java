@@ -211,4 +211,19 @@ final class JsonFields {
     static ObjectNode newObject() {
         return Json.MAPPER.createObjectNode();
     }
+
+    /** Writes {@code value} under {@code key}, or JSON null for NaN and the infinities (JSON has no such numbers). */
+    static void putNumber(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    /** The number under {@code key}, or NaN when it is missing, null or not a number ({@link #putNumber}'s inverse). */
+    static double number(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || !value.isNumber() ? Double.NaN : value.asDouble();
+    }
 }

@@ -11,6 +11,9 @@ import dev.neurite.train.layerstats.ParameterStatistics;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.neurite.format.JsonFields.number;
+import static dev.neurite.format.JsonFields.putNumber;
+
 /**
  * JSON of a run's {@link EpochLayerStatistics}, the optional {@code layer_statistics} array of a run: per epoch
  * {@code {"epoch", "probe_samples", "gradient_batches", "layers": [{"layer", "relu_units", "never_fired",
@@ -36,18 +39,18 @@ final class LayerStatisticsCodec {
                 ObjectNode l = layers.addObject();
                 l.put("layer", layer.layer());
                 l.put("relu_units", layer.reluUnits());
-                number(l, "never_fired", layer.neverFiredFraction());
+                putNumber(l, "never_fired", layer.neverFiredFraction());
                 ArrayNode parameters = l.putArray("parameters");
                 for (ParameterStatistics p : layer.parameters()) {
                     ObjectNode n = parameters.addObject();
                     n.put("name", p.name());
                     n.put("count", p.count());
-                    number(n, "min", p.min());
-                    number(n, "max", p.max());
-                    number(n, "mean", p.mean());
-                    number(n, "std", p.std());
-                    number(n, "mean_abs_gradient", p.meanAbsGradient());
-                    number(n, "max_abs_gradient", p.maxAbsGradient());
+                    putNumber(n, "min", p.min());
+                    putNumber(n, "max", p.max());
+                    putNumber(n, "mean", p.mean());
+                    putNumber(n, "std", p.std());
+                    putNumber(n, "mean_abs_gradient", p.meanAbsGradient());
+                    putNumber(n, "max_abs_gradient", p.maxAbsGradient());
                     ObjectNode h = n.putObject("histogram");
                     h.put("low", p.histogram().low());
                     h.put("high", p.histogram().high());
@@ -116,16 +119,4 @@ final class LayerStatisticsCodec {
         }
     }
 
-    private static void number(ObjectNode node, String key, double value) {
-        if (Double.isFinite(value)) {
-            node.put(key, value);
-        } else {
-            node.putNull(key);
-        }
-    }
-
-    private static double number(JsonNode node, String key) {
-        JsonNode value = node.get(key);
-        return value == null || !value.isNumber() ? Double.NaN : value.asDouble();
-    }
 }

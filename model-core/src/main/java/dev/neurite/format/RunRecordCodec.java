@@ -18,6 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.neurite.format.JsonFields.number;
+import static dev.neurite.format.JsonFields.putNumber;
+
 /**
  * JSON of a {@link RunRecord}, for the project file: {@code {"format": "neurite-run", "format_version": 1, ...}} with
  * the model as a nested model file. Missing values (no validation, no test) are written as {@code null}. Unknown
@@ -61,8 +64,8 @@ public final class RunRecordCodec {
         root.put("batches_per_epoch", run.batchesPerEpoch());
         root.put("end_reason", run.endReason().name().toLowerCase(java.util.Locale.ROOT));
         root.put("end_message", run.endMessage());
-        number(root, "test_loss", run.testLoss());
-        number(root, "test_accuracy", run.testAccuracy());
+        putNumber(root, "test_loss", run.testLoss());
+        putNumber(root, "test_accuracy", run.testAccuracy());
         root.set("callbacks", writeCallbacks(run.callbacks()));
         writeHistory(root.putArray("history"), run.history());
         if (!run.layers().isEmpty()) {
@@ -125,7 +128,7 @@ public final class RunRecordCodec {
             double[] values = {e.epoch(), e.loss(), e.accuracy(), e.validationLoss(), e.validationAccuracy(),
                 e.seconds(), e.samplesPerSecond(), e.learningRate()};
             for (int i = 0; i < values.length; i++) {
-                number(epoch, EPOCH_FIELDS[i], values[i]);
+                putNumber(epoch, EPOCH_FIELDS[i], values[i]);
             }
         }
     }
@@ -154,8 +157,8 @@ public final class RunRecordCodec {
             f.put("fold", fold.fold());
             f.put("train_samples", fold.trainSamples());
             f.put("held_out_samples", fold.heldOutSamples());
-            number(f, "loss", fold.loss());
-            number(f, "accuracy", fold.accuracy());
+            putNumber(f, "loss", fold.loss());
+            putNumber(f, "accuracy", fold.accuracy());
             f.put("end_reason", fold.endReason().name().toLowerCase(java.util.Locale.ROOT));
             f.put("seconds", fold.seconds());
             writeHistory(f.putArray("history"), fold.history());
@@ -239,16 +242,4 @@ public final class RunRecordCodec {
         return settings;
     }
 
-    private static void number(ObjectNode node, String key, double value) {
-        if (Double.isFinite(value)) {
-            node.put(key, value);
-        } else {
-            node.putNull(key);
-        }
-    }
-
-    private static double number(JsonNode node, String key) {
-        JsonNode value = node.get(key);
-        return value == null || !value.isNumber() ? Double.NaN : value.asDouble();
-    }
 }
