@@ -35,4 +35,14 @@ public interface ArgumentWriter {
     default void dims(String key, Dims2D dims) {
         integers(key, dims.rows(), dims.cols());
     }
+
+    /** The arguments of a layer with a kernel and a bias (Dense, Conv2D), in Keras's order. */
+    default void weightArguments(boolean useBias, Initializer kernel, Initializer bias, Regularizer kernelRegularizer,
+                                 Regularizer biasRegularizer) {
+        bool("use_bias", useBias);
+        string("kernel_initializer", kernel.kerasName());
+        string("bias_initializer", bias.kerasName());
+        regularizer("kernel_regularizer", kernelRegularizer);
+        regularizer("bias_regularizer", biasRegularizer);
+    }
 }

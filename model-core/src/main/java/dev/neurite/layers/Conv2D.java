@@ -124,11 +124,7 @@ public record Conv2D(int filters, Dims2D kernelSize, Dims2D strides, Padding pad
         out.string("padding", padding.kerasName());
         out.dims("dilation_rate", dilationRate);
         out.string("activation", activation.kerasName());
-        out.bool("use_bias", useBias);
-        out.string("kernel_initializer", kernelInitializer.kerasName());
-        out.string("bias_initializer", biasInitializer.kerasName());
-        out.regularizer("kernel_regularizer", kernelRegularizer);
-        out.regularizer("bias_regularizer", biasRegularizer);
+        out.weightArguments(useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer);
     }
 
     @Override

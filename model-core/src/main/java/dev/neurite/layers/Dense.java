@@ -95,11 +95,7 @@ public record Dense(int units, ActivationFunction activation, boolean useBias, I
     public void writeArguments(ArgumentWriter out) {
         out.integer("units", units);
         out.string("activation", activation.kerasName());
-        out.bool("use_bias", useBias);
-        out.string("kernel_initializer", kernelInitializer.kerasName());
-        out.string("bias_initializer", biasInitializer.kerasName());
-        out.regularizer("kernel_regularizer", kernelRegularizer);
-        out.regularizer("bias_regularizer", biasRegularizer);
+        out.weightArguments(useBias, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer);
     }
 
     @Override
