@@ -31,7 +31,9 @@ import java.util.List;
  *       of its runs list (to compare them);</li>
  *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
  *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included);
- *       {@code ab}: turn A/B mode on, draw a 7 and take the screenshot once both models read it.</li>
+ *       {@code ab}: turn A/B mode on, draw a 7 and take the screenshot once both models read it; {@code evaluated}:
+ *       wait until the chosen model is evaluated, draw a 7, choose the gallery's first tile, then take the
+ *       screenshot.</li>
  * </ul>
  * JavaFX thread, as every {@link DesktopHook} method.
  */
@@ -106,6 +108,10 @@ public final class DesktopScenario implements DesktopHook {
         if (screenshot == null) {
             return false;
         }
+        if ("evaluated".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"))) {
+            TestPlaceChooser.drawnAndChosenWhenEvaluated(window.scene(), () -> snapshotAndExit(window));
+            return true;
+        }
         if ("ab".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"))) {
             TestPlaceChooser.abWhenReady(window.scene(), () -> snapshotAndExit(window));
             return true;
@@ -126,9 +132,9 @@ public final class DesktopScenario implements DesktopHook {
         return true;
     }
 
-    /** Fits the model into view, lets one more pulse lay it out, then writes the PNG and exits. */
+    /** Fits the model into view (as the window does after start), lets one more pulse lay it out, then writes the PNG and exits. */
     private void snapshotAndExit(MainWindow window) {
-        window.build().canvas().fitToView();
+        window.build().canvas().showModel();
         Platform.runLater(() -> {
             try {
                 SceneSnapshot.write(window.scene(), screenshot);

@@ -68,6 +68,27 @@ final class TestPlaceChooser {
         });
     }
 
+    /**
+     * Once the chosen model has been evaluated on the test images: draws a 7, clicks the gallery's first tile and
+     * calls {@code done} when the drawing's and the tile's probabilities are shown (or after about two minutes).
+     */
+    static void drawnAndChosenWhenEvaluated(Scene scene, Runnable done) {
+        whenTrue(() -> scene.lookup("#evaluation-message") instanceof Label label
+                && label.getText().contains(": accuracy"), () -> {
+                    drawSeven(scene.lookup("#drawing-canvas"));
+                    for (Node tile : scene.lookup("#gallery-grid").lookupAll(".gallery-tile")) {
+                        if (tile instanceof javafx.scene.control.IndexedCell<?> cell && cell.getItem() != null) {
+                            javafx.event.Event.fireEvent(cell, new javafx.scene.input.MouseEvent(
+                                    javafx.scene.input.MouseEvent.MOUSE_CLICKED, 1, 1, 1, 1,
+                                    javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false,
+                                    false, true, false, true, null));
+                            break;
+                        }
+                    }
+                    whenTrue(() -> shown(scene, "#draw-bars") && shown(scene, "#gallery-probabilities"), done);
+                });
+    }
+
     private static boolean compareReady(Scene scene) {
         Node message = scene.lookup(".model-line");
         return !(message instanceof javafx.scene.Parent line) || line.getChildrenUnmodifiable().stream()

@@ -1,5 +1,6 @@
 package dev.neurite.ui.draw;
 
+import dev.neurite.ui.common.WholeWords;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
@@ -151,6 +152,7 @@ public final class DrawView extends VBox {
     private static Label title(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(DrawStyles.SECTION_TITLE);
+        WholeWords.keep(label);
         return label;
     }
 

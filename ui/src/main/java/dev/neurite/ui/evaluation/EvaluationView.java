@@ -93,6 +93,8 @@ public final class EvaluationView extends VBox {
         again.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, again, progress, cancel, message);
+        // As tall as the wrapped message, however little room the matrix and the gallery leave.
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add(EvaluationStyles.STATUS);
         return line;

@@ -11,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
@@ -31,11 +29,14 @@ public final class GalleryView extends BorderPane {
     private static final double DETAILS_WIDTH = 260;
     private static final double GRID_PREF_WIDTH = 540;
     private static final double GRID_PREF_HEIGHT = 300;
+    /** The window's text size at 100% (shell.css), in pixels. */
+    private static final double NORMAL_FONT = 14;
 
     private final GalleryViewModel model;
     private final GridView<GalleryItem> grid;
     private final ComboBox<GalleryFilter> filter = new ComboBox<>();
     private final DigitImageCache cache = new DigitImageCache();
+    private final Label count = new Label();
 
     public GalleryView(GalleryViewModel model) {
         this.model = model;
@@ -44,13 +45,19 @@ public final class GalleryView extends BorderPane {
         grid.setId("gallery-grid");
         grid.setCellWidth(GalleryCell.SIZE);
         grid.setCellHeight(GalleryCell.SIZE + 6);
+        setTop(choosers());
+        // Tiles grow with the text size (their two lines of text must fit): measured from the choosers' label.
+        count.fontProperty().addListener((obs, old, font) -> {
+            double scale = Math.max(1, font.getSize() / NORMAL_FONT);
+            grid.setCellWidth(GalleryCell.SIZE * scale);
+            grid.setCellHeight((GalleryCell.SIZE + 6) * scale);
+        });
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
         grid.setCellFactory(view -> new GalleryCell(model::results, cache, model.selectedProperty(), model::select));
         // A computed preferred size makes the grid's flow set up its first rows' tiles on every layout pass of the
         // window (VirtualFlow measures cells for it); the grid takes the space it is given anyway.
         grid.setPrefSize(GRID_PREF_WIDTH, GRID_PREF_HEIGHT);
-        setTop(choosers());
         setCenter(grid);
         setRight(details());
     }
@@ -99,7 +106,6 @@ public final class GalleryView extends BorderPane {
         sort.setId("gallery-sort");
         sort.setValue(model.sortProperty().get());
         sort.valueProperty().addListener((obs, old, now) -> model.setSort(now));
-        Label count = new Label();
         count.setId("gallery-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%,d images",
                 model.items().size()), model.items()));
@@ -139,9 +145,8 @@ public final class GalleryView extends BorderPane {
                     : String.format(Locale.ROOT, "Test image %,d: a %d, predicted %d with %.1f%%.", now.index(),
                     now.label(), now.predicted(), now.confidence() * 100));
         });
-        VBox captionAndOpen = new VBox(8, caption, open);
-        HBox.setHgrow(captionAndOpen, Priority.ALWAYS);
-        VBox details = new VBox(6, new HBox(8, big, captionAndOpen), bars);
+        // One above the other, so that the column's width is the text's: the caption wraps, nothing is cut.
+        VBox details = new VBox(6, big, caption, open, bars);
         details.getStyleClass().add(EvaluationStyles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);

@@ -75,7 +75,7 @@ public final class MainWindow {
         this.build = new BuildView(editor);
         this.actions = new WindowActions(stage, project);
         // A template or an opened file is fitted into view once its nodes are laid out.
-        editor.wholeModelsProperty().addListener((obs, old, now) -> Platform.runLater(build.canvas()::fitToView));
+        editor.wholeModelsProperty().addListener((obs, old, now) -> Platform.runLater(build.canvas()::showModel));
         loadAppearance();
         editor.summaryStyleProperty().bind(appearance.summaryStyleProperty());
 
@@ -163,7 +163,7 @@ public final class MainWindow {
 
     /** After the window is shown: offer to restore a crashed session's work, and fit the model into view. */
     public void afterShown() {
-        build.canvas().fitToView();
+        build.canvas().showModel();
         actions.offerRecovery();
     }
 

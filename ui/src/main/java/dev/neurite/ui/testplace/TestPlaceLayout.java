@@ -38,6 +38,8 @@ final class TestPlaceLayout {
         // The drawing half keeps its own width (the canvas has a fixed size); the evaluation half takes the rest.
         drawScroll.setMinWidth(Region.USE_PREF_SIZE);
         drawScroll.setMaxWidth(Region.USE_PREF_SIZE);
+        // Its preferred width then counts the vertical scroll bar in: shown, it does not squeeze the drawing half.
+        drawScroll.setMinViewportWidth(1);
         Tab testImages = new Tab("Test images", evaluation);
         testImages.setId(TEST_IMAGES_TAB);
         testImages.setTooltip(new Tooltip("model.evaluate on the test set: the confusion matrix and the images."));

@@ -4,6 +4,8 @@ package dev.neurite.ui.editor.canvas;
 final class CanvasStyles {
 
     static final String CANVAS = "model-canvas";
+    /** Everything drawn in canvas units (nodes, wires, hints): its text size is in canvas units too. */
+    static final String WORLD = "canvas-world";
     static final String NODE = "layer-node";
     static final String NODE_SELECTED = "selected";
     static final String NODE_ERROR = "has-error";

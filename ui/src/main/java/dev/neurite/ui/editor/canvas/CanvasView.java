@@ -42,7 +42,6 @@ public final class CanvasView extends Region {
     private static final double NUDGE = 10;
     private static final double NUDGE_LARGE = 50;
 
-    private double textScale = 1;
     private final EditorViewModel editor;
     private final Pane surface = new Pane();
     private final Group world = new Group();
@@ -85,6 +84,7 @@ public final class CanvasView extends Region {
         empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         empty.setMouseTransparent(true);
         overlay.getChildren().addAll(connectGesture.draft(), connectGesture.hint(), marquee, ghost);
+        world.getStyleClass().add(CanvasStyles.WORLD);
         world.getChildren().addAll(edgeLayer, nodeLayer, overlay);
         surface.getChildren().add(world);
         getChildren().addAll(surface, empty);
@@ -118,15 +118,32 @@ public final class CanvasView extends Region {
         viewport.zoomOut(getWidth() / 2, getHeight() / 2);
     }
 
-    /** Zooms and pans so that every node is visible, no larger than the text size asks for. */
+    /** Zooms and pans so that every node is visible, at a zoom of at most 100%. */
     public void fitToView() {
-        viewport.fit(contentBounds(), getWidth(), getHeight(), textScale);
+        viewport.fit(contentBounds(), getWidth(), getHeight(), 0);
     }
 
-    /** The UI text scale (1 = 100%): fitting the model into view zooms up to it, so node text grows too. */
+    /**
+     * Fits the model into view as far as the text size allows: with text larger than 100% the cards keep the size
+     * the text asks for (100% zoom) and a model too large for the view shows its top left, the rest is panned to
+     * (Fit to View shows it all). For a model just opened, the window just shown or the text size just changed.
+     */
+    public void showModel() {
+        viewport.fit(contentBounds(), getWidth(), getHeight(), viewport.textScale() > 1 ? viewport.textScale() : 0);
+    }
+
+    /**
+     * The UI text scale (1 = 100%): a canvas unit is that many pixels at 100% zoom, so the cards, their text, ports
+     * and wires grow with the window's text; then the model is fitted into view ({@link #showModel()}).
+     */
     public void setTextScale(double scale) {
-        textScale = scale;
-        fitToView();
+        viewport.setTextScale(scale);
+        showModel();
+    }
+
+    /** The learner's zoom, 1 = 100% at any text size (the text scale comes on top of it). */
+    public double zoom() {
+        return viewport.zoom();
     }
 
     /**

@@ -31,6 +31,8 @@ final class NodeView extends Pane {
     private static final double PORT_RADIUS = 6;
     private static final double TOOLTIP_DELAY_MS = 300;
     private static final double TOOLTIP_WIDTH = 420;
+    /** The smallest share of the card's font a long name is shrunk to before it is elided. */
+    private static final double SMALLEST_NAME = 0.75;
 
     private final String name;
     private final Label title = new Label();
@@ -41,6 +43,10 @@ final class NodeView extends Pane {
     private final Circle inPort = new Circle(PORT_RADIUS);
     private final Circle outPort = new Circle(PORT_RADIUS);
     private final Tooltip tooltip = new Tooltip();
+    private final HBox header = new HBox(4);
+    private final VBox card = new VBox(1);
+    /** The name's font size from the stylesheet, before any shrinking. */
+    private double cssNameSize;
 
     NodeView(String name) {
         this.name = name;
@@ -57,8 +63,10 @@ final class NodeView extends Pane {
         params.getStyleClass().add(CanvasStyles.NODE_PARAMS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, title, spacer, badge);
-        VBox card = new VBox(1, header, type, shape, params);
+        // Without problems the name has the whole width.
+        badge.managedProperty().bind(badge.visibleProperty());
+        header.getChildren().addAll(title, spacer, badge);
+        card.getChildren().addAll(header, type, shape, params);
         card.setLayoutX(0);
         card.setPrefSize(NodeGeometry.WIDTH, NodeGeometry.HEIGHT);
         card.getStyleClass().add("node-card");
@@ -80,6 +88,39 @@ final class NodeView extends Pane {
 
     String name() {
         return name;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fitName();
+        super.layoutChildren();
+    }
+
+    /**
+     * Shrinks the name's font (down to {@link #SMALLEST_NAME} of the card's) when the whole name would not fit the
+     * card's width (Keras's {@code global_average_pooling2d_1} does not at the card's font); a name longer still is
+     * elided, its tooltip naming it. Called in layout, when the card's font is known.
+     */
+    private void fitName() {
+        javafx.scene.text.Font font = title.getFont();
+        if (font == null) {
+            return;
+        }
+        if (title.getStyle().isEmpty()) {
+            cssNameSize = font.getSize();
+        }
+        // The header row: name, spacer, badge (when shown), with a gap between each two.
+        double room = NodeGeometry.WIDTH - card.snappedLeftInset() - card.snappedRightInset() - header.getSpacing()
+                - (badge.isVisible() ? badge.prefWidth(-1) + header.getSpacing() : 0);
+        double insets = title.snappedLeftInset() + title.snappedRightInset();
+        double wanted = title.prefWidth(-1);
+        double smallest = cssNameSize * SMALLEST_NAME;
+        if (wanted > room && font.getSize() > smallest && room > insets) {
+            // The label's own measure at its current size, scaled: text width is proportional to the font size.
+            double fitting = Math.floor(font.getSize() * (room - insets) / (wanted - insets) * 10) / 10;
+            double size = Math.max(smallest, fitting);
+            title.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        }
     }
 
     Circle outPort() {
@@ -106,10 +147,11 @@ final class NodeView extends Pane {
         if (!problems.isEmpty()) {
             getStyleClass().add(error ? CanvasStyles.NODE_ERROR : CanvasStyles.NODE_WARNING);
             badge.setIconCode(error ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE);
-            tooltip.setText(problems.stream().map(d -> (d.isError() ? "Error: " : "Warning: ") + d.message()
-                    + (d.fix() == null ? "" : "\nFix: " + d.fix().label())).collect(Collectors.joining("\n\n")));
+            tooltip.setText(name + "\n\n" + problems.stream().map(d -> (d.isError() ? "Error: " : "Warning: ")
+                    + d.message() + (d.fix() == null ? "" : "\nFix: " + d.fix().label()))
+                    .collect(Collectors.joining("\n\n")));
         } else {
-            tooltip.setText(layer.kerasClassName() + ": " + layer.type().description() + "\nOutput "
+            tooltip.setText(name + " (" + layer.kerasClassName() + "): " + layer.type().description() + "\nOutput "
                     + shape.getText() + ", " + params.getText()
                     + ". Drag from the bottom port to another layer to connect.");
         }
