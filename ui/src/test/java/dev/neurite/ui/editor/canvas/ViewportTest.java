@@ -44,13 +44,13 @@ class ViewportTest {
         Viewport viewport = new Viewport(new Group());
         viewport.setTextScale(1.5);
         BoundingBox small = new BoundingBox(40, 40, 210, 92);
-        BoundingBox tall = new BoundingBox(40, 40, 210, 2000);
+        BoundingBox tall = new BoundingBox(40, 40, 210, 1000);
 
         viewport.fit(small, 1000, 800, 0);
         assertEquals(1, viewport.zoom(), EPS);
 
         viewport.fit(tall, 1000, 800, 0);
-        assertEquals((800 - 60) / 2000.0 / 1.5, viewport.zoom(), EPS);
+        assertEquals((800 - 60) / 1000.0 / 1.5, viewport.zoom(), EPS);
 
         viewport.fit(tall, 1000, 800, 1.5);
         assertEquals(1, viewport.zoom(), EPS);
