@@ -132,7 +132,10 @@ public final class DesktopScenario implements DesktopHook {
         return true;
     }
 
-    /** Fits the model into view (as the window does after start), lets one more pulse lay it out, then writes the PNG and exits. */
+    /**
+     * Fits the model into view (as the window does after start), lets one more pulse lay it out, then writes the PNG
+     * and exits.
+     */
     private void snapshotAndExit(MainWindow window) {
         window.build().canvas().showModel();
         Platform.runLater(() -> {
