@@ -47,7 +47,8 @@ final class Readability {
 
     /**
      * Every problem of the model canvas's cards in {@code scene}: text elided (even with a tooltip: a card's name,
-     * layer, shape and parameter count must show whole), text or the problem badge outside its card, or card text
+     * layer, shape and parameter count must show whole), text or the problem badge outside its card, a contrast
+     * below 4.5:1 against the card, or card text
      * not drawn at {@code fontPixels} pixels on screen (the canvas's font times its scale; a long name may be shrunk
      * to three quarters of it); one line each. No cards at all is a problem too.
      */
@@ -67,6 +68,10 @@ final class Readability {
                 Bounds bounds = text.localToScene(text.getBoundsInLocal());
                 if (!within(bounds, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY())) {
                     problems.add("outside its card " + format(bounds) + " of " + format(area) + ": " + name);
+                }
+                String faint = lowContrast(text, scene);
+                if (faint != null) {
+                    problems.add(faint + ": " + name);
                 }
                 double onScreen = text.getFont().getSize() * text.getLocalToSceneTransform().getMyy();
                 // A long name may be shrunk to fit, down to three quarters.
@@ -123,17 +128,24 @@ final class Readability {
         if (cut != null) {
             problems.add("cut off at " + format(bounds) + ", " + cut + ": " + name);
         }
+        String faint = lowContrast(text, scene);
+        if (faint != null) {
+            problems.add(faint + ": " + name);
+        }
+    }
+
+    /** The contrast problem of {@code text} against the solid colour behind it, or null (also when not computable). */
+    private static String lowContrast(Text text, Scene scene) {
         if (text.isDisabled() || !(text.getFill() instanceof Color foreground)) {
-            return;
+            return null;
         }
         Color background = background(text, scene);
-        if (background != null) {
-            double ratio = contrast(blend(foreground, background), background);
-            if (ratio < MINIMUM_CONTRAST) {
-                problems.add(String.format(java.util.Locale.ROOT, "contrast %.2f:1 (%s on %s): %s", ratio,
-                        foreground, background, name));
-            }
+        if (background == null) {
+            return null;
         }
+        double ratio = contrast(blend(foreground, background), background);
+        return ratio >= MINIMUM_CONTRAST ? null
+                : String.format(Locale.ROOT, "contrast %.2f:1 (%s on %s)", ratio, foreground, background);
     }
 
     /**
