@@ -10,6 +10,7 @@ import org.controlsfx.control.GridView;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * Scrolls the Data place's sample grid, in the real window, through every sample of the browsed array and reports
  * each pass's frames: the gap between pulses (what a learner sees), the time the grid's own code took on the JavaFX
  * thread in that frame (the {@code scrollPixels} call: the rows and tiles it moves and refills, the tiles' images),
- * the CSS and layout pass (pre- to post-layout pulse listeners), and the collectors' pauses meanwhile. Pass one goes
+ * the CSS and layout pass (pre- to post-layout pulse listeners), and the collectors' pauses meanwhile. The grid's
+ * work and the layout pass are also given in CPU time of the JavaFX thread, which a busy machine does not inflate (a
+ * thread waiting for a core spends wall time, not CPU time). Pass one goes
  * from top to bottom at {@link #PIXELS_PER_PULSE} pixels a frame (a fast mouse wheel), pass two from bottom to top a
  * page a frame (the scroll bar dragged: every tile new each frame). One {@code MEASURE} line per pass, then exits.
  * Started by the {@code DesktopScenario} with {@code neurite.measure=sample-grid};
@@ -91,16 +94,23 @@ public final class SampleGridScroll {
         private final double step;
         private final Runnable then;
         private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-        private final Runnable preLayout = () -> layoutStart = System.nanoTime();
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final Runnable preLayout = () -> {
+            layoutStart = System.nanoTime();
+            layoutCpuStart = threads.getCurrentThreadCpuTime();
+        };
         private final Runnable postLayout = this::layoutEnded;
         private long[] gaps = new long[4096];
         private long[] work = new long[4096];
         private long[] layout = new long[4096];
+        private long[] workCpu = new long[4096];
+        private long[] layoutCpu = new long[4096];
         private long[] gcInGap = new long[4096];
         private int frames;
         private long last;
         private long started;
         private long layoutStart;
+        private long layoutCpuStart;
         private long gcCountStart;
         private long gcTimeStart;
         private long gcTimeSeen;
@@ -128,6 +138,7 @@ public final class SampleGridScroll {
         private void layoutEnded() {
             if (frames > 0 && layoutStart != 0) {
                 layout[frames - 1] += System.nanoTime() - layoutStart;
+                layoutCpu[frames - 1] += threads.getCurrentThreadCpuTime() - layoutCpuStart;
             }
         }
 
@@ -137,6 +148,8 @@ public final class SampleGridScroll {
                 gaps = Arrays.copyOf(gaps, frames * 2);
                 work = Arrays.copyOf(work, frames * 2);
                 layout = Arrays.copyOf(layout, frames * 2);
+                workCpu = Arrays.copyOf(workCpu, frames * 2);
+                layoutCpu = Arrays.copyOf(layoutCpu, frames * 2);
                 gcInGap = Arrays.copyOf(gcInGap, frames * 2);
             }
             long gc = gcTime();
@@ -154,8 +167,10 @@ public final class SampleGridScroll {
                 return;
             }
             long before = System.nanoTime();
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             flow.scrollPixels(step);
             work[frames] = System.nanoTime() - before;
+            workCpu[frames] = threads.getCurrentThreadCpuTime() - cpuBefore;
             scrollNanos += work[frames];
             frames++;
         }
@@ -176,6 +191,11 @@ public final class SampleGridScroll {
             long[] frameGaps = Arrays.copyOfRange(gaps, 1, frames);
             long[] gridWork = Arrays.copyOfRange(work, 0, frames - 1);
             long[] layoutWork = Arrays.copyOfRange(layout, 0, frames - 1);
+            long[] gridCpu = Arrays.copyOfRange(workCpu, 0, frames - 1);
+            long[] ownCpu = new long[frames - 1];
+            for (int i = 0; i < ownCpu.length; i++) {
+                ownCpu[i] = workCpu[i] + layoutCpu[i];
+            }
             int over33WithGc = 0;
             int over33GridOver8 = 0;
             for (int i = 1; i < frames; i++) {
@@ -190,13 +210,17 @@ public final class SampleGridScroll {
                             + "(%.0f/s); frame gap p50 %.1f ms, p95 %.1f, p99 %.1f, max %.1f; %d over 16.7 ms, %d "
                             + "over 33 ms (%d with a GC pause in them, %d with over 8 ms of grid+layout work); grid "
                             + "work a frame p50 %.2f ms, p99 %.2f, max %.2f, total %.0f ms; CSS+layout a frame p50 "
-                            + "%.2f ms, p99 %.2f, max %.2f; GC %d pauses, %d ms; load average %s%n", name,
+                            + "%.2f ms, p99 %.2f, max %.2f; CPU time: grid work p50 %.2f ms, p99 %.2f, max %.2f, grid+"
+                            + "layout p99 %.2f, max %.2f, %d frames over 8 ms; GC %d pauses, %d ms; load average %s%n",
+                    name,
                     flow.getCellCount(), grid.getItems().size(), seconds, frames, frames / seconds,
                     percentile(frameGaps, 0.5), percentile(frameGaps, 0.95), percentile(frameGaps, 0.99),
                     percentile(frameGaps, 1), count(frameGaps, 16_700_000L), count(frameGaps, 33_000_000L),
                     over33WithGc, over33GridOver8, percentile(gridWork, 0.5), percentile(gridWork, 0.99),
                     percentile(gridWork, 1), scrollNanos / 1e6, percentile(layoutWork, 0.5),
-                    percentile(layoutWork, 0.99), percentile(layoutWork, 1), gcCount, gcTime() - gcTimeStart,
+                    percentile(layoutWork, 0.99), percentile(layoutWork, 1), percentile(gridCpu, 0.5),
+                    percentile(gridCpu, 0.99), percentile(gridCpu, 1), percentile(ownCpu, 0.99),
+                    percentile(ownCpu, 1), count(ownCpu, 8_000_000L), gcCount, gcTime() - gcTimeStart,
                     loadAverage());
         }
 
