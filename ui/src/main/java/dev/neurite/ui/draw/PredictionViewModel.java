@@ -23,10 +23,11 @@ import java.util.concurrent.Executor;
  * Turns the canvas's pixels into a {@link DigitPrediction}: preprocessing and the forward pass run on the background
  * executor, the result is published on the UI executor. Requests made while one is running are coalesced
  * ({@link LatestWins}): only the newest waits, so a fast stroke never queues up stale work; the result of a request
- * that was superseded while it ran is still shown until the newest one's is ready. Each result records how long it took from the request
- * (the end of a stroke) to its publication, for {@link #latency()}. Each request is marked as interactive work in
- * flight ({@link InteractiveFirst}) from the moment it is handed to the background until its result is computed, so
- * that an evaluation sharing the network and the cores pauses between its chunks and lets it go first.
+ * that was superseded while it ran is still shown until the newest one's is ready. Each result records how long it
+ * took from the request (the end of a stroke) to its publication, for {@link #latency()}. Each request is marked as
+ * interactive work in flight ({@link InteractiveFirst}) from the moment it is handed to the background until its
+ * result is computed, so that an evaluation sharing the network and the cores pauses between its chunks and lets it
+ * go first.
  *
  * <p>Threading: call the commands on the UI thread (the JavaFX thread; in tests the executors may be same-thread).
  * The network is thread-safe and may be shared with an evaluation running elsewhere.
