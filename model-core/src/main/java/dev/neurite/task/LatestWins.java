@@ -104,6 +104,7 @@ public final class LatestWins<I, O> implements AutoCloseable {
     /** Computes {@code input} now, or after the running work when some runs (then replacing any waiting input). */
     public void submit(I input) {
         Job<I> start;
+        Job<I> superseded;
         boolean dropped;
         synchronized (this) {
             if (closed) {
@@ -111,8 +112,8 @@ public final class LatestWins<I, O> implements AutoCloseable {
             }
             inFlight.begin();
             submitted++;
+            superseded = running;
             if (running != null) {
-                running.cancel().cancel();
                 dropped = hasWaiting;
                 waiting = input;
                 hasWaiting = true;
@@ -122,6 +123,9 @@ public final class LatestWins<I, O> implements AutoCloseable {
                 start = new Job<>(input, submitted, new CancellationToken());
                 running = start;
             }
+        }
+        if (superseded != null) {
+            superseded.cancel().cancel(); // outside the lock: the token may run actions that stop the work
         }
         if (dropped) {
             inFlight.end();
@@ -137,14 +141,16 @@ public final class LatestWins<I, O> implements AutoCloseable {
      */
     public void clear() {
         boolean dropped;
+        Job<I> cleared;
         synchronized (this) {
             clearedAt = submitted;
             dropped = hasWaiting;
             waiting = null;
             hasWaiting = false;
-            if (running != null) {
-                running.cancel().cancel();
-            }
+            cleared = running;
+        }
+        if (cleared != null) {
+            cleared.cancel().cancel();
         }
         if (dropped) {
             inFlight.end();
