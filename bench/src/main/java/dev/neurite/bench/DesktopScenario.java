@@ -126,9 +126,9 @@ public final class DesktopScenario implements DesktopHook {
         return true;
     }
 
-    /** Fits the model into view, lets one more pulse lay it out, then writes the PNG and exits. */
+    /** Shows the model as on open, lets one more pulse lay it out, then writes the PNG and exits. */
     private void snapshotAndExit(MainWindow window) {
-        window.build().canvas().fitToView();
+        window.build().canvas().showModel();
         Platform.runLater(() -> {
             try {
                 SceneSnapshot.write(window.scene(), screenshot);

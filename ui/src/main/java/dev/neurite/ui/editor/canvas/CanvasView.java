@@ -39,10 +39,14 @@ public final class CanvasView extends Region {
 
     /** How close (canvas units) a dropped node's centre must be to a connection to be spliced into it. */
     private static final double SPLICE_DISTANCE = 40;
+    /** The smallest zoom, at 100% text, at which a model is shown on open: node text about 9 pixels high. */
+    static final double READABLE_ZOOM = 0.75;
     private static final double NUDGE = 10;
     private static final double NUDGE_LARGE = 50;
 
     private double textScale = 1;
+    /** Whether a node moved since the connections were last routed around the nodes (they are, at the next pulse). */
+    private boolean routesStale;
     private final EditorViewModel editor;
     private final Pane surface = new Pane();
     private final Group world = new Group();
@@ -104,6 +108,9 @@ public final class CanvasView extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (routesStale) {
+            routeEdges();
+        }
         surface.resizeRelocate(0, 0, getWidth(), getHeight());
         empty.resizeRelocate(0, getHeight() / 2 - 40, getWidth(), 80);
     }
@@ -123,10 +130,24 @@ public final class CanvasView extends Region {
         viewport.fit(contentBounds(), getWidth(), getHeight(), textScale);
     }
 
+    /**
+     * Shows a model just opened (a template, a file, a new project): fitted into view when the nodes' text stays
+     * readable at that zoom ({@link #READABLE_ZOOM} times the text size at least); a deeper model is shown at that
+     * zoom instead, centred across the view, from its top (the Input) down, the rest a pan or a Ctrl+0 away.
+     */
+    public void showModel() {
+        fitToView();
+        Bounds content = contentBounds();
+        double readable = READABLE_ZOOM * textScale;
+        if (content != null && viewport.zoom() < readable) {
+            viewport.showTop(content, getWidth(), readable);
+        }
+    }
+
     /** The UI text scale (1 = 100%): fitting the model into view zooms up to it, so node text grows too. */
     public void setTextScale(double scale) {
         textScale = scale;
-        fitToView();
+        showModel();
     }
 
     /**
@@ -352,12 +373,30 @@ public final class CanvasView extends Region {
                 edgeLayer.getChildren().add(edge);
             }
         }
+        routeEdges();
         empty.setVisible(nodes.isEmpty());
         showSelection();
     }
 
+    /** Routes every connection around the nodes at their current places. */
+    private void routeEdges() {
+        routesStale = false;
+        List<NodePosition> places = nodes.values().stream()
+                .map(n -> new NodePosition(n.getLayoutX(), n.getLayoutY())).toList();
+        edges.values().forEach(edge -> edge.route(places));
+    }
+
+    private void nodeMoved() {
+        if (!routesStale) {
+            routesStale = true;
+            requestLayout();
+        }
+    }
+
     private NodeView newNodeView(String name) {
         NodeView view = new NodeView(name);
+        view.layoutXProperty().addListener((obs, old, now) -> nodeMoved());
+        view.layoutYProperty().addListener((obs, old, now) -> nodeMoved());
         moveGesture.attach(view);
         connectGesture.attach(view);
         view.focusedProperty().addListener((obs, was, focused) -> {

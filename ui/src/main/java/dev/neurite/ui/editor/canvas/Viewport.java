@@ -74,6 +74,17 @@ final class Viewport {
         offset.setY(Math.max(FIT_MARGIN, (viewHeight - zoom * content.getHeight()) / 2) - zoom * content.getMinY());
     }
 
+    /**
+     * Shows {@code content} at {@code zoom}, centred across the view and with its top at the view's top margin (a
+     * model too deep to fit readably, shown from its Input down).
+     */
+    void showTop(Bounds content, double viewWidth, double zoom) {
+        scale.setX(zoom);
+        scale.setY(zoom);
+        offset.setX((viewWidth - zoom * content.getWidth()) / 2 - zoom * content.getMinX());
+        offset.setY(FIT_MARGIN - zoom * content.getMinY());
+    }
+
     /** The canvas point shown at view point {@code (x, y)}. */
     Point2D toCanvas(double x, double y) {
         return new Point2D((x - offset.getX()) / zoom(), (y - offset.getY()) / zoom());
