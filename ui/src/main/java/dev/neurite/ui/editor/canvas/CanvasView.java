@@ -95,6 +95,13 @@ public final class CanvasView extends Region {
 
         new SurfaceGestures(editor, this, viewport, marquee).install(surface);
         editor.analysisProperty().addListener((obs, old, analysis) -> redraw(analysis));
+        // A move, a nudge or their undo changes only the layout: the graph's analysis stays the same object.
+        editor.projectProperty().addListener((obs, old, now) -> {
+            ModelAnalysis shown = editor.analysisProperty().get();
+            if (shown != null && shown.graph() == now.model().graph()) {
+                redraw(shown);
+            }
+        });
         editor.selection().nodes().addListener((SetChangeListener<String>) change -> showSelection());
         editor.selection().connectionProperty().addListener((obs, old, now) -> showSelection());
         editor.selection().primaryProperty().addListener((obs, old, name) -> {
@@ -290,6 +297,16 @@ public final class CanvasView extends Region {
     /** The drag ended: no more scrolling. */
     void dragEnded() {
         edgePan.stop();
+    }
+
+    /** For tests: the drawn connection {@code connection}, if there is one. */
+    Optional<EdgeView> edgeView(Connection connection) {
+        return Optional.ofNullable(edges.get(connection));
+    }
+
+    /** For tests: the zoom and pan. */
+    Viewport viewport() {
+        return viewport;
     }
 
     /** For tests: the edge scrolling in progress. */
