@@ -128,6 +128,12 @@ public final class DesktopScenario implements DesktopHook {
 
     /** Shows the model as on open, lets one more pulse lay it out, then writes the PNG and exits. */
     private void snapshotAndExit(MainWindow window) {
+        // After a pulse, so that a window resized by NEURITE_SIZE has laid out its panes at the new size.
+        Platform.runLater(() -> snapshotAfterLayout(window));
+    }
+
+    private void snapshotAfterLayout(MainWindow window) {
+        window.scene().getRoot().layout();
         window.build().canvas().showModel();
         Platform.runLater(() -> {
             try {

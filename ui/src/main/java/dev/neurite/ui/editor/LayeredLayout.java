@@ -362,28 +362,26 @@ final class LayeredLayout {
         }
     }
 
-    /** The weighted mean place of the items linked to block {@code b} from outside it, at their current places. */
+    /**
+     * The mean place of the items linked to a block's {@code members} from outside it, at their current places:
+     * every link pulls alike (a long connection's lane is one straight block anyway), so a layer is centred over
+     * its consumers whether they are layers or lanes.
+     */
     private double mean(List<Integer> members, int[] block, double[] x) {
         int b = block[members.get(0)];
         double sum = 0;
-        double weight = 0;
+        int links = 0;
         for (int item : members) {
             for (List<Integer> neighbours : List.of(ups.get(item), downs.get(item))) {
                 for (int other : neighbours) {
                     if (block[other] != b) {
-                        double w = linkWeight(item, other);
-                        sum += w * x[block[other]];
-                        weight += w;
+                        sum += x[block[other]];
+                        links++;
                     }
                 }
             }
         }
-        return weight == 0 ? x[b] : sum / weight;
-    }
-
-    /** Links to virtual points weigh more, so that long connections run straight. */
-    private double linkWeight(int a, int b) {
-        return virtual(a) && virtual(b) ? 8 : virtual(a) || virtual(b) ? 2 : 1;
+        return links == 0 ? x[b] : sum / links;
     }
 
     private Map<String, NodePosition> positions(int[] block, double[] x) {

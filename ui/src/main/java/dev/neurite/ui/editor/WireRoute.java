@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *   above its target.</li>
  * </ol>
  * Lanes tried: straight below either port, and beside each node; the one with the least sideways travel whose path
- * enters no node wins. When none is free (nodes moved by hand into a tight cluster) the plain curve is drawn.
+ * enters no node wins, one that keeps half a column gap from the nodes' sides before one that does not. When none is free (nodes moved by hand into a tight cluster) the plain curve is drawn.
  * Pure functions; thread-safe.
  */
 public final class WireRoute {
@@ -46,17 +46,21 @@ public final class WireRoute {
         double y1 = from.y() + NodeGeometry.HEIGHT;
         double x2 = to.x() + NodeGeometry.WIDTH / 2;
         double y2 = to.y();
-        List<NodePosition> obstacles = new ArrayList<>(nodes);
-        obstacles.add(from);
-        obstacles.add(to);
+        List<NodePosition> ends = List.of(from, to);
+        List<NodePosition> others = nodes.stream().filter(node -> !node.equals(from) && !node.equals(to)).toList();
         WirePath plain = y2 >= y1 + 2 * STUB ? curve(x1, y1, x2, y2) : upward(x1, y1, x2, y2, sideLane(from, to), STUB);
-        if (free(plain, obstacles)) {
+        if (free(plain, others, 0) && free(plain, ends, 0)) {
             return plain;
         }
-        for (double lane : lanes(x1, x2, obstacles)) {
-            for (WirePath candidate : viaLane(x1, y1, x2, y2, lane)) {
-                if (free(candidate, obstacles)) {
-                    return candidate;
+        List<NodePosition> all = new ArrayList<>(others);
+        all.addAll(ends);
+        List<Double> lanes = lanes(x1, x2, all);
+        for (double margin : new double[] {CLEARANCE - 1, 0}) {
+            for (double lane : lanes) {
+                for (WirePath candidate : viaLane(x1, y1, x2, y2, lane)) {
+                    if (free(candidate, others, margin) && free(candidate, ends, 0)) {
+                        return candidate;
+                    }
                 }
             }
         }
@@ -107,7 +111,8 @@ public final class WireRoute {
         return ordered;
     }
 
-    private static boolean free(WirePath path, List<NodePosition> obstacles) {
+    /** Whether {@code path} keeps out of the nodes at {@code obstacles}, widened by {@code margin} on each side. */
+    private static boolean free(WirePath path, List<NodePosition> obstacles, double margin) {
         double[] p = path.polyline();
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -120,9 +125,11 @@ public final class WireRoute {
             maxY = Math.max(maxY, p[i + 1]);
         }
         for (NodePosition node : obstacles) {
-            boolean near = node.x() < maxX && node.x() + NodeGeometry.WIDTH > minX && node.y() < maxY
+            double left = node.x() - margin;
+            double width = NodeGeometry.WIDTH + 2 * margin;
+            boolean near = left < maxX && left + width > minX && node.y() < maxY
                     && node.y() + NodeGeometry.HEIGHT > minY;
-            if (near && path.crosses(node)) {
+            if (near && path.crosses(left, node.y(), width, NodeGeometry.HEIGHT)) {
                 return false;
             }
         }
