@@ -39,7 +39,25 @@ public final class Clearance {
         return problems(graph, layout, false);
     }
 
+    /** The last layout asked about in full and its answer: an edit asks about the layout the edit before left. */
+    private static volatile Answer last;
+
+    private record Answer(ModelGraph graph, Map<String, NodePosition> layout, List<Problem> problems) {
+    }
+
     private static List<Problem> problems(ModelGraph graph, Map<String, NodePosition> layout, boolean first) {
+        Answer known = last;
+        if (known != null && known.graph().equals(graph) && known.layout().equals(layout)) {
+            return known.problems();
+        }
+        List<Problem> problems = compute(graph, layout, first);
+        if (!first || problems.isEmpty()) {
+            last = new Answer(graph, Map.copyOf(layout), List.copyOf(problems));
+        }
+        return problems;
+    }
+
+    private static List<Problem> compute(ModelGraph graph, Map<String, NodePosition> layout, boolean first) {
         List<Problem> problems = new ArrayList<>();
         List<Map.Entry<String, NodePosition>> placed = layout.entrySet().stream()
                 .filter(e -> graph.contains(e.getKey())).toList();

@@ -142,9 +142,9 @@ public final class Placement {
         for (String name : names) {
             NodePosition at = result.get(name);
             if (at != null && graph.contains(name)) {
-                Spot spot = new Spot(graph, result, name);
-                if (!spot.clear(at)) {
-                    result.put(name, nearest(at, spot::clear));
+                Spot spot = new Spot(graph, result, List.of(name));
+                if (!spot.clear(name, at)) {
+                    result.put(name, nearest(at, candidate -> spot.clear(name, candidate)));
                 }
             }
         }
@@ -172,27 +172,30 @@ public final class Placement {
         return result;
     }
 
-    /** The places one node could take, judged against the rest of a layout. */
-    private static final class Spot {
+    /**
+     * The places a group of nodes could take, judged against the rest of a layout: clear when no node of the group
+     * overlaps another node or lies across a connection of the others (routed as if the group were not there; a
+     * group that covers none of those paths leaves them as they are), and no connection of the group runs through a
+     * node. Built once per group, asked for each place tried.
+     */
+    static final class Spot {
 
         private final Map<String, NodePosition> others = new LinkedHashMap<>();
         private final List<WirePath> otherWires = new ArrayList<>();
-        private final List<String> ownEnds = new ArrayList<>();
-        private final List<Boolean> ownOutgoing = new ArrayList<>();
+        private final List<String[]> ownWires = new ArrayList<>();
 
-        Spot(ModelGraph graph, Map<String, NodePosition> layout, String name) {
+        Spot(ModelGraph graph, Map<String, NodePosition> layout, Collection<String> group) {
             layout.forEach((other, position) -> {
-                if (!other.equals(name) && graph.contains(other)) {
+                if (!group.contains(other) && graph.contains(other)) {
                     others.put(other, position);
                 }
             });
             for (LayerNode node : graph.nodes()) {
                 for (String input : node.inputs()) {
-                    boolean own = node.name().equals(name) || input.equals(name);
-                    String end = node.name().equals(name) ? input : node.name();
-                    if (own && others.containsKey(end)) {
-                        ownEnds.add(end);
-                        ownOutgoing.add(input.equals(name));
+                    boolean own = group.contains(node.name()) || group.contains(input);
+                    if (own && (others.containsKey(input) || group.contains(input))
+                            && (others.containsKey(node.name()) || group.contains(node.name()))) {
+                        ownWires.add(new String[] {input, node.name()});
                     } else if (!own && others.containsKey(input) && others.containsKey(node.name())) {
                         otherWires.add(WireRoute.between(others.get(input), others.get(node.name()),
                                 others.values()));
@@ -201,19 +204,26 @@ public final class Placement {
             }
         }
 
-        boolean clear(NodePosition candidate) {
-            if (others.values().stream().anyMatch(other -> overlap(candidate, other))
-                    || otherWires.stream().anyMatch(wire -> wire.crosses(candidate))) {
-                return false;
+        /** Whether the one-node group would be clear at {@code candidate}. */
+        boolean clear(String name, NodePosition candidate) {
+            return clear(Map.of(name, candidate));
+        }
+
+        /** Whether the group would be clear at {@code places}. */
+        boolean clear(Map<String, NodePosition> places) {
+            for (NodePosition candidate : places.values()) {
+                if (others.values().stream().anyMatch(other -> overlap(candidate, other))
+                        || otherWires.stream().anyMatch(wire -> wire.crosses(candidate))) {
+                    return false;
+                }
             }
-            List<NodePosition> all = new ArrayList<>(others.values());
-            all.add(candidate);
-            for (int i = 0; i < ownEnds.size(); i++) {
-                String end = ownEnds.get(i);
-                WirePath wire = ownOutgoing.get(i) ? WireRoute.between(candidate, others.get(end), all)
-                        : WireRoute.between(others.get(end), candidate, all);
-                for (Map.Entry<String, NodePosition> other : others.entrySet()) {
-                    if (!other.getKey().equals(end) && wire.crosses(other.getValue())) {
+            Map<String, NodePosition> all = new LinkedHashMap<>(others);
+            all.putAll(places);
+            for (String[] wire : ownWires) {
+                WirePath path = WireRoute.between(all.get(wire[0]), all.get(wire[1]), all.values());
+                for (Map.Entry<String, NodePosition> node : all.entrySet()) {
+                    if (!node.getKey().equals(wire[0]) && !node.getKey().equals(wire[1])
+                            && path.crosses(node.getValue())) {
                         return false;
                     }
                 }

@@ -73,28 +73,31 @@ public final class ProjectEdits {
     }
 
     /**
-     * {@code layout} with {@code group} placed, stepped down together a quarter row at a time until none of its nodes
-     * overlaps another node and the layout hides no more than it did before ({@link Clearance}: a connection the
-     * group would cover, that cannot go around it, or a connection of the group that would run through a node):
-     * nodes dropped, moved or pasted onto others or across connections step down until they are clear.
+     * {@code layout} with {@code group} placed, stepped down together a quarter row at a time until it is clear (see
+     * {@link Placement.Spot}: no node of it over another node or across a connection that cannot go around it, no
+     * connection of it through a node): nodes dropped, moved or pasted onto others or across connections step down
+     * until they are clear. If no place within {@link #STEPS} is, the first where it overlaps no node.
      */
     private static Map<String, NodePosition> stepDown(ModelGraph graph, Map<String, NodePosition> layout,
             Map<String, NodePosition> group) {
-        Map<String, NodePosition> staying = new LinkedHashMap<>(layout);
-        staying.keySet().removeAll(group.keySet());
-        int before = Clearance.problems(graph, layout).size();
-        Map<String, NodePosition> placed = new LinkedHashMap<>(layout);
+        Placement.Spot spot = new Placement.Spot(graph, layout, group.keySet());
+        Map<String, NodePosition> firstFree = null;
         for (int step = 0; step < STEPS; step++) {
             double dy = step * NodeGeometry.ROW / 4;
-            group.forEach((name, position) -> placed.put(name, position.plus(0, dy)));
-            boolean overlaps = group.values().stream().anyMatch(moved -> staying.values().stream()
-                    .anyMatch(other -> Placement.overlap(moved.plus(0, dy), other)));
-            if (!overlaps && Clearance.problems(graph, placed).size() <= before) {
-                return placed;
+            Map<String, NodePosition> moved = new LinkedHashMap<>();
+            group.forEach((name, position) -> moved.put(name, position.plus(0, dy)));
+            if (spot.clear(moved)) {
+                firstFree = moved;
+                break;
+            }
+            if (firstFree == null && moved.values().stream().noneMatch(at -> layout.entrySet().stream()
+                    .anyMatch(e -> !group.containsKey(e.getKey()) && Placement.overlap(at, e.getValue())))) {
+                firstFree = moved;
             }
         }
-        group.forEach((name, position) -> placed.put(name, position));
-        return Placement.settle(graph, placed, group.keySet());
+        Map<String, NodePosition> placed = new LinkedHashMap<>(layout);
+        placed.putAll(firstFree == null ? group : firstFree);
+        return placed;
     }
 
     /** {@code project} laid out automatically. */

@@ -19,6 +19,10 @@ public final class WirePath {
     private final double startY;
     private final List<Piece> pieces;
     private final double[] points;
+    private final double minX;
+    private final double maxX;
+    private final double minY;
+    private final double maxY;
 
     /** A path from ({@code startX}, {@code startY}) through {@code pieces}, each starting where the last ended. */
     public WirePath(double startX, double startY, List<Piece> pieces) {
@@ -26,6 +30,20 @@ public final class WirePath {
         this.startY = startY;
         this.pieces = List.copyOf(pieces);
         this.points = sample();
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < points.length; i += 2) {
+            left = Math.min(left, points[i]);
+            right = Math.max(right, points[i]);
+            top = Math.min(top, points[i + 1]);
+            bottom = Math.max(bottom, points[i + 1]);
+        }
+        minX = left;
+        maxX = right;
+        minY = top;
+        maxY = bottom;
     }
 
     public double startX() {
@@ -108,11 +126,14 @@ public final class WirePath {
 
     /** Whether the path enters the rectangle (more than a unit deep). */
     public boolean crosses(double left, double top, double width, double height) {
-        double[] p = points;
         double x0 = left + TOLERANCE;
         double y0 = top + TOLERANCE;
         double x1 = left + width - TOLERANCE;
         double y1 = top + height - TOLERANCE;
+        if (x0 >= maxX || x1 <= minX || y0 >= maxY || y1 <= minY) {
+            return false;
+        }
+        double[] p = points;
         for (int i = 2; i + 1 < p.length; i += 2) {
             if (segmentEnters(p[i - 2], p[i - 1], p[i], p[i + 1], x0, y0, x1, y1)) {
                 return true;

@@ -54,7 +54,10 @@ public final class WireRoute {
         }
         List<NodePosition> all = new ArrayList<>(others);
         all.addAll(ends);
-        List<Double> lanes = lanes(x1, x2, all);
+        double top = Math.min(y1, y2) - BAND;
+        double bottom = Math.max(y1, y2) + BAND;
+        List<Double> lanes = lanes(x1, x2, all.stream()
+                .filter(node -> node.y() < bottom && node.y() + NodeGeometry.HEIGHT > top).toList());
         for (double margin : new double[] {CLEARANCE - 1, 0}) {
             for (double lane : lanes) {
                 for (WirePath candidate : viaLane(x1, y1, x2, y2, lane)) {
@@ -113,23 +116,8 @@ public final class WireRoute {
 
     /** Whether {@code path} keeps out of the nodes at {@code obstacles}, widened by {@code margin} on each side. */
     private static boolean free(WirePath path, List<NodePosition> obstacles, double margin) {
-        double[] p = path.polyline();
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i + 1 < p.length; i += 2) {
-            minX = Math.min(minX, p[i]);
-            maxX = Math.max(maxX, p[i]);
-            minY = Math.min(minY, p[i + 1]);
-            maxY = Math.max(maxY, p[i + 1]);
-        }
         for (NodePosition node : obstacles) {
-            double left = node.x() - margin;
-            double width = NodeGeometry.WIDTH + 2 * margin;
-            boolean near = left < maxX && left + width > minX && node.y() < maxY
-                    && node.y() + NodeGeometry.HEIGHT > minY;
-            if (near && path.crosses(left, node.y(), width, NodeGeometry.HEIGHT)) {
+            if (path.crosses(node.x() - margin, node.y(), NodeGeometry.WIDTH + 2 * margin, NodeGeometry.HEIGHT)) {
                 return false;
             }
         }
