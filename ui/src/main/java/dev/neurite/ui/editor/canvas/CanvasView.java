@@ -40,7 +40,7 @@ public final class CanvasView extends Region {
     /** How close (canvas units) a dropped node's centre must be to a connection to be spliced into it. */
     private static final double SPLICE_DISTANCE = 40;
     /** The smallest zoom, at 100% text, at which a model is shown on open: node text about 9 pixels high. */
-    static final double READABLE_ZOOM = 0.75;
+    public static final double READABLE_ZOOM = 0.75;
     private static final double NUDGE = 10;
     private static final double NUDGE_LARGE = 50;
 
