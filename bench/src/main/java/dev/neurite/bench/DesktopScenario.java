@@ -27,6 +27,8 @@ import java.util.List;
  *   <li>{@code neurite.tab} / {@code NEURITE_TAB} the id of a Data place tab to select (e.g. {@code tab-pca}; the
  *       snapshot waits until the PCA tab has its components);</li>
  *   <li>{@code neurite.size} / {@code NEURITE_SIZE} the window's size, e.g. {@code 1280x800}.</li>
+ *   <li>{@code neurite.fit} / {@code NEURITE_FIT} {@code 1}: the snapshot shows the whole model fitted into view (as
+ *       Ctrl+0 does) instead of as it opens;</li>
  *   <li>{@code neurite.runs} / {@code NEURITE_RUNS} e.g. {@code 0,1}: with the Train place shown, select these rows
  *       of its runs list (to compare them);</li>
  *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
@@ -45,6 +47,7 @@ public final class DesktopScenario implements DesktopHook {
     private final String size;
     private final boolean openChooser;
     private final String runs;
+    private final boolean fit;
 
     /** Reads the switches (ServiceLoader's constructor). */
     public DesktopScenario() {
@@ -58,6 +61,7 @@ public final class DesktopScenario implements DesktopHook {
         size = StartupOptions.value("neurite.size", "NEURITE_SIZE");
         runs = StartupOptions.value("neurite.runs", "NEURITE_RUNS");
         openChooser = "open".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"));
+        fit = "1".equals(StartupOptions.value("neurite.fit", "NEURITE_FIT"));
     }
 
     @Override
@@ -134,7 +138,11 @@ public final class DesktopScenario implements DesktopHook {
 
     private void snapshotAfterLayout(MainWindow window) {
         window.scene().getRoot().layout();
-        window.build().canvas().showModel();
+        if (fit) {
+            window.build().canvas().fitToView();
+        } else {
+            window.build().canvas().showModel();
+        }
         Platform.runLater(() -> {
             try {
                 SceneSnapshot.write(window.scene(), screenshot);

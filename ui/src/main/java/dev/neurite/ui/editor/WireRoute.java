@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *   above its target.</li>
  * </ol>
  * Lanes tried: straight below either port, and beside each node; the one with the least sideways travel whose path
- * enters no node wins, one that keeps half a column gap from the nodes' sides before one that does not. When none is free (nodes moved by hand into a tight cluster) the plain curve is drawn.
+ * enters no node wins, one that keeps half a column gap from the nodes' sides before one that does not. When none is
+ * free (nodes moved by hand into a tight cluster) the plain curve is drawn; the placement rules then move a node
+ * aside ({@link Placement}).
  * Pure functions; thread-safe.
  */
 public final class WireRoute {
