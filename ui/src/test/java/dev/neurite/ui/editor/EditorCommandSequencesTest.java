@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Property: any sequence of editor commands (adding, splicing, moving a layer into a connection, connecting,
- * disconnecting, deleting with and without reconnecting, applying fixes, pasting, laying out), with undos and redos
- * mixed in, leaves a graph that the model file and the project file save and read back unchanged, and a layout that
- * hides nothing (no node over another, no connection's drawn path through a node other than its ends, see
+ * disconnecting, deleting with and without reconnecting, applying fixes, pasting, laying out, once or after each
+ * edit), with undos and redos mixed in, leaves a graph that the model file and the project file save and read back
+ * unchanged, and a layout that hides nothing (no node over another, no connection's drawn path through a node other than its ends, see
  * {@link Clearance}); undoing everything gives back the start. Seeded, so a failure repeats.
  */
 class EditorCommandSequencesTest {
@@ -33,7 +33,8 @@ class EditorCommandSequencesTest {
     private static final int STEPS = 40;
     private static final LayerType[] TYPES = LayerType.values();
     private static final List<String> COMMANDS = List.of("add", "append", "splice", "move into", "connect",
-            "disconnect", "delete", "delete", "fix", "copy and paste", "layout", "undo", "redo", "move");
+            "disconnect", "delete", "delete", "fix", "copy and paste", "layout", "undo", "redo", "move",
+            "toggle layout after each edit");
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
@@ -116,6 +117,7 @@ class EditorCommandSequencesTest {
                 }
             }
             case 10 -> editor.autoLayout();
+            case 14 -> editor.layoutAfterEditsProperty().set(!editor.layoutAfterEditsProperty().get());
             case 11 -> editor.undo();
             case 12 -> editor.redo();
             default -> throw new IllegalStateException("no command " + chosen);
