@@ -36,7 +36,9 @@ public final class Placement {
     /**
      * {@code layout} completed with a place for every node of {@code graph} that has none: a node inserted before
      * another takes that node's place and pushes it and what is below it in its column one row down; a node with only a
-     * placed input goes one row below it; any other node goes below everything.
+     * placed input goes one row below it; any other node goes below everything. A new node that would then lie over
+     * another or across a connection, or whose connections would run through a node, moves to the nearest clear
+     * place ({@link #settle}).
      */
     public static Map<String, NodePosition> complete(ModelGraph graph, Map<String, NodePosition> layout) {
         Map<String, NodePosition> result = new LinkedHashMap<>(layout);
