@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Property: any sequence of editor commands (adding, splicing, moving a layer into a connection, connecting,
  * disconnecting, deleting with and without reconnecting, applying fixes, pasting, laying out, once or after each
  * edit), with undos and redos mixed in, leaves a graph that the model file and the project file save and read back
- * unchanged, and a layout that hides nothing (no node over another, no connection's drawn path through a node other than its ends, see
- * {@link Clearance}); undoing everything gives back the start. Seeded, so a failure repeats.
+ * unchanged, and a layout that hides nothing (no node over another, no connection's drawn path through a node other
+ * than its ends, see {@link Clearance}); undoing everything gives back the start. Seeded, so a failure repeats.
  */
 class EditorCommandSequencesTest {
 
@@ -128,7 +128,7 @@ class EditorCommandSequencesTest {
     /** No node over another, no connection's drawn path through a node that is not one of its ends. */
     private static void assertNothingHidden(Project project, String what) {
         List<Clearance.Problem> problems = Clearance.problems(project.model().graph(), project.layout());
-        assertTrue(problems.isEmpty(), problems + ": " + what + " " + project.layout() + " " + project.model().graph());
+        assertTrue(problems.isEmpty(), problems + ": " + what + " in " + project.layout());
     }
 
     private static void assertSavesAndReadsBack(Project project, String what) throws IOException {
