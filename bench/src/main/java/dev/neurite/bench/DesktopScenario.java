@@ -143,6 +143,9 @@ public final class DesktopScenario implements DesktopHook {
         } else {
             window.build().canvas().showModel();
         }
+        if (select != null && window.project().editor().graph().contains(select)) {
+            window.build().canvas().reveal(select);
+        }
         Platform.runLater(() -> {
             try {
                 SceneSnapshot.write(window.scene(), screenshot);
