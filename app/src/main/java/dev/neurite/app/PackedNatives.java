@@ -1,19 +1,21 @@
 package dev.neurite.app;
 
+import dev.neurite.NeuriteException;
+import dev.neurite.format.ArchiveReader;
 import org.tukaani.xz.XZInputStream;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * A build of libnd4j as the Linux packages carry it: the files of one nd4j-native classifier jar's native folder in
@@ -28,6 +30,10 @@ record PackedNatives(Path archive, Path folder) {
 
     /** The file name ending of packed natives. */
     static final String SUFFIX = ".zip.xz";
+    /** A native folder holds a few dozen libraries. */
+    private static final int MAX_ENTRIES = 1_000;
+    /** libnd4j unpacks to a few hundred MiB. */
+    private static final long MAX_TOTAL_BYTES = 4L << 30;
 
     /** Whether the libraries are already unpacked (the folder only appears, by a rename, once complete). */
     boolean isUnpacked() {
@@ -57,17 +63,22 @@ record PackedNatives(Path archive, Path folder) {
         Path partial = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".partial-");
         try {
             try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(archive), progress);
-                 ZipInputStream zip = new ZipInputStream(
-                         new XZInputStream(new BufferedInputStream(counted, 1 << 16)))) {
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    Path file = partial.resolve(entry.getName()).normalize();
-                    if (!file.startsWith(partial) || !file.getParent().equals(partial)) {
-                        throw new IOException("Unexpected entry '" + entry.getName() + "' in " + archive);
+                 ArchiveReader zip = new ArchiveReader(new XZInputStream(new BufferedInputStream(counted, 1 << 16)),
+                         archive.toString(), MAX_ENTRIES, MAX_TOTAL_BYTES)) {
+                for (String name = zip.next(); name != null; name = zip.next()) {
+                    if (name.endsWith("/")) {
+                        continue; // a folder: the libraries lie flat
                     }
-                    if (!entry.isDirectory()) {
-                        Files.copy(zip, file); // the zip stream checks each entry's CRC
+                    Path file = partial.resolve(name).normalize();
+                    if (!file.startsWith(partial) || !file.getParent().equals(partial)) {
+                        throw new IOException("Unexpected entry '" + name + "' in " + archive);
+                    }
+                    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                        zip.copyTo(out, MAX_TOTAL_BYTES); // the zip stream checks each entry's CRC
                     }
                 }
+            } catch (NeuriteException e) {
+                throw new IOException(e.getMessage(), e); // a refused archive fails like a broken one
             }
             try {
                 Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);

@@ -4,6 +4,7 @@ import dev.neurite.ui.DesktopHook;
 import dev.neurite.ui.StartupOptions;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.data.DataTabs;
+import dev.neurite.ui.data.SampleGridScroll;
 import dev.neurite.ui.shell.MainWindow;
 import javafx.application.Platform;
 
@@ -34,6 +35,10 @@ import java.util.List;
  *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
  *       the project's runs and has evaluated one, open the model chooser and capture the screen (popup included);
  *       {@code ab}: turn A/B mode on, draw a 7 and take the screenshot once both models read it.</li>
+ *   <li>{@code neurite.dataset} / {@code NEURITE_DATASET} a data set ({@code --data}'s values) to make the project's
+ *       before the window shows;</li>
+ *   <li>{@code neurite.measure} / {@code NEURITE_MEASURE} {@code sample-grid}: with the Data place shown, scroll its
+ *       sample grid through every sample, print the frames ({@link SampleGridScroll}) and exit.</li>
  * </ul>
  * JavaFX thread, as every {@link DesktopHook} method.
  */
@@ -48,6 +53,8 @@ public final class DesktopScenario implements DesktopHook {
     private final boolean openChooser;
     private final String runs;
     private final boolean fit;
+    private final String dataset;
+    private final String measure;
 
     /** Reads the switches (ServiceLoader's constructor). */
     public DesktopScenario() {
@@ -60,6 +67,8 @@ public final class DesktopScenario implements DesktopHook {
         tab = StartupOptions.value("neurite.tab", "NEURITE_TAB");
         size = StartupOptions.value("neurite.size", "NEURITE_SIZE");
         runs = StartupOptions.value("neurite.runs", "NEURITE_RUNS");
+        dataset = StartupOptions.value("neurite.dataset", "NEURITE_DATASET");
+        measure = StartupOptions.value("neurite.measure", "NEURITE_MEASURE");
         openChooser = "open".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"));
         fit = "1".equals(StartupOptions.value("neurite.fit", "NEURITE_FIT"));
     }
@@ -78,6 +87,9 @@ public final class DesktopScenario implements DesktopHook {
     @Override
     public void built(MainWindow window) {
         EditorViewModel editor = window.project().editor();
+        if (dataset != null) {
+            editor.setDataset(dataset);
+        }
         if (select != null && editor.graph().contains(select)) {
             editor.selection().selectOnly(List.of(select));
         }
@@ -94,6 +106,10 @@ public final class DesktopScenario implements DesktopHook {
 
     @Override
     public boolean shown(MainWindow window) {
+        if ("sample-grid".equals(measure)) {
+            SampleGridScroll.start(window.scene());
+            return true;
+        }
         if (tab != null) {
             DataTabs.select(window.scene(), tab, () -> {
                 if (screenshot != null) {

@@ -2,9 +2,8 @@ package dev.neurite.explain;
 
 import dev.neurite.engine.Network;
 import dev.neurite.engine.Parameter;
-import dev.neurite.layers.Conv2D;
-import dev.neurite.layers.Dense;
 import dev.neurite.layers.LayerConfig;
+import dev.neurite.layers.LayerType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import java.util.Optional;
 
 /**
  * What filters look for: a network's learned weights as small images. Reads a copy of the current weights; runs on
- * the calling thread (the network locks itself). Stateless.
+ * the calling thread (the network locks itself). Which layers keep the pixels apart is an exhaustive {@code switch}
+ * over {@link LayerType}, so a new type does not compile until it says. Stateless.
  */
 public final class Kernels {
 
@@ -24,7 +24,7 @@ public final class Kernels {
     public static List<String> convolutionLayers(Network network) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < network.layers().size(); i++) {
-            if (network.layers().get(i) instanceof Conv2D) {
+            if (network.layers().get(i).type() == LayerType.CONV2D) {
                 names.add(network.layerNames().get(i));
             }
         }
@@ -38,7 +38,7 @@ public final class Kernels {
      * @throws ExplainException if {@code layer} is no Conv2D layer of the network
      */
     public static List<KernelImage> convolution(Network network, String layer) {
-        if (!(config(network, layer) instanceof Conv2D)) {
+        if (config(network, layer).type() != LayerType.CONV2D) {
             throw new ExplainException("Layer '" + layer + "' is not a Conv2D layer; its weights are no filters.");
         }
         INDArray kernel = weights(network, layer); // [kh, kw, in, filters]
@@ -71,15 +71,39 @@ public final class Kernels {
         long pixels = network.inputShape().size();
         for (int i = 0; i < network.layers().size(); i++) {
             LayerConfig config = network.layers().get(i);
-            if (config instanceof Conv2D) {
-                return Optional.empty();
-            }
-            if (config instanceof Dense) {
-                String name = network.layerNames().get(i);
-                return weights(network, name).size(0) == pixels ? Optional.of(name) : Optional.empty();
+            switch (onPixels(config.type())) {
+                case READS -> {
+                    String name = network.layerNames().get(i);
+                    return weights(network, name).size(0) == pixels ? Optional.of(name) : Optional.empty();
+                }
+                case MIXES -> {
+                    return Optional.empty();
+                }
+                default -> {
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** What a layer on the way from the input does to the pixels. */
+    private enum PixelPath {
+        /** Keeps each pixel's value in a place of its own (the weights' size check catches the rest). */
+        KEEPS,
+        /** A Dense layer: its weights read the pixels. */
+        READS,
+        /** Mixes or moves pixels: a Dense after it does not read the pixels. */
+        MIXES
+    }
+
+    private static PixelPath onPixels(LayerType type) {
+        return switch (type) {
+            case DENSE -> PixelPath.READS;
+            case INPUT_LAYER, FLATTEN, RESHAPE, RESCALING, NORMALIZATION, BATCH_NORMALIZATION, DROPOUT, ACTIVATION ->
+                    PixelPath.KEEPS;
+            case CONV2D, ZERO_PADDING2D, MAX_POOLING2D, AVERAGE_POOLING2D, GLOBAL_AVERAGE_POOLING2D, UP_SAMPLING2D, ADD,
+                    CONCATENATE -> PixelPath.MIXES;
+        };
     }
 
     /**
@@ -89,7 +113,7 @@ public final class Kernels {
      * @throws ExplainException if the layer is no Dense layer reading the pixels, or has no such unit
      */
     public static KernelImage denseUnit(Network network, String layer, int unit) {
-        if (!(config(network, layer) instanceof Dense)) {
+        if (config(network, layer).type() != LayerType.DENSE) {
             throw new ExplainException("Layer '" + layer + "' is not a Dense layer.");
         }
         InputGeometry g = InputGeometry.of(network.inputShape());

@@ -4,7 +4,6 @@ import dev.neurite.engine.Network;
 import dev.neurite.layers.AveragePooling2D;
 import dev.neurite.layers.Conv2D;
 import dev.neurite.layers.Dims2D;
-import dev.neurite.layers.GlobalAveragePooling2D;
 import dev.neurite.layers.LayerConfig;
 import dev.neurite.layers.MaxPooling2D;
 import dev.neurite.layers.Padding;
@@ -18,7 +17,8 @@ import java.util.List;
  * The receptive field of one pixel of a feature map: the rectangle of input pixels that can influence it, following
  * the windows (kernel size, strides, dilation, padding) of every Conv2D, pooling, UpSampling2D and ZeroPadding2D
  * layer between the input and that layer, as Keras pads them. Layers that mix all positions (Flatten, Dense, global
- * pooling) see the whole input. Immutable.
+ * pooling, Reshape) see the whole input. Every layer type has its case in an exhaustive {@code switch} over
+ * {@link dev.neurite.layers.LayerType}, so a new type does not compile until it says how it moves pixels. Immutable.
  *
  * @param top    first input row, inclusive
  * @param left   first input column, inclusive
@@ -60,30 +60,41 @@ public record ReceptiveField(int top, int left, int bottom, int right) {
             return at;
         }
         LayerConfig config = network.layers().get(node);
-        int[] before;
-        if (config instanceof Conv2D conv) {
-            before = window(conv.kernelSize(), conv.strides(), conv.dilationRate(), conv.padding(),
-                    shape(shapes, sources.get(0)), shape(shapes, layer), at);
-        } else if (config instanceof MaxPooling2D pool) {
-            before = window(pool.poolSize(), pool.strides(), new Dims2D(1, 1), pool.padding(),
-                    shape(shapes, sources.get(0)), shape(shapes, layer), at);
-        } else if (config instanceof AveragePooling2D pool) {
-            before = window(pool.poolSize(), pool.strides(), new Dims2D(1, 1), pool.padding(),
-                    shape(shapes, sources.get(0)), shape(shapes, layer), at);
-        } else if (config instanceof ZeroPadding2D pad) {
-            before = new int[] {at[0] - pad.top(), at[1] - pad.top(), at[2] - pad.left(), at[3] - pad.left()};
-        } else if (config instanceof UpSampling2D up) {
-            int r = up.size().rows();
-            int c = up.size().cols();
-            before = new int[] {Math.floorDiv(at[0], r), Math.floorDiv(at[1], r), Math.floorDiv(at[2], c),
-                Math.floorDiv(at[3], c)};
-        } else if (config instanceof GlobalAveragePooling2D) {
-            before = null; // also with keepdims=True, where the output is still (1, 1, channels)
-        } else if (shape(shapes, layer).rank() == 3 && shape(shapes, sources.get(0)).rank() == 3) {
-            before = at; // element-wise layers (activation, normalisation, Add, Concatenate) keep positions
-        } else {
-            before = null; // Flatten, Dense, global pooling: every position mixes
-        }
+        int[] before = switch (config.type()) {
+            case INPUT_LAYER -> at;
+            case CONV2D -> {
+                Conv2D conv = (Conv2D) config;
+                yield window(conv.kernelSize(), conv.strides(), conv.dilationRate(), conv.padding(),
+                        shape(shapes, sources.get(0)), shape(shapes, layer), at);
+            }
+            case MAX_POOLING2D -> {
+                MaxPooling2D pool = (MaxPooling2D) config;
+                yield window(pool.poolSize(), pool.strides(), new Dims2D(1, 1), pool.padding(),
+                        shape(shapes, sources.get(0)), shape(shapes, layer), at);
+            }
+            case AVERAGE_POOLING2D -> {
+                AveragePooling2D pool = (AveragePooling2D) config;
+                yield window(pool.poolSize(), pool.strides(), new Dims2D(1, 1), pool.padding(),
+                        shape(shapes, sources.get(0)), shape(shapes, layer), at);
+            }
+            case ZERO_PADDING2D -> {
+                ZeroPadding2D pad = (ZeroPadding2D) config;
+                yield new int[] {at[0] - pad.top(), at[1] - pad.top(), at[2] - pad.left(), at[3] - pad.left()};
+            }
+            case UP_SAMPLING2D -> {
+                UpSampling2D up = (UpSampling2D) config;
+                int r = up.size().rows();
+                int c = up.size().cols();
+                yield new int[] {Math.floorDiv(at[0], r), Math.floorDiv(at[1], r), Math.floorDiv(at[2], c),
+                    Math.floorDiv(at[3], c)};
+            }
+            // also GlobalAveragePooling2D with keepdims=True, where the output is still (1, 1, channels); a Reshape
+            // moves values to other positions
+            case GLOBAL_AVERAGE_POOLING2D, DENSE, FLATTEN, RESHAPE -> null;
+            // element-wise layers keep positions between images (a vector has none to keep)
+            case ACTIVATION, DROPOUT, RESCALING, BATCH_NORMALIZATION, NORMALIZATION, ADD, CONCATENATE ->
+                    shape(shapes, layer).rank() == 3 && shape(shapes, sources.get(0)).rank() == 3 ? at : null;
+        };
         if (before == null) {
             return everything(network);
         }

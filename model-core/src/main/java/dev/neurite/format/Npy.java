@@ -2,7 +2,6 @@ package dev.neurite.format;
 
 import dev.neurite.NeuriteException;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -111,21 +110,5 @@ final class Npy {
 
     private static NeuriteException invalid(String what, String why) {
         return new NeuriteException("The weights entry '" + what + "' cannot be read: " + why + ".");
-    }
-
-    static byte[] readAll(java.io.InputStream in, long limit, String what) throws java.io.IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] chunk = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            total += n;
-            if (total > limit) {
-                throw new NeuriteException("The weights entry '" + what + "' is larger than " + limit
-                        + " bytes; the file is not a Neurite weights archive or is damaged.");
-            }
-            out.write(chunk, 0, n);
-        }
-        return out.toByteArray();
     }
 }

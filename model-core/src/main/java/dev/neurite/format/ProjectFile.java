@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -211,21 +208,10 @@ public final class ProjectFile {
 
     private static Map<String, byte[]> readEntries(InputStream in, String source) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        long total = 0;
         long read = 0;
-        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = WeightsArchive.nextEntry(zip, source)) != null) {
-                String name = entry.getName();
-                requireSafeName(name, source);
-                if (!seen.add(name)) {
-                    throw new ModelFormatException(source + " contains the entry '" + name + "' twice; the file "
-                            + "is damaged or was tampered with.");
-                }
-                if (seen.size() > MAX_ENTRIES) {
-                    throw new ModelFormatException(source + " has more than " + MAX_ENTRIES + " entries.");
-                }
+        try (ArchiveReader zip = new ArchiveReader(in, source, MAX_ENTRIES, MAX_TOTAL_BYTES)) {
+            String name;
+            while ((name = zip.next()) != null) {
                 boolean kept = WEIGHTS_ENTRY.matcher(name).matches();
                 boolean reserved = !kept && isReserved(name);
                 boolean run = RUN_ENTRY.matcher(name).matches();
@@ -233,17 +219,13 @@ public final class ProjectFile {
                         && !name.equals(LAYOUT_ENTRY)) {
                     throw new ModelFormatException(source + " contains the unexpected entry '" + name + "'.");
                 }
-                long limit = reserved ? MAX_RESERVED_ENTRY_BYTES : run ? MAX_RUN_BYTES
-                        : name.equals(MODEL_ENTRY) ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES;
                 if (reserved) {
-                    total += skip(zip, limit, name, source);
+                    zip.skip(MAX_RESERVED_ENTRY_BYTES);
                 } else if (kept) {
-                    byte[] bytes = readLimited(zip, MAX_WEIGHTS_BYTES, name, source);
-                    total += bytes.length;
-                    entries.put(name, bytes);
+                    entries.put(name, zip.read(MAX_WEIGHTS_BYTES));
                 } else {
-                    byte[] bytes = readLimited(zip, limit, name, source);
-                    total += bytes.length;
+                    byte[] bytes = zip.read(run ? MAX_RUN_BYTES
+                            : name.equals(MODEL_ENTRY) ? ModelFileFormat.MAX_BYTES : MAX_SMALL_ENTRY_BYTES);
                     read += bytes.length;
                     if (read > MAX_READ_BYTES) {
                         throw new ModelFormatException(source + " holds more than " + MAX_READ_BYTES
@@ -251,63 +233,16 @@ public final class ProjectFile {
                     }
                     entries.put(name, bytes);
                 }
-                if (total > MAX_TOTAL_BYTES) {
-                    throw new ModelFormatException(source + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes.");
-                }
             }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new ModelFormatException(source + " is not a valid project archive or is cut short ("
-                    + e.getMessage() + ").", e);
-        }
-        if (seen.isEmpty()) {
-            throw new ModelFormatException(source + " is not a Neurite project (not a zip archive, or empty).");
+            if (zip.entries() == 0) {
+                throw new ModelFormatException(source + " is not a Neurite project (not a zip archive, or empty).");
+            }
         }
         return entries;
     }
 
-    /** Refuses absolute paths, drive letters, backslashes and any {@code .} or {@code ..} segment. */
-    static void requireSafeName(String name, String source) {
-        boolean unsafe = name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
-                || name.indexOf('\0') >= 0;
-        for (String segment : name.split("/", -1)) {
-            if (segment.equals("..") || segment.equals(".")) {
-                unsafe = true;
-            }
-        }
-        if (unsafe) {
-            throw new ModelFormatException(source + " contains an entry with an unsafe path ('" + name
-                    + "'); refusing to open it.");
-        }
-    }
-
     private static boolean isReserved(String name) {
         return RESERVED_FOLDERS.stream().anyMatch(name::startsWith);
-    }
-
-    private static byte[] readLimited(InputStream in, long limit, String name, String source) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-        if (bytes.length > limit) {
-            throw tooLarge(name, limit, source);
-        }
-        return bytes;
-    }
-
-    private static long skip(InputStream in, long limit, String name, String source) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long count = 0;
-        int read;
-        while ((read = in.read(buffer)) != -1) {
-            count += read;
-            if (count > limit) {
-                throw tooLarge(name, limit, source);
-            }
-        }
-        return count;
-    }
-
-    private static ModelFormatException tooLarge(String name, long limit, String source) {
-        return new ModelFormatException(source + ": the entry '" + name + "' is larger than " + limit
-                + " bytes; refusing to open it.");
     }
 
     private static String text(Map<String, byte[]> entries, String name) {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -112,20 +111,6 @@ public final class WeightsArchive {
         }
     }
 
-    /**
-     * The next entry of {@code zip}; one whose name is not UTF-8 is refused ({@code archive} names it).
-     *
-     * @throws NeuriteException for a name that is not UTF-8 text
-     */
-    static ZipEntry nextEntry(ZipInputStream zip, String archive) throws IOException {
-        try {
-            return zip.getNextEntry();
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(archive + " has an entry whose name is not UTF-8 text; it was not "
-                    + "written by Neurite.", e);
-        }
-    }
-
     /** Reads every weight of {@code file} by {@code layer/weight}. */
     public Map<String, INDArray> read(Path file) throws IOException {
         ModelFileFormat.requireRegularFile(file, "weights");
@@ -142,40 +127,28 @@ public final class WeightsArchive {
      */
     public Map<String, INDArray> read(InputStream in, String source) throws IOException {
         Map<String, INDArray> weights = new LinkedHashMap<>();
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = nextEntry(zip, "The weights archive '" + source + "'")) != null) {
-                String name = entry.getName();
-                if (entry.isDirectory()) {
+        String archive = "The weights archive '" + source + "'";
+        // folders are entries too: one more than the weights for each layer at most
+        int maxEntries = (int) Math.min(Integer.MAX_VALUE, 2L * limits.maxEntries());
+        try (ArchiveReader zip = new ArchiveReader(in, archive, maxEntries, limits.maxTotalBytes())) {
+            String name;
+            while ((name = zip.next()) != null) {
+                if (name.endsWith("/")) {
                     continue;
                 }
-                if (!ENTRY.matcher(name).matches() || name.contains("..")) {
-                    throw new NeuriteException("The weights archive '" + source + "' has an entry named '" + name
+                if (!ENTRY.matcher(name).matches()) {
+                    throw new NeuriteException(archive + " has an entry named '" + name
                             + "'; only layer/weight.npy entries are allowed.");
                 }
                 if (weights.size() >= limits.maxEntries()) {
-                    throw new NeuriteException("The weights archive '" + source + "' has more than "
-                            + limits.maxEntries() + " entries.");
+                    throw new NeuriteException(archive + " has more than " + limits.maxEntries() + " entries.");
                 }
-                byte[] bytes = Npy.readAll(zip, limits.maxEntryBytes(), name);
-                total += bytes.length;
-                if (total > limits.maxTotalBytes()) {
-                    throw new NeuriteException("The weights archive '" + source + "' holds more than "
-                            + limits.maxTotalBytes() + " bytes.");
-                }
+                byte[] bytes = zip.read(limits.maxEntryBytes());
                 String key = name.substring(0, name.length() - ".npy".length());
-                if (weights.containsKey(key)) {
-                    throw new NeuriteException("The weights archive '" + source + "' has '" + name + "' twice.");
-                }
                 Npy.Array array = Npy.read(bytes, name);
                 weights.put(key, Nd4j.createFromArray(array.values()).castTo(DataType.FLOAT).reshape(array.shape()));
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new NeuriteException("The weights archive '" + source + "' is not a valid zip file or is cut "
-                    + "short (" + e.getMessage() + ").", e);
         }
-
         return weights;
     }
 }

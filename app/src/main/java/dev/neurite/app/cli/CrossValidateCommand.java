@@ -2,7 +2,6 @@ package dev.neurite.app.cli;
 
 import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
-import dev.neurite.engine.CpuEngine;
 import dev.neurite.format.WeightsArchive;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.settings.FitSettings;
@@ -12,6 +11,7 @@ import dev.neurite.train.crossval.CrossValidation;
 import dev.neurite.train.crossval.CrossValidationListener;
 import dev.neurite.train.crossval.CrossValidationResult;
 import dev.neurite.train.crossval.FoldResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +31,10 @@ import java.util.Locale;
         description = "Train K fresh copies of a model on K folds of the training set and print each fold's "
                 + "accuracy and their mean +- standard deviation, like scikit-learn's cross_val_score.")
 final class CrossValidateCommand implements Runnable {
+
+    /** The command line's root: it holds the engine this run computes with. */
+    @CommandLine.ParentCommand
+    NeuriteCommand root;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +86,7 @@ final class CrossValidateCommand implements Runnable {
             train = train.range(0, trainSamples);
         }
         CrossValidation crossValidation = new CrossValidation(definition.withFit(fit), train, folds, stratified,
-                fit.seed(), new TrainingPreparation(new CpuEngine(), new WeightsArchive()::write));
+                fit.seed(), new TrainingPreparation(root.engine(), new WeightsArchive()::write));
         out.printf(Locale.ROOT, "%d-fold cross-validation%s on %d samples of %s, seed %d%n", folds,
                 stratified ? " (stratified)" : "", train.size(), train.name(), fit.seed());
         out.flush();

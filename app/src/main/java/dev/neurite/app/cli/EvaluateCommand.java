@@ -7,6 +7,7 @@ import dev.neurite.engine.Network;
 import dev.neurite.eval.ClassScores;
 import dev.neurite.eval.Evaluation;
 import dev.neurite.eval.ChunkedEvaluation;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,10 @@ import java.util.Locale;
 /** {@code neurite evaluate <model-file> --data <dataset>}: loss, accuracy, confusion matrix and per-class scores. */
 @Command(name = "evaluate", description = "Evaluate a saved model on a data set's test images.")
 final class EvaluateCommand implements Runnable {
+
+    /** The command line's root: it holds the engine this run computes with. */
+    @CommandLine.ParentCommand
+    NeuriteCommand root;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +45,7 @@ final class EvaluateCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         threadsOption.apply();
-        Network network = ModelLoading.load(model);
+        Network network = ModelLoading.load(model, root.engine());
         TrainTestSets sets = DataSources.resolve(data);
         Evaluation evaluation = ChunkedEvaluation.plain().run(network, sets.test().orElse(sets.train()), done -> { },
                 new CancellationToken()).evaluation();

@@ -5,7 +5,6 @@ import dev.neurite.data.preprocess.DigitPreprocessor;
 import dev.neurite.data.preprocess.DigitWarning;
 import dev.neurite.data.preprocess.Images;
 import dev.neurite.data.preprocess.PreprocessedDigit;
-import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.TrainedModels;
 import dev.neurite.explain.Activations;
@@ -19,6 +18,7 @@ import dev.neurite.explain.Overlays;
 import dev.neurite.explain.Saliency;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.format.Templates;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +46,10 @@ import java.util.Optional;
 @Command(name = "explain", description = "Show what every layer of a model does with one digit image: PNGs of the "
         + "activations, filters, saliency and occlusion maps, and a short report.")
 final class ExplainCommand implements Runnable {
+
+    /** The command line's root: it holds the engine this run computes with. */
+    @CommandLine.ParentCommand
+    NeuriteCommand root;
 
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -111,10 +115,10 @@ final class ExplainCommand implements Runnable {
 
     private Network load(PrintWriter err) {
         if (PredictCommand.DEFAULT_MODEL.equals(model)) {
-            return TrainedModels.pretrained(new CpuEngine());
+            return TrainedModels.pretrained(root.engine());
         }
         if (Files.isRegularFile(Path.of(model))) {
-            return ModelLoading.load(Path.of(model));
+            return ModelLoading.load(Path.of(model), root.engine());
         }
         Optional<ModelDefinition> template = Templates.all().stream()
                 .filter(t -> t.template() != null && t.template().id().equals(model)).findFirst();
@@ -126,7 +130,7 @@ final class ExplainCommand implements Runnable {
                 + "what an untrained network does. Train it first: neurite train " + model + " --data digits --save "
                 + "my-model.json");
         ModelDefinition definition = template.get();
-        return new CpuEngine().compile(definition.graph(), definition.compile(), definition.fit().seed());
+        return root.engine().compile(definition.graph(), definition.compile(), definition.fit().seed());
     }
 
     private List<String> write(Network network, float[] input, InputGeometry geometry, Activations activations,

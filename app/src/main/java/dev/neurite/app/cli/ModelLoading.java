@@ -1,6 +1,6 @@
 package dev.neurite.app.cli;
 
-import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Engine;
 import dev.neurite.engine.Network;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.imports.ModelFiles;
@@ -20,8 +20,8 @@ final class ModelLoading {
     }
 
     /** The compiled network with its saved weights; errors name the missing or mismatching file. */
-    static Network load(Path modelFile) {
-        return ModelFiles.load(modelFile, new CpuEngine());
+    static Network load(Path modelFile, Engine engine) {
+        return ModelFiles.load(modelFile, engine);
     }
 
     /** A model named on the command line, with the notes of a Keras import printed to {@code spec}'s stderr. */

@@ -3,6 +3,8 @@ package dev.neurite.app.cli;
 import dev.neurite.ErrorText;
 import dev.neurite.NeuriteException;
 import dev.neurite.app.AppLog;
+import dev.neurite.engine.CpuEngine;
+import dev.neurite.engine.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -10,12 +12,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The root of the command line. Each subcommand is a class of its own in this package, registered below.
  * Errors the user can fix ({@link NeuriteException}, bad arguments) print one {@code error:} line to stderr and exit
  * with status 2; {@code --debug} adds the stack trace. Any other error is a bug: its stack trace goes to the log
  * ({@link AppLog}), and one {@code error:} line names the log file.
+ *
+ * <p>The engine is made here, once per run, when the first command asks for it ({@link #engine()}; commands that
+ * compute nothing never load ND4J), and handed to the commands through their {@code @ParentCommand} field.
  */
 @Command(name = "neurite",
         mixinStandardHelpOptions = true,
@@ -43,6 +50,27 @@ public final class NeuriteCommand implements Runnable {
 
     @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
+
+    private final Supplier<Engine> engines;
+    private Engine engine;
+
+    /** A command line that computes with a {@link CpuEngine}. */
+    public NeuriteCommand() {
+        this(CpuEngine::new);
+    }
+
+    /** @param engines makes the engine, at most once */
+    NeuriteCommand(Supplier<Engine> engines) {
+        this.engines = Objects.requireNonNull(engines, "engines");
+    }
+
+    /** The engine every command of this run computes with, made on the first call. */
+    Engine engine() {
+        if (engine == null) {
+            engine = engines.get();
+        }
+        return engine;
+    }
 
     @Override
     public void run() {

@@ -6,10 +6,10 @@ import dev.neurite.data.preprocess.DigitWarning;
 import dev.neurite.data.preprocess.GreyImage;
 import dev.neurite.data.preprocess.Images;
 import dev.neurite.data.preprocess.PreprocessedDigit;
-import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.eval.TrainedModels;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +31,10 @@ import java.util.Locale;
 @Command(name = "predict", description = "Predict the digit in each image file with a model (a model file or "
         + "'default').")
 final class PredictCommand implements Runnable {
+
+    /** The command line's root: it holds the engine this run computes with. */
+    @CommandLine.ParentCommand
+    NeuriteCommand root;
 
     static final String DEFAULT_MODEL = TrainedModels.DEFAULT;
 
@@ -62,8 +66,8 @@ final class PredictCommand implements Runnable {
         for (Path image : images) {
             digits.add(preprocessor.process(Images.read(image)));
         }
-        Network network = DEFAULT_MODEL.equals(model) ? TrainedModels.pretrained(new CpuEngine())
-                : ModelLoading.load(Path.of(model));
+        Network network = DEFAULT_MODEL.equals(model) ? TrainedModels.pretrained(root.engine())
+                : ModelLoading.load(Path.of(model), root.engine());
         for (int i = 0; i < images.size(); i++) {
             PreprocessedDigit digit = digits.get(i);
             String name = printable(images.get(i).toString());

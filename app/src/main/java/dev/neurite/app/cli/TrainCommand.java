@@ -3,7 +3,6 @@ package dev.neurite.app.cli;
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
-import dev.neurite.engine.CpuEngine;
 import dev.neurite.engine.Network;
 import dev.neurite.engine.PhaseTimer;
 import dev.neurite.eval.Evaluation;
@@ -26,6 +25,7 @@ import dev.neurite.train.Preflight;
 import dev.neurite.train.TrainingPreparation;
 import dev.neurite.train.TrainingListener;
 import dev.neurite.train.TrainingSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +45,10 @@ import java.util.Locale;
  */
 @Command(name = "train", description = "Train a model and print a line per epoch, then the test evaluation.")
 final class TrainCommand implements Runnable {
+
+    /** The command line's root: it holds the engine this run computes with. */
+    @CommandLine.ParentCommand
+    NeuriteCommand root;
 
     @Spec
     CommandSpec spec;
@@ -123,7 +127,7 @@ final class TrainCommand implements Runnable {
         Preflight.check(definition.withFit(fit), data, sets);
         int sampleLimit = trainSamples == null ? 0 : trainSamples;
         EpochPrinter printer = new EpochPrinter(out, fit.epochs(), logStyle);
-        TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(new CpuEngine(),
+        TrainingPreparation.PreparedTraining prepared = new TrainingPreparation(root.engine(),
                 new WeightsArchive()::write).prepare(definition.withFit(fit), CallbackSettings.none(), sets,
                 sampleLimit, (settings, samples) -> printer);
         fit = prepared.definition().fit();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neurite.NeuriteException;
+import dev.neurite.format.ArchiveReader;
+import dev.neurite.format.ModelFormatException;
 import dev.neurite.model.ModelDefinition;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.FitSettings;
@@ -14,7 +16,6 @@ import io.jhdf.api.Node;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Imports Keras models: a JSON config ({@code model.to_json()}), a Keras 3 {@code .keras} archive
@@ -45,6 +43,8 @@ public final class KerasImporter {
     /** HDF5 weights (a .h5 file, or an archive's model.weights.h5) larger than this are refused. */
     public static final long MAX_WEIGHTS_BYTES = 2L << 30;
     private static final long MAX_METADATA_BYTES = 1L << 20;
+    /** A .keras archive holds three entries (and an assets folder); more than this is not one. */
+    private static final int MAX_ARCHIVE_ENTRIES = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private KerasImporter() {
@@ -116,18 +116,16 @@ public final class KerasImporter {
 
     private static ImportedModel readArchive(Path file) throws IOException {
         String where = file.toString();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry configEntry = zip.getEntry("config.json");
-            if (configEntry == null) {
+        Path temporary = Files.createTempFile("neurite-keras-", ".h5");
+        try {
+            ArchiveParts parts = archiveParts(file, where, temporary);
+            if (parts.config() == null) {
                 throw new KerasImportException(where + " is not a Keras model archive: it has no config.json.");
             }
-            JsonNode root = parse(new String(bounded(zip, configEntry, MAX_CONFIG_BYTES, where),
-                    StandardCharsets.UTF_8), where + "!config.json");
+            JsonNode root = parse(new String(parts.config(), StandardCharsets.UTF_8), where + "!config.json");
             String version = "Keras 3";
-            ZipEntry metadata = zip.getEntry("metadata.json");
-            if (metadata != null) {
-                JsonNode meta = parse(new String(bounded(zip, metadata, MAX_METADATA_BYTES, where),
-                        StandardCharsets.UTF_8), where + "!metadata.json");
+            if (parts.metadata() != null) {
+                JsonNode meta = parse(new String(parts.metadata(), StandardCharsets.UTF_8), where + "!metadata.json");
                 if (meta.path("keras_version").isTextual()) {
                     version = "Keras " + abbreviate(meta.get("keras_version").textValue());
                 }
@@ -135,58 +133,60 @@ public final class KerasImporter {
             List<String> notes = new ArrayList<>();
             KerasConfigReader.Parsed parsed = KerasConfigReader.read(root, where + "!config.json", notes);
             ModelDefinition definition = definition(parsed, parsed.compileConfig(), notes);
-            ZipEntry weightsEntry = zip.getEntry("model.weights.h5");
-            if (weightsEntry == null) {
-                if (zip.getEntry("model.weights.npz") != null) {
+            if (!parts.weights()) {
+                if (parts.npz()) {
                     throw new KerasImportException(where + " keeps its weights as model.weights.npz; Neurite reads "
                             + "the default model.weights.h5. Save the model with model.save(path) again.");
                 }
                 throw new KerasImportException(where + " has no model.weights.h5, so it carries no weights.");
             }
-            Path temporary = Files.createTempFile("neurite-keras-", ".h5");
-            try {
-                try (InputStream in = zip.getInputStream(weightsEntry);
-                     OutputStream out = Files.newOutputStream(temporary)) {
-                    copyBounded(in, out, MAX_WEIGHTS_BYTES, where + "!model.weights.h5");
+            Map<String, INDArray> weights = hdf5(temporary, where + "!model.weights.h5",
+                    hdf -> KerasWeights.keras3(hdf, parsed, where + "!model.weights.h5"));
+            return new ImportedModel(definition, weights, version + " .keras archive", notes);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** What a .keras archive holds: its config and metadata, whether it has weights (then copied to a file). */
+    private record ArchiveParts(byte[] config, byte[] metadata, boolean weights, boolean npz) {
+    }
+
+    /**
+     * Reads the archive in one pass through the hardened {@link ArchiveReader}: the three named entries, each up to
+     * its limit (the weights into {@code weightsFile}); other entries are skipped within the archive's total.
+     */
+    private static ArchiveParts archiveParts(Path file, String where, Path weightsFile) throws IOException {
+        byte[] config = null;
+        byte[] metadata = null;
+        boolean weights = false;
+        boolean npz = false;
+        try (ArchiveReader zip = new ArchiveReader(Files.newInputStream(file), where, MAX_ARCHIVE_ENTRIES,
+                MAX_CONFIG_BYTES + MAX_METADATA_BYTES + 2 * MAX_WEIGHTS_BYTES)) {
+            for (String name = zip.next(); name != null; name = zip.next()) {
+                switch (name) {
+                    case "config.json" -> config = zip.read(MAX_CONFIG_BYTES);
+                    case "metadata.json" -> metadata = zip.read(MAX_METADATA_BYTES);
+                    case "model.weights.h5" -> {
+                        try (OutputStream out = Files.newOutputStream(weightsFile)) {
+                            zip.copyTo(out, MAX_WEIGHTS_BYTES);
+                        }
+                        weights = true;
+                    }
+                    case "model.weights.npz" -> npz = true;
+                    default -> {
+                        // assets and anything else: not read
+                    }
                 }
-                Map<String, INDArray> weights = hdf5(temporary, where + "!model.weights.h5",
-                        hdf -> KerasWeights.keras3(hdf, parsed, where + "!model.weights.h5"));
-                return new ImportedModel(definition, weights, version + " .keras archive", notes);
-            } finally {
-                Files.deleteIfExists(temporary);
             }
-        } catch (ZipException e) {
-            throw new KerasImportException(where + " is not a valid .keras archive (a zip file): " + e.getMessage(),
-                    e);
-        }
-    }
-
-    private static byte[] bounded(ZipFile zip, ZipEntry entry, long limit, String where) throws IOException {
-        if (entry.getSize() > limit) {
-            throw new KerasImportException(where + ": the entry " + entry.getName() + " is " + entry.getSize()
-                    + " bytes; at most " + limit + " are read.");
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes((int) limit + 1);
-            if (bytes.length > limit) {
-                throw new KerasImportException(where + ": the entry " + entry.getName() + " holds more than "
-                        + limit + " bytes; at most " + limit + " are read.");
+            if (zip.entries() == 0) {
+                throw new KerasImportException(where + " is not a valid .keras archive (a zip file): it holds no "
+                        + "entries.");
             }
-            return bytes;
+        } catch (ModelFormatException e) {
+            throw new KerasImportException(e.getMessage(), e); // the message names the file
         }
-    }
-
-    private static void copyBounded(InputStream in, OutputStream out, long limit, String where) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            total += n;
-            if (total > limit) {
-                throw new KerasImportException(where + " holds more than " + limit + " bytes; at most " + limit
-                        + " are read.");
-            }
-            out.write(buffer, 0, n);
-        }
+        return new ArchiveParts(config, metadata, weights, npz);
     }
 
     // ---- .h5 ------------------------------------------------------------------------------------------------------

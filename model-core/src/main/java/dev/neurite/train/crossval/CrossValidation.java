@@ -1,5 +1,6 @@
 package dev.neurite.train.crossval;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.TrainTestSets;
@@ -28,8 +29,9 @@ import java.util.Objects;
  * fold's training part only.
  *
  * <p>Threads: {@link #run} blocks the calling thread (a background thread in the window) until every fold has trained
- * or {@link #cancel} was called; each fold trains on its own {@code neurite-training} thread. {@link #cancel} may be
- * called from any thread; the fold in progress stops before its next batch and is left out of the result.
+ * or its {@link CancellationToken} was cancelled; each fold trains on its own {@code neurite-training} thread. The
+ * token may be cancelled from any thread; the fold in progress stops before its next batch and is left out of the
+ * result.
  */
 public final class CrossValidation {
 
@@ -39,8 +41,6 @@ public final class CrossValidation {
     private final boolean stratified;
     private final long seed;
     private final TrainingPreparation preparation;
-    private volatile boolean cancelled;
-    private volatile TrainingSession current;
 
     /**
      * @param definition the model and its fit settings (epochs, batch size, preprocessing); its validation setting is
@@ -72,37 +72,36 @@ public final class CrossValidation {
         return folds;
     }
 
-    /** Asks the cross-validation to stop before the next batch; any thread. */
-    public void cancel() {
-        cancelled = true;
-        TrainingSession session = current;
-        if (session != null) {
-            session.stop();
-        }
+    /** As {@link #run(CrossValidationListener, CancellationToken)}, never cancelled. */
+    public CrossValidationResult run(CrossValidationListener listener) {
+        return run(listener, CancellationToken.NEVER);
     }
 
     /**
      * Trains and scores every fold in turn, on the calling thread (which waits while each fold trains).
      *
-     * @return the finished folds' scores; {@code cancelled()} when {@link #cancel} stopped it
+     * @param cancel stops the cross-validation before the next batch
+     * @return the finished folds' scores; {@code cancelled()} when {@code cancel} stopped it
      * @throws NeuriteException when a fold cannot train (its settings do not fit the data) or its training fails
      */
-    public CrossValidationResult run(CrossValidationListener listener) {
+    public CrossValidationResult run(CrossValidationListener listener, CancellationToken cancel) {
         List<FoldResult> results = new ArrayList<>();
         FitSettings fit = definition.fit().withValidation(new Validation.TestSet());
-        for (int f = 0; f < folds.count() && !cancelled; f++) {
-            FoldResult result = runFold(f + 1, fit, listener);
+        for (int f = 0; f < folds.count() && !cancel.isCancelled(); f++) {
+            FoldResult result = runFold(f + 1, fit, listener, cancel);
             if (result == null) {
                 break;
             }
             results.add(result);
             listener.foldEnded(result);
         }
-        return new CrossValidationResult(results, folds.count(), stratified, seed, cancelled);
+        // a fold left out was stopped: by the token, or by interrupting this thread
+        return new CrossValidationResult(results, folds.count(), stratified, seed, results.size() < folds.count());
     }
 
     /** Fold {@code fold} (1-based), or null when it was cancelled. */
-    private FoldResult runFold(int fold, FitSettings fit, CrossValidationListener listener) {
+    private FoldResult runFold(int fold, FitSettings fit, CrossValidationListener listener,
+                               CancellationToken cancel) {
         long started = System.nanoTime();
         DataSet foldTrain = train.subset(train.name() + "-fold-" + fold + "-train", folds.training(fold - 1),
                 train.provenance());
@@ -111,25 +110,24 @@ public final class CrossValidation {
         TrainingSession session = preparation.prepare(definition.withFit(fit), CallbackSettings.none(),
                 TrainTestSets.of(foldTrain, heldOut), 0, (settings, samples) -> foldListener).session();
         listener.foldStarted(fold, folds.count(), foldTrain.size(), heldOut.size());
-        current = session;
-        if (cancelled) {
+        if (cancel.isCancelled()) {
             return null;
         }
+        Runnable forget = cancel.whenCancelled(session::stop);
         session.start();
         try {
             session.awaitCompletion();
         } catch (InterruptedException e) {
             session.stop();
-            cancelled = true;
             Thread.currentThread().interrupt();
             return null;
         } finally {
-            current = null;
+            forget.run();
         }
         if (foldListener.reason == TrainingListener.EndReason.FAILED) {
             throw new NeuriteException("Fold " + fold + ": " + foldListener.message);
         }
-        if (cancelled || foldListener.reason == TrainingListener.EndReason.STOPPED) {
+        if (cancel.isCancelled() || foldListener.reason == TrainingListener.EndReason.STOPPED) {
             return null;
         }
         List<EpochMetrics> history = session.history().epochs();

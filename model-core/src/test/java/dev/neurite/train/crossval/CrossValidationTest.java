@@ -1,5 +1,6 @@
 package dev.neurite.train.crossval;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.digits.BundledDigits;
 import dev.neurite.engine.CpuEngine;
@@ -76,16 +77,16 @@ class CrossValidationTest {
 
     @Test
     void cancellingDuringAFoldStopsItAndLeavesItOut() {
-        CrossValidation[] holder = new CrossValidation[1];
-        holder[0] = new CrossValidation(logistic(), DIGITS, 3, true, 5, PREPARATION);
-        CrossValidationResult result = holder[0].run(new CrossValidationListener() {
+        CancellationToken cancel = new CancellationToken();
+        CrossValidation crossValidation = new CrossValidation(logistic(), DIGITS, 3, true, 5, PREPARATION);
+        CrossValidationResult result = crossValidation.run(new CrossValidationListener() {
             @Override
             public void batchEnded(int fold, BatchProgress progress) {
                 if (fold == 2 && progress.batch() == 2) {
-                    holder[0].cancel();
+                    cancel.cancel();
                 }
             }
-        });
+        }, cancel);
         assertTrue(result.cancelled());
         assertEquals(1, result.folds().size());
         assertEquals("Accuracy: " + String.format(java.util.Locale.ROOT, "%.4f", result.mean())
@@ -101,13 +102,14 @@ class CrossValidationTest {
 
     @Test
     void cancellingBeforeAnyFoldFinishedSaysSo() {
+        CancellationToken cancel = new CancellationToken();
         CrossValidation crossValidation = new CrossValidation(logistic(), DIGITS, 3, true, 5, PREPARATION);
         CrossValidationResult result = crossValidation.run(new CrossValidationListener() {
             @Override
             public void foldStarted(int fold, int k, int trainSamples, int heldOutSamples) {
-                crossValidation.cancel();
+                cancel.cancel();
             }
-        });
+        }, cancel);
         assertTrue(result.cancelled());
         assertTrue(result.folds().isEmpty());
         assertEquals("Cross-validation cancelled before a fold finished.", result.summaryLine());

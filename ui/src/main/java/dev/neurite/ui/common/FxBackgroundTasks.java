@@ -1,19 +1,18 @@
 package dev.neurite.ui.common;
 
+import dev.neurite.task.Background;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * {@link BackgroundTasks} on one daemon thread, so that file operations run in the order they were asked for;
- * results come back through {@link Platform#runLater}.
+ * {@link BackgroundTasks} on one daemon thread ({@link Background#ownThread}), so that file operations run in the
+ * order they were asked for; results come back through {@link Platform#runLater}.
  */
 public final class FxBackgroundTasks implements BackgroundTasks {
 
-    private final ExecutorService executor;
+    private final Background background;
 
     /** Tasks on the thread {@code neurite-background}. */
     public FxBackgroundTasks() {
@@ -21,11 +20,7 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     }
 
     private FxBackgroundTasks(String threadName) {
-        executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        background = Background.ownThread(threadName, Platform::runLater);
     }
 
     @Override
@@ -35,13 +30,6 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        background.run(work, onSuccess, onFailure);
     }
 }

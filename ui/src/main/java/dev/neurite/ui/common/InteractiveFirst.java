@@ -1,5 +1,7 @@
 package dev.neurite.ui.common;
 
+import dev.neurite.task.LatestWins;
+
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -7,11 +9,11 @@ import java.util.concurrent.TimeUnit;
  * same network and the same cores (evaluating the whole test set): the interactive work brackets itself with
  * {@link #begin()} and {@link #end()}, and the background work calls {@link #awaitNone} between its chunks, which waits
  * while any interactive work is in flight. The wait is bounded, so a caller that forgets {@link #end()} slows the
- * background work down but never stops it.
+ * background work down but never stops it. A {@link LatestWins} counts its inputs in flight here when given this.
  *
  * <p>Thread-safe: any thread may call any method.
  */
-public final class InteractiveFirst {
+public final class InteractiveFirst implements LatestWins.InFlight {
 
     /** The longest {@link #awaitNone} waits by default. */
     public static final long DEFAULT_MAX_WAIT_MILLIS = 500;
@@ -19,11 +21,13 @@ public final class InteractiveFirst {
     private int inFlight;
 
     /** Interactive work is starting (call before handing it to another thread). */
+    @Override
     public synchronized void begin() {
         inFlight++;
     }
 
     /** Interactive work begun with {@link #begin()} has ended. */
+    @Override
     public synchronized void end() {
         if (inFlight > 0) {
             inFlight--;

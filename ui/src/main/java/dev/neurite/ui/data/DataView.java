@@ -113,6 +113,11 @@ final class DataView extends BorderPane {
         refresh();
     }
 
+    /** The state and commands it shows. */
+    DataViewModel model() {
+        return model;
+    }
+
     /** The tabs; the PCA view goes into the tab with id {@code tab-pca}. */
     TabPane tabs() {
         return tabs;

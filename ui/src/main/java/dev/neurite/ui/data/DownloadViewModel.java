@@ -4,6 +4,7 @@ import dev.neurite.data.DataCatalog;
 import dev.neurite.data.DataSetInfo;
 import dev.neurite.data.DataSources;
 import dev.neurite.CancellationToken;
+import dev.neurite.task.Background;
 import dev.neurite.data.download.DownloadCancelledException;
 import dev.neurite.data.download.Downloader;
 import dev.neurite.data.download.DownloadProgress;
@@ -43,7 +44,7 @@ public final class DownloadViewModel {
         void update(double fraction, String text);
     }
 
-    private final Executor background;
+    private final Background tasks;
     private final Executor fx;
     private final Fetch fetch;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -52,7 +53,7 @@ public final class DownloadViewModel {
     private CancellationToken cancel;
 
     public DownloadViewModel(Executor background, Executor fx, Fetch fetch) {
-        this.background = background;
+        this.tasks = Background.on(background, fx);
         this.fx = fx;
         this.fetch = fetch;
     }
@@ -100,23 +101,20 @@ public final class DownloadViewModel {
         running.set(true);
         progress.set(0);
         message.set("Downloading " + name + "\u2026");
-        background.execute(() -> {
-            try {
-                fetch.fetch(id, (fraction, text) -> fx.execute(() -> {
-                    if (cancel == token && running.get()) {
-                        progress.set(fraction);
-                        message.set("Downloading " + name + ": " + text);
-                    }
-                }), token);
-                fx.execute(() -> finish(token, name + " is ready (every file checked by its SHA-256).", 1));
-                fx.execute(() -> onReady.accept(id));
-            } catch (DownloadCancelledException e) {
-                fx.execute(() -> finish(token, "Download of " + name + " cancelled; what arrived is kept and the next "
-                        + "download resumes from there.", progress.get()));
-            } catch (RuntimeException e) {
-                fx.execute(() -> finish(token, "Could not download " + name + ": " + e.getMessage(), 0));
-            }
-        });
+        tasks.run(() -> {
+            fetch.fetch(id, (fraction, text) -> fx.execute(() -> {
+                if (cancel == token && running.get()) {
+                    progress.set(fraction);
+                    message.set("Downloading " + name + ": " + text);
+                }
+            }), token);
+            return id;
+        }, ready -> {
+            finish(token, name + " is ready (every file checked by its SHA-256).", 1);
+            onReady.accept(ready);
+        }, e -> finish(token, e instanceof DownloadCancelledException ? "Download of " + name + " cancelled; what "
+                + "arrived is kept and the next download resumes from there." : "Could not download " + name + ": "
+                + e.getMessage(), e instanceof DownloadCancelledException ? progress.get() : 0));
     }
 
     /** Stops the download between two reads; the partial file is kept so that the next download resumes. */

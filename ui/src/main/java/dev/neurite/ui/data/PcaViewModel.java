@@ -2,6 +2,7 @@ package dev.neurite.ui.data;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.data.DataSet;
+import dev.neurite.task.LatestWins;
 import dev.neurite.ui.common.BackgroundTasks;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -10,19 +11,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PCA tab's state: the principal components of the shown data set's training part (fitted when the tab is first
  * shown, never before), the number of components {@code k} the reconstruction keeps, and the digit it rebuilds.
  *
- * <p>The fit runs through {@link BackgroundTasks}; the latest request wins: a fit asked for a data set that is no
- * longer shown does not start, and one that finishes late is kept in the cache but not shown. Results are cached per
+ * <p>The fit runs through {@link BackgroundTasks} as a {@link LatestWins}: one fit at a time, only the newest data set
+ * waits; a fit asked for a data set that is no longer shown does not start, and one that finishes late is kept in the
+ * cache but not shown. Results are cached per
  * data set and split ({@link PcaResult.Key}), so switching back to a data set shows it again without a new fit.
  *
  * <p>Not thread-safe: call on the JavaFX application thread (or one test thread with same-thread tasks).
@@ -46,20 +48,20 @@ final class PcaViewModel {
     /** Data sets whose components are kept (each about {@code 784 * 784} floats for 28x28 images). */
     private static final int CACHED = 4;
 
-    private final BackgroundTasks tasks;
+    private final LatestWins<DataOverview, PcaResult> fits;
     private final DataViewModel data;
-    private final Map<PcaResult.Key, PcaResult> cache = new LinkedHashMap<>(8, 0.75f, true) {
+    /** Filled by the fits on the background thread, read on the JavaFX thread. */
+    private final Map<PcaResult.Key, PcaResult> cache = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f,
+            true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PcaResult.Key, PcaResult> eldest) {
             return size() > CACHED;
         }
-    };
+    });
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyObjectWrapper<PcaResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper components = new ReadOnlyIntegerWrapper(this, "components", 1);
-    /** Read by the background thread to skip a fit that is no longer wanted. */
-    private final AtomicInteger generation = new AtomicInteger();
     private PcaResult.Key requested;
     private boolean shown;
     private int fitsStarted;
@@ -69,8 +71,31 @@ final class PcaViewModel {
      * @param data  the Data place's state: the shown data set and the chosen sample
      */
     PcaViewModel(BackgroundTasks tasks, DataViewModel data) {
-        this.tasks = tasks;
         this.data = data;
+        this.fits = new LatestWins<>(tasks, (overview, cancel) -> {
+            if (cancel.isCancelled()) {
+                throw new CancellationException("another data set is shown");
+            }
+            PcaResult fitted = PcaResult.fit(overview);
+            cache.put(fitted.key(), fitted); // kept even when another data set is shown by now
+            return fitted;
+        }, new LatestWins.Listener<>() {
+            @Override
+            public void succeeded(DataOverview overview, PcaResult fitted, boolean newest) {
+                if (newest) {
+                    ready(fitted);
+                }
+            }
+
+            @Override
+            public void failed(DataOverview overview, Throwable error, boolean newest) {
+                if (newest) {
+                    result.set(null);
+                    message.set(sentence(error));
+                    state.set(State.FAILED);
+                }
+            }
+        });
         data.overviewProperty().addListener((obs, old, now) -> {
             if (shown) {
                 request(now);
@@ -186,7 +211,7 @@ final class PcaViewModel {
 
     private void request(DataOverview overview) {
         if (overview == null) {
-            generation.incrementAndGet();
+            fits.clear();
             requested = null;
             result.set(null);
             message.set("");
@@ -197,10 +222,10 @@ final class PcaViewModel {
         if (key.equals(requested) && state.get() != State.IDLE) {
             return;
         }
-        int ticket = generation.incrementAndGet();
         requested = key;
         PcaResult cached = cache.get(key);
         if (cached != null) {
+            fits.clear();
             ready(cached);
             return;
         }
@@ -209,24 +234,7 @@ final class PcaViewModel {
         message.set(String.format(Locale.ROOT, "Computing PCA of the %,d training images\u2026",
                 overview.split().training()));
         fitsStarted++;
-        tasks.run(() -> {
-            if (generation.get() != ticket) {
-                throw new CancellationException("another data set is shown");
-            }
-            return PcaResult.fit(overview);
-        }, fitted -> {
-            cache.put(fitted.key(), fitted);
-            if (generation.get() == ticket) {
-                ready(fitted);
-            }
-        }, error -> {
-            if (generation.get() != ticket) {
-                return;
-            }
-            result.set(null);
-            message.set(sentence(error));
-            state.set(State.FAILED);
-        });
+        fits.submit(overview);
     }
 
     private void ready(PcaResult fitted) {

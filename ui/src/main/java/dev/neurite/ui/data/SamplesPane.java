@@ -2,13 +2,13 @@ package dev.neurite.ui.data;
 
 import atlantafx.base.theme.Styles;
 import dev.neurite.data.DataSet;
-import dev.neurite.ui.evaluation.DigitImageCache;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -19,8 +19,10 @@ import java.util.function.IntConsumer;
 
 /**
  * The samples of the browsed array: {@code x_train} / {@code x_test}, the counts per class as bars (a click shows
- * one class) and a virtualised grid of every sample (only the visible tiles exist; their images are rendered on
- * first sight and cached), so thousands scroll smoothly. A click on a tile chooses the sample; a double click also
+ * one class) and a virtualised grid of every sample: only the visible rows of tiles exist, each row as tall as
+ * the next (the grid's flow measures none), and a tile that scrolls into view is refilled in place, its image
+ * repainted from the data set's bytes ({@link SampleCell}, {@link SampleImages}), so tens of thousands scroll
+ * smoothly. A click on a tile chooses the sample; a double click also
  * opens it in the sample view. JavaFX thread only.
  */
 final class SamplesPane extends BorderPane {
@@ -30,7 +32,8 @@ final class SamplesPane extends BorderPane {
     private final ClassBars bars;
     private final ToggleButton train = new ToggleButton("x_train");
     private final ToggleButton test = new ToggleButton("x_test");
-    private final DigitImageCache cache = new DigitImageCache();
+    private final SampleImages images = new SampleImages();
+    private int cellsMade;
 
     /** @param open shows the sample view for the double-clicked sample index */
     SamplesPane(DataViewModel model, IntConsumer open) {
@@ -62,7 +65,8 @@ final class SamplesPane extends BorderPane {
         grid.setVerticalCellSpacing(3);
         grid.setPrefSize(480, 300);
         grid.setCellFactory(view -> {
-            SampleCell cell = new SampleCell(model::browsed, cache, model.selectedProperty(), model::select);
+            cellsMade++;
+            SampleCell cell = new SampleCell(model::browsed, images, model.selectedProperty(), model::select);
             cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getClickCount() == 2 && cell.getItem() != null) {
                     open.accept(cell.getItem());
@@ -70,6 +74,7 @@ final class SamplesPane extends BorderPane {
             });
             return cell;
         });
+        grid.skinProperty().addListener((obs, old, skin) -> fixRowHeight());
         VBox header = new VBox(8, top, bars);
         header.setPadding(new Insets(10, 10, 6, 10));
         setTop(header);
@@ -84,6 +89,26 @@ final class SamplesPane extends BorderPane {
 
     GridView<Integer> grid() {
         return grid;
+    }
+
+    /** The tiles' images, with their counts. For tests. */
+    SampleImages images() {
+        return images;
+    }
+
+    /** How many tiles the grid asked for so far. For tests. */
+    int cellsMade() {
+        return cellsMade;
+    }
+
+    /**
+     * Tells the grid's flow that every row has the same height, so that scrolling to a row it has not shown does not
+     * fill a row of tiles only to measure it.
+     */
+    private void fixRowHeight() {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.setFixedCellSize(SampleCell.SIZE + 2 * grid.getVerticalCellSpacing());
+        }
     }
 
     private String countText() {

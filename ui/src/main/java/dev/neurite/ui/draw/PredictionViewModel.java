@@ -5,6 +5,8 @@ import dev.neurite.data.preprocess.PreprocessedDigit;
 import dev.neurite.engine.Network;
 import dev.neurite.eval.Evaluator;
 import dev.neurite.explain.Activations;
+import dev.neurite.task.Background;
+import dev.neurite.task.LatestWins;
 import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,15 +18,16 @@ import javafx.beans.value.ObservableValue;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Turns the canvas's pixels into a {@link DigitPrediction}: preprocessing and the forward pass run on the background
- * executor, the result is published on the UI executor. Requests made while one is running are coalesced: only the
- * newest waits, so a fast stroke never queues up stale work. Each result records how long it took from the request
- * (the end of a stroke) to its publication, for {@link #latency()}. Each request is marked as interactive work in
- * flight ({@link InteractiveFirst}) from the moment it is handed to the background until its result is computed, so
- * that an evaluation sharing the network and the cores pauses between its chunks and lets it go first.
+ * executor, the result is published on the UI executor. Requests made while one is running are coalesced
+ * ({@link LatestWins}): only the newest waits, so a fast stroke never queues up stale work; the result of a request
+ * that was superseded while it ran is still shown until the newest one's is ready. Each result records how long it
+ * took from the request (the end of a stroke) to its publication, for {@link #latency()}. Each request is marked as
+ * interactive work in flight ({@link InteractiveFirst}) from the moment it is handed to the background until its
+ * result is computed, so that an evaluation sharing the network and the cores pauses between its chunks and lets it
+ * go first.
  *
  * <p>Threading: call the commands on the UI thread (the JavaFX thread; in tests the executors may be same-thread).
  * The network is thread-safe and may be shared with an evaluation running elsewhere.
@@ -33,22 +36,21 @@ public final class PredictionViewModel {
 
     private final ObservableValue<Network> model;
     private final DigitPreprocessor preprocessor;
-    private final Executor background;
-    private final Executor ui;
-    private final InteractiveFirst interactive;
+    private final LatestWins<Request, DigitPrediction> latest;
     private final ReadOnlyObjectWrapper<DigitPrediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final LatencyMeter latency = new LatencyMeter();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     private volatile boolean withLayers;
-    private Request pending;
     private Request last;
-    private boolean running;
     private long publishedAskedAt;
 
-    /** The pixels of one drawing and when they were asked for ({@link System#nanoTime()}). */
-    private record Request(int[] argb, int width, int height, long askedAt) {
+    /**
+     * The pixels of one drawing, when they were asked for ({@link System#nanoTime()}) and the network to ask (read on
+     * the UI thread; null when there is none).
+     */
+    private record Request(int[] argb, int width, int height, long askedAt, Network network) {
     }
 
     /**
@@ -64,14 +66,28 @@ public final class PredictionViewModel {
     /** @param interactive marks each request as interactive work in flight until its result is computed */
     public PredictionViewModel(ObservableValue<Network> model, DigitPreprocessor preprocessor, Executor background,
                                Executor ui, InteractiveFirst interactive) {
-        this.interactive = Objects.requireNonNull(interactive, "interactive");
         this.model = Objects.requireNonNull(model, "model");
         this.preprocessor = Objects.requireNonNull(preprocessor, "preprocessor");
-        this.background = Objects.requireNonNull(background, "background");
-        this.ui = Objects.requireNonNull(ui, "ui");
+        latest = new LatestWins<>(Background.on(background, ui), (request, cancel) -> compute(request),
+                new LatestWins.Listener<>() {
+                    @Override
+                    public void succeeded(Request request, DigitPrediction result, boolean newest) {
+                        publish(result, request.askedAt());
+                    }
+
+                    @Override
+                    public void failed(Request request, Throwable error, boolean newest) {
+                        warning.set("The model could not predict this drawing: " + error.getMessage());
+                    }
+
+                    @Override
+                    public void idle() {
+                        busy.set(false);
+                    }
+                }, Objects.requireNonNull(interactive, "interactive")); // a request waiting is in flight too
         model.addListener((obs, old, now) -> {
             if (last != null) {
-                submit(new Request(last.argb(), last.width(), last.height(), System.nanoTime()));
+                request(last.argb(), last.width(), last.height(), System.nanoTime());
             }
         });
     }
@@ -114,49 +130,14 @@ public final class PredictionViewModel {
      * @param askedAt {@link System#nanoTime()} of the event that made the pixels (the end of a stroke)
      */
     public void request(int[] argb, int width, int height, long askedAt) {
-        submit(new Request(argb, width, height, askedAt));
-    }
-
-    private void submit(Request request) {
-        last = request;
-        if (running) {
-            if (pending == null) {
-                interactive.begin(); // a request waiting here is in flight too
-            }
-            pending = request;
-            return;
-        }
-        start(request);
-    }
-
-    private void start(Request request) {
-        running = true;
+        last = new Request(argb, width, height, askedAt, model.getValue());
         busy.set(true);
-        Network network = model.getValue();
-        interactive.begin();
-        try {
-            background.execute(() -> run(request, network));
-        } catch (RejectedExecutionException e) {
-            interactive.end();
-            failed(e);
-        }
+        latest.submit(last);
     }
 
-    /** Background thread: computes, ends the interactive mark, hands the outcome to the UI thread. */
-    private void run(Request request, Network network) {
-        DigitPrediction result;
-        try {
-            result = compute(request, network);
-        } catch (RuntimeException e) {
-            interactive.end();
-            ui.execute(() -> failed(e));
-            return;
-        }
-        interactive.end();
-        ui.execute(() -> publish(result, request.askedAt()));
-    }
-
-    private DigitPrediction compute(Request request, Network network) {
+    /** Background thread. */
+    private DigitPrediction compute(Request request) {
+        Network network = request.network();
         PreprocessedDigit digit = preprocessor.processArgb(request.argb(), request.width(), request.height());
         if (network == null || digit.isEmpty()) {
             return new DigitPrediction(digit, null);
@@ -182,23 +163,5 @@ public final class PredictionViewModel {
         prediction.set(result);
         warning.set(String.join("\n", result.warnings()));
         latency.record(System.nanoTime() - askedAt);
-        next();
-    }
-
-    private void failed(RuntimeException error) {
-        warning.set("The model could not predict this drawing: " + error.getMessage());
-        next();
-    }
-
-    private void next() {
-        running = false;
-        Request waiting = pending;
-        pending = null;
-        if (waiting != null) {
-            start(waiting);
-            interactive.end(); // its wait is over; start() marked it again
-        } else {
-            busy.set(false);
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.neurite.CancellationToken;
 import dev.neurite.data.DataSet;
 import dev.neurite.eval.ChunkedEvaluation;
 import dev.neurite.eval.TrainedModel;
+import dev.neurite.task.Background;
 import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -38,7 +39,7 @@ public final class EvaluationViewModel {
 
     private final ObservableValue<TrainedModel> model;
     private final DataSet testSet;
-    private final Executor background;
+    private final Background tasks;
     private final Executor ui;
     private final ChunkedEvaluation job;
     private final Map<TrainedModel, TestResults> kept = new LinkedHashMap<>(8, 0.75f, true) {
@@ -73,8 +74,8 @@ public final class EvaluationViewModel {
         this.job = EvaluationJob.lettingInteractiveWorkFirst(Objects.requireNonNull(interactive, "interactive"));
         this.model = Objects.requireNonNull(model, "model");
         this.testSet = Objects.requireNonNull(testSet, "testSet");
-        this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.tasks = Background.on(Objects.requireNonNull(background, "background"), ui);
         model.addListener((obs, old, now) -> show(now));
         show(model.getValue());
     }
@@ -159,16 +160,13 @@ public final class EvaluationViewModel {
         state.set(State.RUNNING);
         message.set(String.format(Locale.ROOT, "Evaluating %s on %,d test images\u2026", chosen.name(),
                 testSet.size()));
-        background.execute(() -> {
-            try {
-                ChunkedEvaluation.Result result = job.run(chosen.network(), testSet,
-                        fraction -> ui.execute(() -> progressed(cancelled, fraction)), cancelled);
-                TestResults computed = new TestResults(chosen, testSet, result.evaluation(), result.outputs());
-                ui.execute(() -> finished(cancelled, computed));
-            } catch (CancellationException e) {
-                // cancel() already said so on the UI thread.
-            } catch (RuntimeException e) {
-                ui.execute(() -> failed(cancelled, e));
+        tasks.run(() -> {
+            ChunkedEvaluation.Result result = job.run(chosen.network(), testSet,
+                    fraction -> ui.execute(() -> progressed(cancelled, fraction)), cancelled);
+            return new TestResults(chosen, testSet, result.evaluation(), result.outputs());
+        }, computed -> finished(cancelled, computed), e -> {
+            if (!(e instanceof CancellationException)) { // else cancel() already said so
+                failed(cancelled, e);
             }
         });
     }
@@ -196,7 +194,7 @@ public final class EvaluationViewModel {
                 shown.evaluation().misclassified().size(), shown.evaluation().loss()));
     }
 
-    private void failed(CancellationToken job, RuntimeException error) {
+    private void failed(CancellationToken job, Throwable error) {
         if (running == job) {
             running = null;
             state.set(State.FAILED);

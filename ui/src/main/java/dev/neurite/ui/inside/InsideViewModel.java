@@ -1,5 +1,6 @@
 package dev.neurite.ui.inside;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.data.DataSet;
 import dev.neurite.engine.Network;
 import dev.neurite.explain.KernelImage;
@@ -8,6 +9,8 @@ import dev.neurite.explain.LayerActivation;
 import dev.neurite.explain.Occlusion;
 import dev.neurite.explain.ReceptiveField;
 import dev.neurite.explain.Saliency;
+import dev.neurite.task.Background;
+import dev.neurite.task.LatestWins;
 import dev.neurite.ui.common.InteractiveFirst;
 import dev.neurite.ui.draw.LatencyMeter;
 import javafx.beans.property.ObjectProperty;
@@ -25,26 +28,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The state of the "Inside the network" panel: every layer's output for the current input (the digit on the canvas,
  * as preprocessed for prediction), then the saliency map of the predicted class and, while it is shown, the occlusion
- * map. The forward pass and
- * the drawing of the feature maps run on the background executor, then the maps (a second step, skipped when a newer
- * input is already waiting); results are published on the UI executor. Latest input wins: while one input is
- * computed, only the newest waiting one is kept, so fast strokes never queue up stale work. Each request is marked as
- * interactive work ({@link InteractiveFirst}) until its layers are computed, so an evaluation lets it go first.
+ * map. Three steps, each a {@link LatestWins} on the background executor with its results published on the UI
+ * executor: the forward pass and the drawing of the feature maps; then, for the newest input only, the saliency map
+ * (once the input stayed the newest for a moment); then, while it is shown, the occlusion map. Latest input wins:
+ * while one input is computed, only the newest waiting one is kept, so fast strokes never queue up stale work, and a
+ * new input cancels the maps of the older one. Each request is marked as interactive work ({@link InteractiveFirst})
+ * until its layers are computed, so an evaluation lets it go first.
  *
  * <p>Threading: call the commands on the UI thread (the JavaFX thread; in tests the executors may be same-thread).
  */
 public final class InsideViewModel {
 
     private final ObservableValue<Network> model;
-    private final Executor background;
-    private final Executor ui;
-    private final InteractiveFirst interactive;
+    private final LatestWins<Request, InsideResult> layers;
+    private final LatestWins<InsideResult, Saliency> saliencyMap;
+    private final LatestWins<InsideResult, Occlusion> occlusionMap;
 
     private final ReadOnlyObjectWrapper<InsideResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Saliency> saliency = new ReadOnlyObjectWrapper<>(this, "saliency");
@@ -60,26 +64,18 @@ public final class InsideViewModel {
     private final LatencyMeter latency = new LatencyMeter();
     private final SelectionDetails details;
 
-    private Request pending;
     private Request last;
-    private boolean running;
     private boolean active = true;
-    /** Counts clears: a result of an input from before the newest clear is dropped. */
-    private long generation;
     /**
      * Whether the occlusion map is shown, so worth computing: it runs its patches as batches of many images, and the
      * engine's buffers then change batch size, so it is only made when asked for. Set on the UI thread.
      */
-    private volatile boolean occlusionWanted;
+    private boolean occlusionWanted;
     /** How long an input must stay the newest before its saliency and occlusion maps are made (mid-stroke: never). */
     private static final long SETTLE_MILLIS = 40;
-    /** Signals the background thread that an input is waiting. */
-    private final Object waiting = new Object();
-    /** Set on the UI thread when an input waits, read by the background thread to skip the maps of an older one. */
-    private volatile boolean pendingSeen;
 
-    /** One input to explain. */
-    private record Request(float[] input, long askedAt, long generation, Activations computed, Network from) {
+    /** One input to explain, with the network to explain it with (read on the UI thread). */
+    private record Request(float[] input, long askedAt, Activations computed, Network from, Network network) {
     }
 
     /** A feature map or unit the learner chose to enlarge. */
@@ -110,16 +106,44 @@ public final class InsideViewModel {
     public InsideViewModel(ObservableValue<Network> model, DataSet testSet, Executor background, Executor ui,
                            InteractiveFirst interactive) {
         this.model = Objects.requireNonNull(model, "model");
-        this.background = Objects.requireNonNull(background, "background");
-        this.ui = Objects.requireNonNull(ui, "ui");
-        this.interactive = Objects.requireNonNull(interactive, "interactive");
+        Background tasks = Background.on(background, ui);
+        layers = new LatestWins<>(tasks, (request, cancel) -> layersOf(request), new Step<>() {
+            @Override
+            public void succeeded(Request request, InsideResult computed, boolean newest) {
+                publish(computed);
+                if (newest) {
+                    saliencyMap.submit(computed);
+                }
+            }
+
+            @Override
+            public void failed(Request request, Throwable error, boolean newest) {
+                message.set("The model could not be looked inside: " + error.getMessage());
+            }
+        }, Objects.requireNonNull(interactive, "interactive"));
+        saliencyMap = new LatestWins<>(tasks, InsideViewModel::saliencyOf, new Step<>() {
+            @Override
+            public void succeeded(InsideResult shown, Saliency map, boolean newest) {
+                saliency.set(map);
+                if (newest && occlusionWanted) {
+                    occlusionMap.submit(shown);
+                }
+            }
+        });
+        occlusionMap = new LatestWins<>(tasks, InsideViewModel::occlusionOf, new Step<>() {
+            @Override
+            public void succeeded(InsideResult shown, Occlusion map, boolean newest) {
+                occlusion.set(map);
+            }
+        });
         this.details = new SelectionDetails(testSet, background, ui, interactive, selected::get, message::set);
         overlay.addListener((obs, old, now) -> {
             occlusionWanted = now == Overlay.OCCLUSION;
             InsideResult shown = result.get();
-            if (occlusionWanted && shown != null && occlusion.get() == null && last != null) {
-                // the map of the digit shown
-                submit(new Request(last.input(), System.nanoTime(), generation, last.computed(), last.from()));
+            if (occlusionWanted && shown != null && occlusion.get() == null && !layers.busy()
+                    && !saliencyMap.busy()) {
+                busy.set(true);
+                occlusionMap.submit(shown); // the map of the digit shown
             }
         });
     }
@@ -214,9 +238,10 @@ public final class InsideViewModel {
      */
     public void request(float[] input, long askedAt) {
         if (input == null) {
-            pending = null;
             last = null;
-            generation++;
+            layers.clear();
+            saliencyMap.clear();
+            occlusionMap.clear();
             result.set(null);
             saliency.set(null);
             occlusion.set(null);
@@ -238,7 +263,7 @@ public final class InsideViewModel {
             request(null, askedAt);
             return;
         }
-        submit(new Request(input.clone(), askedAt, generation, computed, from));
+        submit(new Request(input.clone(), askedAt, computed, from, null));
     }
 
     /**
@@ -249,7 +274,7 @@ public final class InsideViewModel {
         boolean wasActive = active;
         active = shown;
         if (shown && !wasActive && last != null && (result.get() == null || result.get().askedAt() != last.askedAt())) {
-            submit(new Request(last.input(), System.nanoTime(), generation, last.computed(), last.from()));
+            submit(new Request(last.input(), System.nanoTime(), last.computed(), last.from(), null));
         }
     }
 
@@ -258,18 +283,15 @@ public final class InsideViewModel {
         if (!active) {
             return;
         }
-        if (running) {
-            if (pending == null) {
-                interactive.begin();
-            }
-            pending = request;
-            pendingSeen = true;
-            synchronized (waiting) {
-                waiting.notifyAll();
-            }
+        Network network = model.getValue();
+        if (network == null) {
+            message.set("No model yet: choose or train one to look inside it.");
             return;
         }
-        start(request);
+        saliencyMap.clear(); // an older input's maps are not worth finishing
+        occlusionMap.clear();
+        busy.set(true);
+        layers.submit(new Request(request.input(), request.askedAt(), request.computed(), request.from(), network));
     }
 
     /**
@@ -345,100 +367,55 @@ public final class InsideViewModel {
 
     // ---- Background work -----------------------------------------------------------------------------------------
 
-    private void start(Request request) {
-        Network network = model.getValue();
-        if (network == null) {
-            message.set("No model yet: choose or train one to look inside it.");
-            return;
+    /** What the three steps tell on the UI thread in common: failures of the maps, and when all are done. */
+    private abstract class Step<I, O> implements LatestWins.Listener<I, O> {
+        @Override
+        public void failed(I input, Throwable error, boolean newest) {
+            message.set("The saliency and occlusion maps could not be computed: " + error.getMessage());
         }
-        running = true;
-        busy.set(true);
-        interactive.begin();
-        try {
-            background.execute(() -> run(request, network));
-        } catch (RejectedExecutionException e) {
-            interactive.end();
-            failed(e);
+
+        @Override
+        public void idle() {
+            busy.set(layers.busy() || saliencyMap.busy() || occlusionMap.busy());
         }
     }
 
-    /** Background thread. */
-    private void run(Request request, Network network) {
-        InsideResult computed;
-        try {
-            Activations activations = request.computed() != null && request.from() == network ? request.computed()
-                    : Activations.of(network, request.input());
-            List<LayerPicture> pictures = new ArrayList<>();
-            for (LayerActivation layer : activations.layers()) {
-                pictures.add(LayerPicture.of(layer));
-            }
-            computed = new InsideResult(network, activations, pictures, request.input(), request.askedAt());
-        } catch (RuntimeException e) {
-            interactive.end();
-            ui.execute(() -> failed(e));
-            return;
+    /** Background thread: every layer's output, drawn. */
+    private static InsideResult layersOf(Request request) {
+        Network network = request.network();
+        Activations activations = request.computed() != null && request.from() == network ? request.computed()
+                : Activations.of(network, request.input());
+        List<LayerPicture> pictures = new ArrayList<>();
+        for (LayerActivation layer : activations.layers()) {
+            pictures.add(LayerPicture.of(layer));
         }
-        interactive.end();
-        ui.execute(() -> publish(computed, request.generation()));
-        settle();
-        if (hasPending()) {
-            ui.execute(this::next);
-            return;
-        }
-        try {
-            int target = computed.predictedClass();
-            Saliency map = Saliency.of(network, request.input(), target);
-            ui.execute(() -> {
-                if (request.generation() == generation) {
-                    saliency.set(map);
-                }
-            });
-            if (hasPending() || !occlusionWanted) {
-                ui.execute(this::next);
-                return;
-            }
-            Occlusion hidden = Occlusion.of(network, request.input(), target, Occlusion.DEFAULT_PATCH,
-                    Occlusion.DEFAULT_STRIDE, Occlusion.ZERO, this::hasPending);
-            ui.execute(() -> {
-                if (request.generation() == generation && hidden != null) {
-                    occlusion.set(hidden);
-                }
-            });
-        } catch (RuntimeException e) {
-            ui.execute(() -> message.set("The saliency and occlusion maps could not be computed: " + e.getMessage()));
-        }
-        ui.execute(this::next);
+        return new InsideResult(network, activations, pictures, request.input(), request.askedAt());
     }
 
     /**
-     * Background thread: waits up to {@value #SETTLE_MILLIS} ms for a newer input, so the maps are made for the
-     * digit at the end of a stroke, not for every moment of it (the pointer hands pixels over every 40 ms while it
-     * draws), and never delay the next drawing's layers.
+     * Background thread: waits up to {@value #SETTLE_MILLIS} ms for a newer input (which cancels this), so the map is
+     * made for the digit at the end of a stroke, not for every moment of it (the pointer hands pixels over every 40 ms
+     * while it draws), and never delays the next drawing's layers.
      */
-    private void settle() {
-        long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
-        synchronized (waiting) {
-            long left;
-            while (!pendingSeen && (left = end - System.nanoTime()) > 0) {
-                try {
-                    waiting.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+    private static Saliency saliencyOf(InsideResult shown, CancellationToken cancel)
+            throws InterruptedException {
+        if (cancel.awaitCancelled(SETTLE_MILLIS)) {
+            throw new CancellationException("a newer input came");
         }
+        return Saliency.of(shown.network(), shown.input(), shown.predictedClass());
     }
 
-    /** Whether a newer input waits; read from the background thread (a hint only: the UI thread decides). */
-    private boolean hasPending() {
-        return pendingSeen;
+    /** Background thread: the occlusion map, stopped between its batches by a newer input. */
+    private static Occlusion occlusionOf(InsideResult shown, CancellationToken cancel) {
+        Occlusion map = Occlusion.of(shown.network(), shown.input(), shown.predictedClass(), Occlusion.DEFAULT_PATCH,
+                Occlusion.DEFAULT_STRIDE, Occlusion.ZERO, cancel::isCancelled);
+        if (map == null) {
+            throw new CancellationException("a newer input came");
+        }
+        return map;
     }
 
-    private void publish(InsideResult computed, long from) {
-        if (from != generation) {
-            return; // the canvas was cleared meanwhile
-        }
+    private void publish(InsideResult computed) {
         InsideResult previous = result.get();
         result.set(computed);
         saliency.set(null);
@@ -451,23 +428,5 @@ public final class InsideViewModel {
             select(chosen.layer(), chosen.channel()); // another model: its own weights and images
         }
         latency.record(System.nanoTime() - computed.askedAt());
-    }
-
-    private void failed(RuntimeException error) {
-        message.set("The model could not be looked inside: " + error.getMessage());
-        next();
-    }
-
-    private void next() {
-        running = false;
-        pendingSeen = false;
-        Request waiting = pending;
-        pending = null;
-        if (waiting != null) {
-            start(waiting);
-            interactive.end(); // its wait is over; start() marked it again
-        } else {
-            busy.set(false);
-        }
     }
 }

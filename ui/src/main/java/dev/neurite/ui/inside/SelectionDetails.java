@@ -7,6 +7,8 @@ import dev.neurite.explain.KernelImage;
 import dev.neurite.explain.Kernels;
 import dev.neurite.explain.MostExciting;
 import dev.neurite.layers.Conv2D;
+import dev.neurite.task.Background;
+import dev.neurite.task.LatestWins;
 import dev.neurite.ui.common.InteractiveFirst;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -16,14 +18,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * What the selected channel or unit looks for: its filter or pixel weights (read in the background) and the test images
  * that excite it most (searched in the background on request, cancellable, kept per layer for the network they were
- * found with). Part of {@link InsideViewModel}; call on the UI thread.
+ * found with). Both are {@link LatestWins}: only the newest selection's outcome is shown, and another selection
+ * cancels a search. Part of {@link InsideViewModel}; call on the UI thread.
  */
 final class SelectionDetails {
 
@@ -31,9 +33,10 @@ final class SelectionDetails {
     static final int TOP = 8;
 
     private final DataSet testSet;
-    private final Executor background;
     private final Executor ui;
     private final InteractiveFirst interactive;
+    private final LatestWins<Lookup, KernelImage> weightsLookup;
+    private final LatestWins<Lookup, MostExciting> searches;
     private final Supplier<InsideViewModel.MapSelection> selected;
     private final Consumer<String> problem;
     private final ReadOnlyObjectWrapper<KernelImage> weights = new ReadOnlyObjectWrapper<>(this, "weights");
@@ -42,7 +45,10 @@ final class SelectionDetails {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final Map<String, MostExciting> rankings = new HashMap<>();
     private Network rankedFor;
-    private CancellationToken ranking;
+
+    /** A selection of a network's map or unit. */
+    private record Lookup(Network network, InsideViewModel.MapSelection chosen) {
+    }
 
     /**
      * @param selected the selection now (the UI thread's view)
@@ -51,11 +57,38 @@ final class SelectionDetails {
     SelectionDetails(DataSet testSet, Executor background, Executor ui, InteractiveFirst interactive,
                      Supplier<InsideViewModel.MapSelection> selected, Consumer<String> problem) {
         this.testSet = testSet;
-        this.background = background;
         this.ui = ui;
         this.interactive = interactive;
         this.selected = selected;
         this.problem = problem;
+        Background tasks = Background.on(background, ui);
+        weightsLookup = new LatestWins<>(tasks, (lookup, cancel) -> weightsOf(lookup), new LatestWins.Listener<>() {
+            @Override
+            public void succeeded(Lookup lookup, KernelImage found, boolean newest) {
+                if (lookup.chosen().equals(selected.get())) {
+                    weights.set(found);
+                }
+            }
+
+            @Override
+            public void failed(Lookup lookup, Throwable error, boolean newest) {
+                weights.set(null);
+            }
+        });
+        searches = new LatestWins<>(tasks, this::search, new LatestWins.Listener<>() {
+            @Override
+            public void succeeded(Lookup lookup, MostExciting found, boolean newest) {
+                if (newest) {
+                    found(lookup.network(), lookup.chosen().layer(), found);
+                }
+            }
+
+            @Override
+            public void failed(Lookup lookup, Throwable error, boolean newest) {
+                progress.set(-1);
+                problem.accept("The test images could not be searched: " + error.getMessage());
+            }
+        });
     }
 
     ReadOnlyObjectProperty<KernelImage> weightsProperty() {
@@ -80,24 +113,7 @@ final class SelectionDetails {
         cancel();
         MostExciting known = network == rankedFor ? rankings.get(chosen.layer()) : null;
         exciting.set(known == null ? null : exciting(known, chosen.channel()));
-        try {
-            background.execute(() -> {
-                KernelImage image;
-                try {
-                    image = weightsOf(network, chosen.layer(), chosen.channel());
-                } catch (RuntimeException e) {
-                    image = null;
-                }
-                KernelImage found = image;
-                ui.execute(() -> {
-                    if (chosen.equals(selected.get())) {
-                        weights.set(found);
-                    }
-                });
-            });
-        } catch (RejectedExecutionException e) {
-            weights.set(null);
-        }
+        weightsLookup.submit(new Lookup(network, chosen));
     }
 
     /** Nothing is selected. */
@@ -113,46 +129,32 @@ final class SelectionDetails {
             return;
         }
         cancel();
-        CancellationToken cancel = new CancellationToken();
-        ranking = cancel;
         progress.set(0);
-        int size = testSet.size();
-        try {
-            background.execute(() -> {
-                MostExciting found;
-                try {
-                    found = MostExciting.compute(network, testSet, chosen.layer(), TOP, cancel, done -> {
-                        ui.execute(() -> {
-                            if (ranking == cancel) {
-                                progress.set((double) done / size);
-                            }
-                        });
-                        try {
-                            interactive.awaitNone(InteractiveFirst.DEFAULT_MAX_WAIT_MILLIS); // strokes go first
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            cancel.cancel();
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    ui.execute(() -> {
-                        progress.set(-1);
-                        problem.accept("The test images could not be searched: " + e.getMessage());
-                    });
-                    return;
-                }
-                ui.execute(() -> found(network, chosen.layer(), found, cancel));
-            });
-        } catch (RejectedExecutionException e) {
-            progress.set(-1);
-        }
+        searches.submit(new Lookup(network, chosen));
     }
 
-    private void found(Network network, String layer, MostExciting found, CancellationToken cancel) {
-        if (found == null || ranking != cancel) {
+    /** Background thread: the search, letting strokes go first between its batches; null when cancelled. */
+    private MostExciting search(Lookup lookup, CancellationToken cancel) {
+        int size = testSet.size();
+        return MostExciting.compute(lookup.network(), testSet, lookup.chosen().layer(), TOP, cancel, done -> {
+            ui.execute(() -> {
+                if (!cancel.isCancelled()) {
+                    progress.set((double) done / size);
+                }
+            });
+            try {
+                interactive.awaitNone(InteractiveFirst.DEFAULT_MAX_WAIT_MILLIS); // strokes go first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel.cancel();
+            }
+        });
+    }
+
+    private void found(Network network, String layer, MostExciting found) {
+        if (found == null) {
             return;
         }
-        ranking = null;
         progress.set(-1);
         if (rankedFor != network) {
             rankings.clear();
@@ -166,10 +168,7 @@ final class SelectionDetails {
     }
 
     private void cancel() {
-        if (ranking != null) {
-            ranking.cancel();
-            ranking = null;
-        }
+        searches.clear();
         progress.set(-1);
     }
 
@@ -179,6 +178,14 @@ final class SelectionDetails {
     }
 
     /** Background thread: the filter of a Conv2D channel, or the pixel weights of a unit of a Dense layer on pixels. */
+    private static KernelImage weightsOf(Lookup lookup) {
+        try {
+            return weightsOf(lookup.network(), lookup.chosen().layer(), lookup.chosen().channel());
+        } catch (RuntimeException e) {
+            return null; // nothing to draw
+        }
+    }
+
     private static KernelImage weightsOf(Network network, String layer, int channel) {
         int index = network.layerNames().indexOf(layer);
         if (index < 0) {

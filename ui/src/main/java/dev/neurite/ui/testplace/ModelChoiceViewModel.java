@@ -1,5 +1,6 @@
 package dev.neurite.ui.testplace;
 
+import dev.neurite.task.Background;
 import dev.neurite.eval.TrainedModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,8 +29,7 @@ import java.util.function.Supplier;
 public final class ModelChoiceViewModel {
 
     private final ObservableList<ModelOption> runs;
-    private final Executor background;
-    private final Executor ui;
+    private final Background tasks;
     private final ObservableList<ModelOption> choices = FXCollections.observableArrayList();
     private final ObservableList<ModelOption> readOnlyChoices = FXCollections.unmodifiableObservableList(choices);
     private final ReadOnlyObjectWrapper<ModelOption> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
@@ -60,21 +60,14 @@ public final class ModelChoiceViewModel {
                                 Executor background, Executor ui) {
         Objects.requireNonNull(pretrained, "pretrained");
         this.runs = runs;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = Background.on(background, ui);
         runs.addListener((ListChangeListener<ModelOption>) change -> runsChanged());
         runsChanged();
         if (chosen.get() == null) {
             message.set("Loading the pretrained model\u2026");
         }
-        background.execute(() -> {
-            try {
-                TrainedModel model = pretrained.get();
-                ui.execute(() -> pretrainedLoaded(model));
-            } catch (RuntimeException e) {
-                ui.execute(() -> message.set("The pretrained model could not be loaded: " + e.getMessage()));
-            }
-        });
+        tasks.run(pretrained::get, this::pretrainedLoaded,
+                e -> message.set("The pretrained model could not be loaded: " + e.getMessage()));
     }
 
     /** A list holding one option for {@code trained}'s value (none while it is null), following it. */
@@ -147,22 +140,15 @@ public final class ModelChoiceViewModel {
         }
         compareActive.set(null);
         message.set("Loading " + option.name() + "\u2026");
-        background.execute(() -> {
-            try {
-                TrainedModel built = option.load();
-                ui.execute(() -> {
-                    loaded.put(option, built);
-                    if (compareChosen.get() == option) {
-                        message.set("");
-                        compareActive.set(built);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    if (compareChosen.get() == option) {
-                        message.set(option.name() + " cannot be used: " + e.getMessage());
-                    }
-                });
+        tasks.run(option::load, built -> {
+            loaded.put(option, built);
+            if (compareChosen.get() == option) {
+                message.set("");
+                compareActive.set(built);
+            }
+        }, e -> {
+            if (compareChosen.get() == option) {
+                message.set(option.name() + " cannot be used: " + e.getMessage());
             }
         });
     }
@@ -180,14 +166,7 @@ public final class ModelChoiceViewModel {
             return;
         }
         message.set("Loading " + option.name() + "\u2026");
-        background.execute(() -> {
-            try {
-                TrainedModel built = option.load();
-                ui.execute(() -> built(option, built));
-            } catch (RuntimeException e) {
-                ui.execute(() -> failed(option, e));
-            }
-        });
+        tasks.run(option::load, built -> built(option, built), e -> failed(option, e));
     }
 
     private void built(ModelOption option, TrainedModel model) {
@@ -198,7 +177,7 @@ public final class ModelChoiceViewModel {
         }
     }
 
-    private void failed(ModelOption option, RuntimeException e) {
+    private void failed(ModelOption option, Throwable e) {
         if (chosen.get() == option) {
             message.set(option.name() + " cannot be used: " + e.getMessage());
         }

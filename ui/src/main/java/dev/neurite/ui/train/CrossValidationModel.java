@@ -1,5 +1,6 @@
 package dev.neurite.ui.train;
 
+import dev.neurite.CancellationToken;
 import dev.neurite.data.DataSet;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.engine.Engine;
@@ -52,7 +53,8 @@ public final class CrossValidationModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<CrossValidationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private volatile CrossValidation current;
+    /** The running cross-validation's token; null when none runs. JavaFX thread. */
+    private CancellationToken cancelRunning;
 
     /**
      * @param dataSource resolves a data set id; called on the worker
@@ -108,6 +110,8 @@ public final class CrossValidationModel {
         status.set("Cross-validation: loading the data\u2026");
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
+        CancellationToken cancel = new CancellationToken();
+        cancelRunning = cancel;
         worker.execute(() -> {
             try {
                 TrainTestSets data = dataSource.apply(datasetId);
@@ -117,8 +121,7 @@ public final class CrossValidationModel {
                 }
                 CrossValidation crossValidation = new CrossValidation(snapshot, train, k, stratify,
                         snapshot.fit().seed(), preparation);
-                current = crossValidation;
-                CrossValidationResult done = crossValidation.run(new Progress(k, snapshot.fit().epochs()));
+                CrossValidationResult done = crossValidation.run(new Progress(k, snapshot.fit().epochs()), cancel);
                 RunRecord record = RunRecord.ofCrossValidation(runNumber, started,
                         (System.nanoTime() - startNanos) / 1e9, snapshot, datasetId,
                         RunRecord.fingerprint(data.train().provenance().files()), done);
@@ -126,25 +129,24 @@ public final class CrossValidationModel {
             } catch (RuntimeException failure) {
                 fx.execute(() -> {
                     running.set(false);
+                    cancelRunning = null;
                     status.set("Cross-validation failed: " + WindowMessages.of(failure));
                 });
-            } finally {
-                current = null;
             }
         });
     }
 
     /** Stops the cross-validation before its next batch; the folds already done are kept. */
     public void cancel() {
-        CrossValidation crossValidation = current;
-        if (crossValidation != null) {
-            crossValidation.cancel();
+        if (cancelRunning != null) {
+            cancelRunning.cancel();
             status.set("Cross-validation: stopping\u2026");
         }
     }
 
     private void finished(CrossValidationResult done, RunRecord record) {
         running.set(false);
+        cancelRunning = null;
         progress.set(done.cancelled() ? progress.get() : 1);
         result.set(done);
         status.set(done.summaryLine());

@@ -125,13 +125,17 @@ class PcaViewModelTest {
     void aFitThatFinishesAfterASwitchIsKeptForLaterButNotShown() {
         Deferred tasks = new Deferred();
         PcaViewModel pca = shownOnDigits(tasks);
-        data.load("few", CNN);
+        tasks.compute(0); // the digits' fit is under way...
+        data.load("few", CNN); // ...when another data set is shown
+        tasks.deliver(0);
+        assertEquals(PcaViewModel.State.COMPUTING, pca.stateProperty().get(), "the digits are no longer shown");
+        assertNull(pca.resultProperty().get());
         tasks.finish(1);
         assertEquals("few", pca.resultProperty().get().key().dataset());
         data.load("digits", CNN);
-        assertEquals(PcaViewModel.State.COMPUTING, pca.stateProperty().get());
-        tasks.finish(2);
+        assertEquals(PcaViewModel.State.READY, pca.stateProperty().get(), "the late fit was kept");
         assertEquals("digits", pca.resultProperty().get().key().dataset());
+        assertEquals(2, tasks.ran.size(), "no third fit");
     }
 
     @Test
@@ -153,30 +157,43 @@ class PcaViewModelTest {
         return pca;
     }
 
-    /** Background tasks that run only when a test says so; records whether each one's work ran to the end. */
+    /**
+     * Background tasks that run only when a test says so, in two halves when it asks: the work on the background
+     * thread, then its outcome on the JavaFX thread. Records whether each one's work ran to the end.
+     */
     private static final class Deferred implements BackgroundTasks {
-        private final List<Runnable> pending = new ArrayList<>();
+        private final List<Runnable> computations = new ArrayList<>();
+        private final List<Runnable> deliveries = new ArrayList<>();
         private final List<Boolean> ran = new ArrayList<>();
 
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            int index = pending.size();
+            int index = ran.size();
             ran.add(false);
-            pending.add(() -> {
-                T result;
+            List<Runnable> outcome = new ArrayList<>();
+            computations.add(() -> {
                 try {
-                    result = work.call();
+                    T result = work.call();
+                    ran.set(index, true);
+                    outcome.add(() -> onSuccess.accept(result));
                 } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
+                    outcome.add(() -> onFailure.accept(e));
                 }
-                ran.set(index, true);
-                onSuccess.accept(result);
             });
+            deliveries.add(() -> outcome.forEach(Runnable::run));
+        }
+
+        void compute(int index) {
+            computations.get(index).run();
+        }
+
+        void deliver(int index) {
+            deliveries.get(index).run();
         }
 
         void finish(int index) {
-            pending.get(index).run();
+            compute(index);
+            deliver(index);
         }
     }
 }
