@@ -28,6 +28,8 @@ import java.util.List;
  *   <li>{@code neurite.tab} / {@code NEURITE_TAB} the id of a Data place tab to select (e.g. {@code tab-pca}; the
  *       snapshot waits until the PCA tab has its components);</li>
  *   <li>{@code neurite.size} / {@code NEURITE_SIZE} the window's size, e.g. {@code 1280x800}.</li>
+ *   <li>{@code neurite.fit} / {@code NEURITE_FIT} {@code 1}: the snapshot shows the whole model fitted into view (as
+ *       Ctrl+0 does) instead of as it opens;</li>
  *   <li>{@code neurite.runs} / {@code NEURITE_RUNS} e.g. {@code 0,1}: with the Train place shown, select these rows
  *       of its runs list (to compare them);</li>
  *   <li>{@code neurite.chooser} / {@code NEURITE_CHOOSER} {@code open}: with the Test place shown, wait until it lists
@@ -52,6 +54,7 @@ public final class DesktopScenario implements DesktopHook {
     private final String size;
     private final boolean openChooser;
     private final String runs;
+    private final boolean fit;
     private final String dataset;
     private final String measure;
 
@@ -69,6 +72,7 @@ public final class DesktopScenario implements DesktopHook {
         dataset = StartupOptions.value("neurite.dataset", "NEURITE_DATASET");
         measure = StartupOptions.value("neurite.measure", "NEURITE_MEASURE");
         openChooser = "open".equals(StartupOptions.value("neurite.chooser", "NEURITE_CHOOSER"));
+        fit = "1".equals(StartupOptions.value("neurite.fit", "NEURITE_FIT"));
     }
 
     @Override
@@ -148,12 +152,22 @@ public final class DesktopScenario implements DesktopHook {
         return true;
     }
 
-    /**
-     * Fits the model into view (as the window does after start), lets one more pulse lay it out, then writes the PNG
-     * and exits.
-     */
+    /** Shows the model as on open, lets one more pulse lay it out, then writes the PNG and exits. */
     private void snapshotAndExit(MainWindow window) {
-        window.build().canvas().showModel();
+        // After a pulse, so that a window resized by NEURITE_SIZE has laid out its panes at the new size.
+        Platform.runLater(() -> snapshotAfterLayout(window));
+    }
+
+    private void snapshotAfterLayout(MainWindow window) {
+        window.scene().getRoot().layout();
+        if (fit) {
+            window.build().canvas().fitToView();
+        } else {
+            window.build().canvas().showModel();
+        }
+        if (select != null && window.project().editor().graph().contains(select)) {
+            window.build().canvas().reveal(select);
+        }
         Platform.runLater(() -> {
             try {
                 SceneSnapshot.write(window.scene(), screenshot);

@@ -145,7 +145,8 @@ public final class EditorViewModel {
             Project added = ProjectEdits.add(p, node, position);
             ModelGraph graph = added.model().graph();
             boolean connect = above.isPresent() && graph.connectionProblem(above.get(), name).isEmpty();
-            return connect ? ProjectEdits.withGraph(added, graph.connect(above.get(), name)) : added;
+            return connect ? ProjectEdits.settle(ProjectEdits.withGraph(added, graph.connect(above.get(), name)),
+                    List.of(name)) : added;
         });
         selection.selectOnly(List.of(name));
         return name;

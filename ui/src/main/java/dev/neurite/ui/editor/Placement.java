@@ -6,104 +6,48 @@ import dev.neurite.graph.ModelGraph;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Where nodes go on the canvas: the automatic top-down layout (inputs at the top, each node one row below its
- * deepest input, rows centred) and a place for nodes that an edit created without one. Pure functions; thread-safe.
+ * Where nodes go on the canvas: the automatic layout ({@link LayeredLayout}) and a place for nodes that an edit
+ * created or moved, never over another node or across a connection's drawn path ({@link WireRoute}). Pure
+ * functions; thread-safe.
  */
 public final class Placement {
+
+    /** How many quarter-row rings around the wanted place are searched for a free one. */
+    private static final int RINGS = 120;
 
     private Placement() {
     }
 
-    /** Rows per column of the automatic layout before it wraps into the next column. */
-    public static final int ROWS_PER_COLUMN = 6;
-
     /**
-     * A top-down layered layout of every node of {@code graph}: each node one row below its deepest input, rows
-     * centred; a deep model wraps into side-by-side columns of {@link #ROWS_PER_COLUMN} rows, read like a
-     * newspaper, so that it fits a wide window.
+     * The automatic layout of every node of {@code graph}: layered top to bottom, chains in one straight column,
+     * branches side by side, merges centred under their inputs, a free lane beside the nodes a long connection
+     * passes; see {@link LayeredLayout}.
      */
     public static Map<String, NodePosition> layout(ModelGraph graph) {
-        Map<String, Integer> depth = depths(graph);
-        Map<Integer, List<String>> rows = new HashMap<>();
-        int deepest = 0;
-        for (LayerNode node : graph.nodes()) {
-            int row = depth.get(node.name());
-            rows.computeIfAbsent(row, r -> new ArrayList<>()).add(node.name());
-            deepest = Math.max(deepest, row);
-        }
-        int columns = deepest / ROWS_PER_COLUMN + 1;
-        int rowsPerColumn = (deepest + columns) / columns;
-        Map<String, NodePosition> layout = new LinkedHashMap<>();
-        double columnLeft = NodeGeometry.MARGIN;
-        for (int column = 0; column < columns; column++) {
-            int first = column * rowsPerColumn;
-            int last = Math.min(deepest, first + rowsPerColumn - 1);
-            int widest = 1;
-            for (int row = first; row <= last; row++) {
-                widest = Math.max(widest, rows.getOrDefault(row, List.of()).size());
-            }
-            double centre = columnLeft + rowWidth(widest) / 2;
-            for (int row = first; row <= last; row++) {
-                List<String> names = rows.getOrDefault(row, List.of());
-                double left = centre - rowWidth(names.size()) / 2;
-                for (int i = 0; i < names.size(); i++) {
-                    layout.put(names.get(i), new NodePosition(
-                            left + i * (NodeGeometry.WIDTH + NodeGeometry.COLUMN_GAP),
-                            NodeGeometry.MARGIN + (row - first) * NodeGeometry.ROW));
-                }
-            }
-            columnLeft += rowWidth(widest) + 2 * NodeGeometry.COLUMN_GAP;
-        }
-        return layout;
-    }
-
-    private static double rowWidth(int count) {
-        return count * NodeGeometry.WIDTH + Math.max(0, count - 1) * NodeGeometry.COLUMN_GAP;
-    }
-
-    /** Each node's row: 0 for nodes without inputs, else one more than its deepest input; cycles are cut. */
-    private static Map<String, Integer> depths(ModelGraph graph) {
-        Map<String, Integer> depth = new HashMap<>();
-        for (LayerNode node : graph.nodes()) {
-            depthOf(graph, node.name(), depth, new java.util.HashSet<>());
-        }
-        return depth;
-    }
-
-    private static int depthOf(ModelGraph graph, String name, Map<String, Integer> depth, java.util.Set<String> path) {
-        Integer known = depth.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (!path.add(name)) {
-            return 0;
-        }
-        int result = 0;
-        for (String input : graph.node(name).inputs()) {
-            result = Math.max(result, depthOf(graph, input, depth, path) + 1);
-        }
-        path.remove(name);
-        depth.put(name, result);
-        return result;
+        return LayeredLayout.of(graph);
     }
 
     /**
      * {@code layout} completed with a place for every node of {@code graph} that has none: a node inserted before
      * another takes that node's place and pushes it and what is below it in its column one row down; a node with only a
-     * placed input goes one row below it; any other node goes below everything.
+     * placed input goes one row below it; any other node goes below everything. A new node that would then lie over
+     * another or across a connection, or whose connections would run through a node, moves to the nearest clear
+     * place ({@link #settle}).
      */
     public static Map<String, NodePosition> complete(ModelGraph graph, Map<String, NodePosition> layout) {
         Map<String, NodePosition> result = new LinkedHashMap<>(layout);
+        List<String> placed = new ArrayList<>();
         for (LayerNode node : graph.nodes()) {
             if (result.containsKey(node.name())) {
                 continue;
             }
+            placed.add(node.name());
             NodePosition consumer = placedConsumer(graph, node.name(), result);
             NodePosition input = placedInput(node, result);
             if (consumer != null) {
@@ -115,7 +59,7 @@ public final class Placement {
                 result.put(node.name(), new NodePosition(NodeGeometry.MARGIN, bottom(result)));
             }
         }
-        return separate(result);
+        return placed.isEmpty() ? separate(result) : settle(graph, separate(result), placed);
     }
 
     /**
@@ -168,19 +112,126 @@ public final class Placement {
      * time, below first, then to either side, so a node dropped or moved onto another lands just beside it.
      */
     public static NodePosition nearestFree(NodePosition wanted, Collection<NodePosition> taken) {
+        return nearest(wanted, candidate -> taken.stream().noneMatch(other -> overlap(candidate, other)));
+    }
+
+    /** {@code wanted}, or the nearest place to it that {@code ok} accepts (as {@link #nearestFree}); else wanted. */
+    private static NodePosition nearest(NodePosition wanted, Predicate<NodePosition> ok) {
         double stepY = NodeGeometry.ROW / 4;
         double stepX = (NodeGeometry.WIDTH + NodeGeometry.COLUMN_GAP) / 4;
-        for (int ring = 0; ring < 200; ring++) {
-            for (int dx = -ring; dx <= ring; dx++) {
-                for (int dy : new int[] {ring - Math.abs(dx), -(ring - Math.abs(dx))}) {
-                    NodePosition candidate = wanted.plus(dx * stepX, dy * stepY);
-                    if (taken.stream().noneMatch(other -> overlap(candidate, other))) {
+        for (int ring = 0; ring < RINGS; ring++) {
+            for (int dy = ring; dy >= -ring; dy--) {
+                int dx = ring - Math.abs(dy);
+                for (int side : dx == 0 ? new int[] {0} : new int[] {dx, -dx}) {
+                    NodePosition candidate = wanted.plus(side * stepX, dy * stepY);
+                    if (ok.test(candidate)) {
                         return candidate;
                     }
                 }
             }
         }
         return wanted;
+    }
+
+    /**
+     * {@code layout} with each of {@code names} that lies over another node or across a connection, or whose own
+     * connections would run through a node, moved to the nearest place where it does none of that (tried as
+     * {@link #nearestFree} does). The other nodes stay where they are.
+     */
+    public static Map<String, NodePosition> settle(ModelGraph graph, Map<String, NodePosition> layout,
+            Collection<String> names) {
+        Map<String, NodePosition> result = new LinkedHashMap<>(layout);
+        for (String name : names) {
+            NodePosition at = result.get(name);
+            if (at != null && graph.contains(name)) {
+                Spot spot = new Spot(graph, result, List.of(name));
+                if (!spot.clear(name, at)) {
+                    result.put(name, nearest(at, candidate -> spot.clear(name, candidate)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * {@code layout} without what it hides beyond {@code known} (what the layout hid before the edit): a node over
+     * another steps aside; a connection that cannot be drawn around a node moves its target layer aside, else the
+     * layer in its way, each to the nearest clear place ({@link #settle}).
+     */
+    public static Map<String, NodePosition> clearNew(ModelGraph graph, Map<String, NodePosition> layout,
+            Collection<Clearance.Problem> known) {
+        Map<String, NodePosition> result = layout;
+        for (int round = 0; round < 3; round++) {
+            List<Clearance.Problem> fresh = new ArrayList<>(Clearance.problems(graph, result));
+            fresh.removeAll(known);
+            if (fresh.isEmpty()) {
+                return result;
+            }
+            Clearance.Problem problem = fresh.get(0);
+            String mover = problem.over() != null ? problem.node() : round == 0 ? problem.to() : problem.node();
+            result = settle(graph, result, List.of(mover));
+        }
+        return result;
+    }
+
+    /**
+     * The places a group of nodes could take, judged against the rest of a layout: clear when no node of the group
+     * overlaps another node or lies across a connection of the others (routed as if the group were not there; a
+     * group that covers none of those paths leaves them as they are), and no connection of the group runs through a
+     * node. Built once per group, asked for each place tried.
+     */
+    static final class Spot {
+
+        private final Map<String, NodePosition> others = new LinkedHashMap<>();
+        private final List<WirePath> otherWires = new ArrayList<>();
+        private final List<String[]> ownWires = new ArrayList<>();
+
+        Spot(ModelGraph graph, Map<String, NodePosition> layout, Collection<String> group) {
+            layout.forEach((other, position) -> {
+                if (!group.contains(other) && graph.contains(other)) {
+                    others.put(other, position);
+                }
+            });
+            for (LayerNode node : graph.nodes()) {
+                for (String input : node.inputs()) {
+                    boolean own = group.contains(node.name()) || group.contains(input);
+                    if (own && (others.containsKey(input) || group.contains(input))
+                            && (others.containsKey(node.name()) || group.contains(node.name()))) {
+                        ownWires.add(new String[] {input, node.name()});
+                    } else if (!own && others.containsKey(input) && others.containsKey(node.name())) {
+                        otherWires.add(WireRoute.between(others.get(input), others.get(node.name()),
+                                others.values()));
+                    }
+                }
+            }
+        }
+
+        /** Whether the one-node group would be clear at {@code candidate}. */
+        boolean clear(String name, NodePosition candidate) {
+            return clear(Map.of(name, candidate));
+        }
+
+        /** Whether the group would be clear at {@code places}. */
+        boolean clear(Map<String, NodePosition> places) {
+            for (NodePosition candidate : places.values()) {
+                if (others.values().stream().anyMatch(other -> overlap(candidate, other))
+                        || otherWires.stream().anyMatch(wire -> wire.crosses(candidate))) {
+                    return false;
+                }
+            }
+            Map<String, NodePosition> all = new LinkedHashMap<>(others);
+            all.putAll(places);
+            for (String[] wire : ownWires) {
+                WirePath path = WireRoute.between(all.get(wire[0]), all.get(wire[1]), all.values());
+                for (Map.Entry<String, NodePosition> node : all.entrySet()) {
+                    if (!node.getKey().equals(wire[0]) && !node.getKey().equals(wire[1])
+                            && path.crosses(node.getValue())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** Whether nodes at {@code a} and {@code b} overlap. */

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class ProjectEdits {
 
+    /** How many quarter rows a moved or pasted group may step down to be clear. */
+    private static final int STEPS = 800;
+
     private ProjectEdits() {
     }
 
@@ -27,16 +30,29 @@ public final class ProjectEdits {
     }
 
     private static Project withGraph(Project project, ModelGraph graph, Map<String, NodePosition> layout) {
-        return new Project(project.model().withGraph(graph), Placement.complete(graph, layout), project.dataset(),
-                project.runs(), project.kept());
+        Map<String, NodePosition> placed = Placement.clearNew(graph, Placement.complete(graph, layout),
+                Clearance.problems(project.model().graph(), project.layout()));
+        return new Project(project.model().withGraph(graph), placed, project.dataset(), project.runs(),
+                project.kept());
     }
 
-    /** {@code project} with {@code node} added at {@code position}. */
+    /**
+     * {@code project} with {@code node} added at {@code position}, or at the nearest place to it where it covers no
+     * node and no connection.
+     */
     public static Project add(Project project, LayerNode node, NodePosition position) {
         ModelGraph graph = project.model().graph().add(node);
         Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
-        layout.put(node.name(), Placement.nearestFree(position, project.layout().values()));
-        return withGraph(project, graph, layout);
+        layout.put(node.name(), position);
+        return withGraph(project, graph, Placement.settle(graph, layout, List.of(node.name())));
+    }
+
+    /**
+     * {@code project} with the nodes {@code names} moved, each that covers a node or a connection or whose
+     * connections run through a node, to the nearest place where it does not (after an edit connected them).
+     */
+    public static Project settle(Project project, Collection<String> names) {
+        return project.withLayout(Placement.settle(project.model().graph(), project.layout(), names));
     }
 
     /** {@code project} without the nodes {@code names} and their connections. */
@@ -50,36 +66,38 @@ public final class ProjectEdits {
         return withGraph(project, graph);
     }
 
-    /** {@code project} with {@code moves} applied to the layout. */
+    /** {@code project} with {@code moves} applied to the layout (see {@link #stepDown}). */
     public static Project move(Project project, Map<String, NodePosition> moves) {
-        List<NodePosition> staying = project.layout().entrySet().stream()
-                .filter(e -> !moves.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
-        Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
-        double dy = stepDown(moves, staying);
-        moves.forEach((name, position) -> layout.put(name, position.plus(0, dy)));
+        Map<String, NodePosition> layout = stepDown(project.model().graph(), project.layout(), moves);
         return project.withLayout(layout);
     }
 
     /**
-     * How far {@code group} must move down, a quarter row at a time, so that none of its nodes overlaps one of
-     * {@code others}: nodes dropped, moved or pasted onto others step down together until they are free.
+     * {@code layout} with {@code group} placed, stepped down together a quarter row at a time until it is clear (see
+     * {@link Placement.Spot}: no node of it over another node or across a connection that cannot go around it, no
+     * connection of it through a node): nodes dropped, moved or pasted onto others or across connections step down
+     * until they are clear. If no place within {@link #STEPS} is, the first where it overlaps no node.
      */
-    private static double stepDown(Map<String, NodePosition> group, List<NodePosition> others) {
-        double dy = 0;
-        while (dy < 200 * NodeGeometry.ROW && overlapsAny(group, dy, others)) {
-            dy += NodeGeometry.ROW / 4;
-        }
-        return dy;
-    }
-
-    private static boolean overlapsAny(Map<String, NodePosition> moves, double dy, List<NodePosition> staying) {
-        for (NodePosition moved : moves.values()) {
-            NodePosition at = moved.plus(0, dy);
-            if (staying.stream().anyMatch(other -> Placement.overlap(at, other))) {
-                return true;
+    private static Map<String, NodePosition> stepDown(ModelGraph graph, Map<String, NodePosition> layout,
+            Map<String, NodePosition> group) {
+        Placement.Spot spot = new Placement.Spot(graph, layout, group.keySet());
+        Map<String, NodePosition> firstFree = null;
+        for (int step = 0; step < STEPS; step++) {
+            double dy = step * NodeGeometry.ROW / 4;
+            Map<String, NodePosition> moved = new LinkedHashMap<>();
+            group.forEach((name, position) -> moved.put(name, position.plus(0, dy)));
+            if (spot.clear(moved)) {
+                firstFree = moved;
+                break;
+            }
+            if (firstFree == null && moved.values().stream().noneMatch(at -> layout.entrySet().stream()
+                    .anyMatch(e -> !group.containsKey(e.getKey()) && Placement.overlap(at, e.getValue())))) {
+                firstFree = moved;
             }
         }
-        return false;
+        Map<String, NodePosition> placed = new LinkedHashMap<>(layout);
+        placed.putAll(firstFree == null ? group : firstFree);
+        return placed;
     }
 
     /** {@code project} laid out automatically. */
@@ -114,9 +132,7 @@ public final class ProjectEdits {
             NodePosition at = positions.getOrDefault(node.name(), new NodePosition(0, 0));
             placed.put(name, at.plus(NodeGeometry.PASTE_OFFSET, NodeGeometry.PASTE_OFFSET));
         }
-        Map<String, NodePosition> layout = new LinkedHashMap<>(project.layout());
-        double dy = stepDown(placed, List.copyOf(project.layout().values()));
-        placed.forEach((name, position) -> layout.put(name, position.plus(0, dy)));
+        Map<String, NodePosition> layout = stepDown(graph, project.layout(), placed);
         List<String> names = copied.stream().map(n -> renamed.get(n.name())).toList();
         return new Pasted(withGraph(project, graph, layout), names);
     }

@@ -74,7 +74,7 @@ public final class MainWindow {
         this.project = new ProjectViewModel(editor, tasks, directories);
         this.build = new BuildView(editor);
         this.actions = new WindowActions(stage, project);
-        // A template or an opened file is fitted into view once its nodes are laid out.
+        // A template or an opened file is shown (fitted, or from its top when deep) once its nodes are laid out.
         editor.wholeModelsProperty().addListener((obs, old, now) -> Platform.runLater(build.canvas()::showModel));
         loadAppearance();
         editor.summaryStyleProperty().bind(appearance.summaryStyleProperty());
@@ -161,7 +161,7 @@ public final class MainWindow {
         return actions;
     }
 
-    /** After the window is shown: offer to restore a crashed session's work, and fit the model into view. */
+    /** After the window is shown: offer to restore a crashed session's work, and show the model. */
     public void afterShown() {
         build.canvas().showModel();
         actions.offerRecovery();

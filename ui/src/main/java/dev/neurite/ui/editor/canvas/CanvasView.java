@@ -39,9 +39,13 @@ public final class CanvasView extends Region {
 
     /** How close (canvas units) a dropped node's centre must be to a connection to be spliced into it. */
     private static final double SPLICE_DISTANCE = 40;
+    /** The smallest zoom, at 100% text, at which a model is shown on open: node text about 9 pixels high. */
+    public static final double READABLE_ZOOM = 0.75;
     private static final double NUDGE = 10;
     private static final double NUDGE_LARGE = 50;
 
+    /** Whether a node moved since the connections were last routed around the nodes (they are, at the next pulse). */
+    private boolean routesStale;
     private final EditorViewModel editor;
     private final Pane surface = new Pane();
     private final Group world = new Group();
@@ -91,6 +95,13 @@ public final class CanvasView extends Region {
 
         new SurfaceGestures(editor, this, viewport, marquee).install(surface);
         editor.analysisProperty().addListener((obs, old, analysis) -> redraw(analysis));
+        // A move, a nudge or their undo changes only the layout: the graph's analysis stays the same object.
+        editor.projectProperty().addListener((obs, old, now) -> {
+            ModelAnalysis shown = editor.analysisProperty().get();
+            if (shown != null && shown.graph() == now.model().graph()) {
+                redraw(shown);
+            }
+        });
         editor.selection().nodes().addListener((SetChangeListener<String>) change -> showSelection());
         editor.selection().connectionProperty().addListener((obs, old, now) -> showSelection());
         editor.selection().primaryProperty().addListener((obs, old, name) -> {
@@ -104,6 +115,9 @@ public final class CanvasView extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (routesStale) {
+            routeEdges();
+        }
         surface.resizeRelocate(0, 0, getWidth(), getHeight());
         empty.resizeRelocate(0, getHeight() / 2 - 40, getWidth(), 80);
     }
@@ -124,17 +138,22 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * Fits the model into view as far as the text size allows: with text larger than 100% the cards keep the size
-     * the text asks for (100% zoom) and a model too large for the view shows its top left, the rest is panned to
-     * (Fit to View shows it all). For a model just opened, the window just shown or the text size just changed.
+     * Shows a model just opened (a template, a file, a new project), the window just shown or the text size just
+     * changed: fitted into view when the nodes' text stays readable at that zoom (the learner's zoom at least
+     * {@link #READABLE_ZOOM}; the text scale comes on top); a deeper model is shown at that zoom instead, centred
+     * across the view, from its top (the Input) down, the rest a pan or a Ctrl+0 away.
      */
     public void showModel() {
-        viewport.fit(contentBounds(), getWidth(), getHeight(), viewport.textScale() > 1 ? viewport.textScale() : 0);
+        fitToView();
+        Bounds content = contentBounds();
+        if (content != null && viewport.zoom() < READABLE_ZOOM) {
+            viewport.showTop(content, getWidth(), READABLE_ZOOM);
+        }
     }
 
     /**
      * The UI text scale (1 = 100%): a canvas unit is that many pixels at 100% zoom, so the cards, their text, ports
-     * and wires grow with the window's text; then the model is fitted into view ({@link #showModel()}).
+     * and wires grow with the window's text; then the model is shown again ({@link #showModel()}).
      */
     public void setTextScale(double scale) {
         viewport.setTextScale(scale);
@@ -288,6 +307,16 @@ public final class CanvasView extends Region {
         edgePan.stop();
     }
 
+    /** For tests: the drawn connection {@code connection}, if there is one. */
+    Optional<EdgeView> edgeView(Connection connection) {
+        return Optional.ofNullable(edges.get(connection));
+    }
+
+    /** For tests: the zoom and pan. */
+    Viewport viewport() {
+        return viewport;
+    }
+
     /** For tests: the edge scrolling in progress. */
     EdgePan edgePan() {
         return edgePan;
@@ -369,12 +398,30 @@ public final class CanvasView extends Region {
                 edgeLayer.getChildren().add(edge);
             }
         }
+        routeEdges();
         empty.setVisible(nodes.isEmpty());
         showSelection();
     }
 
+    /** Routes every connection around the nodes at their current places. */
+    private void routeEdges() {
+        routesStale = false;
+        List<NodePosition> places = nodes.values().stream()
+                .map(n -> new NodePosition(n.getLayoutX(), n.getLayoutY())).toList();
+        edges.values().forEach(edge -> edge.route(places));
+    }
+
+    private void nodeMoved() {
+        if (!routesStale) {
+            routesStale = true;
+            requestLayout();
+        }
+    }
+
     private NodeView newNodeView(String name) {
         NodeView view = new NodeView(name);
+        view.layoutXProperty().addListener((obs, old, now) -> nodeMoved());
+        view.layoutYProperty().addListener((obs, old, now) -> nodeMoved());
         moveGesture.attach(view);
         connectGesture.attach(view);
         view.focusedProperty().addListener((obs, was, focused) -> {

@@ -96,6 +96,16 @@ final class Viewport {
         apply(next, new Point2D(content.getMinX(), content.getMinY()), x, y);
     }
 
+    /**
+     * Shows {@code content} at the learner's {@code zoom} (the text scale on top), centred across the view and with its top at the view's top margin (a
+     * model too deep to fit readably, shown from its Input down).
+     */
+    void showTop(Bounds content, double viewWidth, double zoom) {
+        double s = textScale * zoom;
+        apply(zoom, new Point2D(content.getMinX(), content.getMinY()),
+                (viewWidth - s * content.getWidth()) / 2, FIT_MARGIN);
+    }
+
     /** The canvas point shown at view point {@code (x, y)}. */
     Point2D toCanvas(double x, double y) {
         return new Point2D((x - offset.getX()) / scale(), (y - offset.getY()) / scale());
