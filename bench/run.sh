@@ -81,35 +81,61 @@ neurite_run() {  # model round -> appends a result line, prints a summary
 
 field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 
-peer_result() {  # model threads epochs samples -> the peer's result line
-  local out
-  if ! out=$("$python" bench/peer_pytorch.py "$1" "$data" "$2" "$3" "$4" 2>&1); then
-    echo "PyTorch failed on $1:" >&2; tail -n 20 <<<"$out" >&2; exit 1
+peer_result() {  # model config epochs samples [--no-test] -> the peer's result line
+  local out m="$1" config="$2" flags=()
+  [[ "$config" == *cl* ]] && flags+=(--channels-last)
+  [[ "$config" == *fz* ]] && flags+=(--flush-denormal)
+  if ! out=$(OPENBLAS_NUM_THREADS="$(blas_threads "$config")" "$python" bench/peer_pytorch.py "$m" "$data" \
+      "$(torch_threads "$config")" "$3" "$4" "${flags[@]}" "${@:5}" 2>&1); then
+    echo "PyTorch failed on $m ($config):" >&2; tail -n 20 <<<"$out" >&2; exit 1
   fi
   grep '^result' <<<"$out"
 }
 
-peer_run() {  # model round threads
+peer_run() {  # model round config
   local m="$1" r="$2" line
   line=$(peer_result "$m" "$3" "${epochs[$m]}" "${samples[$m]}")
   printf '%s\t%s\tpytorch\t%s\t%s\t%s\n' "$m" "$r" "$(field "$line" s_per_epoch)" "$(field "$line" test_accuracy)" \
       "$(field "$line" peak_rss_mb)" >>"$results"
 }
 
-echo "== PyTorch's thread count per model"
-declare -A threads
+# A peer configuration is a word: t<torch threads>b<OpenBLAS threads>, then cl (channels_last) and fz (denormals
+# flushed to zero) when used, e.g. t2b1cl.
+torch_threads() { sed 's/^t\([0-9]*\).*/\1/' <<<"$1"; }
+blas_threads() { sed 's/^t[0-9]*b\([0-9]*\).*/\1/' <<<"$1"; }
+describe() {
+  local text="torch threads $(torch_threads "$1"), OpenBLAS threads $(blas_threads "$1")"
+  [[ "$1" == *cl* ]] && text="$text, channels_last"
+  [[ "$1" == *fz* ]] && text="$text, denormals flushed to zero"
+  echo "$text"
+}
+
+echo "== PyTorch's best configuration per model"
+# Debian's PyTorch runs Linear on OpenBLAS (pthread build: its own thread pool, OPENBLAS_NUM_THREADS) and conv on
+# oneDNN (OpenMP, torch.set_num_threads): both pools at 2 threads oversubscribe 2 cores. Each configuration trains
+# 2 short epochs (no test); the fastest wins; then denormal flushing is tried on the winner.
+declare -A peer_config
 for m in $models; do
-  if [ -n "${PEER_THREADS:-}" ]; then
-    threads[$m]="$PEER_THREADS"
-    echo "${m^^} pytorch threads: ${PEER_THREADS} (PEER_THREADS)"
+  if [ -n "${PEER_CONFIG:-}${PEER_THREADS:-}" ]; then
+    peer_config[$m]="${PEER_CONFIG:-t${PEER_THREADS}b${PEER_THREADS}}"
+    echo "${m^^} pytorch: $(describe "${peer_config[$m]}") (PEER_CONFIG/PEER_THREADS)"
     continue
   fi
   n=$(( ${probe[$m]} < ${samples[$m]} ? ${probe[$m]} : ${samples[$m]} ))
-  one=$(field "$(peer_result "$m" 1 2 "$n")" s_per_epoch)
-  two=$(field "$(peer_result "$m" 2 2 "$n")" s_per_epoch)
-  threads[$m]=$(awk -v a="$one" -v b="$two" 'BEGIN { print (a <= b ? 1 : 2) }')
-  echo "${m^^} pytorch threads: ${threads[$m]} (probe, 2 epochs of $n images: 1 thread $one s/epoch," \
-      "2 threads $two s/epoch, scaled)"
+  candidates="t1b1 t1b2 t2b1 t2b2"
+  [ "$m" != m1 ] && candidates="$candidates t1b1cl t1b2cl t2b1cl t2b2cl"
+  best="" best_time=""
+  probe_line=""
+  for c in $candidates; do
+    t=$(field "$(peer_result "$m" "$c" 2 "$n" --no-test)" s_per_epoch)
+    probe_line="$probe_line $c $t"
+    if [ -z "$best" ] || awk -v a="$t" -v b="$best_time" 'BEGIN { exit !(a < b) }'; then best="$c" best_time="$t"; fi
+  done
+  t=$(field "$(peer_result "$m" "${best}fz" 2 "$n" --no-test)" s_per_epoch)
+  probe_line="$probe_line ${best}fz $t"
+  if awk -v a="$t" -v b="$best_time" 'BEGIN { exit !(a < b) }'; then best="${best}fz" best_time="$t"; fi
+  peer_config[$m]="$best"
+  echo "${m^^} pytorch best: $best = $(describe "$best") (probe, 2 epochs of $n images, s/epoch scaled:$probe_line)"
 done
 
 echo "== rounds (s/epoch, scaled to 60,000 images where fewer were used)"
@@ -117,7 +143,7 @@ for r in $(seq 1 "$rounds"); do
   for m in $models; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     neurite_run "$m" "$r"
-    peer_run "$m" "$r" "${threads[$m]}"
+    peer_run "$m" "$r" "${peer_config[$m]}"
     awk -F'\t' -v m="$m" -v r="$r" -v load="$load" '$1 == m && $2 == r { t[$3] = $4; a[$3] = $5; k[$3] = $6 }
         END { printf "round %d %s: neurite %.3f (acc %s, %s MB) | pytorch %.3f (acc %s, %s MB) | ratio %.2f" \
               " | load before %s\n", r, toupper(m), t["neurite"], a["neurite"], k["neurite"], t["pytorch"],
@@ -129,7 +155,7 @@ echo "== summary over $rounds round(s)"
 declare -A sizes
 for m in $models; do sizes[$m]="${epochs[$m]} epoch(s) of ${samples[$m]} images"; done
 "$python" - "$results" "$models" "m1=${sizes[m1]:-}" "m2=${sizes[m2]:-}" "m3=${sizes[m3]:-}" \
-    "m1=${threads[m1]:-}" "m2=${threads[m2]:-}" "m3=${threads[m3]:-}" "$MACHINE_FORCED" <<'PY'
+    "m1=${peer_config[m1]:-}" "m2=${peer_config[m2]:-}" "m3=${peer_config[m3]:-}" "$MACHINE_FORCED" <<'PY'
 import statistics
 import sys
 
@@ -146,7 +172,7 @@ for m in models:
     for engine, runs in by.items():
         times = " ".join("%.3f" % t for _, t, _, _ in sorted(runs))
         accuracies = sorted({a for _, _, a, _ in runs})
-        extra = " (threads: %s)" % threads[m] if engine == "pytorch" else ""
+        extra = " (configuration: %s)" % threads[m] if engine == "pytorch" else ""
         print("%s %s: median %.3f s/epoch%s over rounds [%s], %s; test accuracy %s, peak RSS %.0f MB"
               % (m.upper(), engine, statistics.median(t for _, t, _, _ in runs), extra, times, sizes[m],
                  "/".join(accuracies), max(k for _, _, _, k in runs)))
