@@ -7,8 +7,11 @@
 # 1. Checks the machine and refuses to start (exit 3, with the reason) when the 1-minute load average is above
 #    MAX_LOAD (0.5), unless --force or FORCE=1 (then the run is marked as not counting), or when PyTorch would run on
 #    the reference BLAS. Prints the CPU model and flags.
-# 2. Finds PyTorch's faster thread count (1 or 2) per model once, from two short epochs each (PEER_THREADS=1 or 2
-#    skips this).
+# 2. Exports what both engines run with (bench_environment: glibc's malloc keeps freed blocks, without which PyTorch
+#    page-faults its activations in on every batch) and prints it.
+#    Finds PyTorch's best configuration per model once, from two short epochs each: torch threads 1/2 x
+#    OPENBLAS_NUM_THREADS 1/2, for the CNNs also with channels_last, then denormals flushed to zero on the winner
+#    (PEER_CONFIG=t1b2cl, or PEER_THREADS=n meaning tNbN, skips this).
 # 3. ROUNDS rounds (3), each: Neurite M1, PyTorch M1, Neurite M2, PyTorch M2, Neurite M3, PyTorch M3. Every round's
 #    times are printed; then per model the median s/epoch of each engine, the median and the worst ratio
 #    Neurite/PyTorch, the test accuracies and the peak RSS.
@@ -24,7 +27,7 @@
 #   System.nanoTime calls per batch), PyTorch's from time.perf_counter in bench/peer_pytorch.py.
 # Peak memory: maximum resident set size (/usr/bin/time -v for Neurite; getrusage in the peer).
 # Smoke run (about two minutes, does not count):
-#     FORCE=1 ROUNDS=1 PEER_THREADS=1 M1_EPOCHS=1 M1_SAMPLES=6000 M2_EPOCHS=1 M2_SAMPLES=320 M3_EPOCHS=1 \
+#     FORCE=1 ROUNDS=1 PEER_CONFIG=t1b1 M1_EPOCHS=1 M1_SAMPLES=6000 M2_EPOCHS=1 M2_SAMPLES=320 M3_EPOCHS=1 \
 #         M3_SAMPLES=640 bench/run.sh
 # Last line: ratio m1 <median neurite/pytorch> m2 <...> m3 <...>
 set -euo pipefail
@@ -48,6 +51,7 @@ declare -A probe=([m1]=12000 [m2]=1600 [m3]=6400)
 
 echo "== machine"
 machine_report
+bench_environment
 [ -d "$data" ] || { echo "refusing to start: no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 3; }
 machine_load_ok "${MAX_LOAD:-0.5}" "$force"   # first: the checks below load the CPU themselves
 peer_blas_ok "$python"
