@@ -17,8 +17,9 @@ BENCH_GLIBC_TUNABLES_DEFAULT="glibc.malloc.mmap_threshold=33554432:glibc.malloc.
 bench_environment() {
   local tunables="${BENCH_GLIBC_TUNABLES-$BENCH_GLIBC_TUNABLES_DEFAULT}"
   if [ -n "$tunables" ]; then export GLIBC_TUNABLES="$tunables"; else unset GLIBC_TUNABLES; fi
-  echo "both engines run with: GLIBC_TUNABLES=${GLIBC_TUNABLES:-unset}" \
-      "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset (Neurite chooses SkylakeX on AVX-512 CPUs, the OpenBLAS of PyTorch chooses its own)}"
+  local coretype="${OPENBLAS_CORETYPE:-}"
+  [ -z "$coretype" ] && coretype="unset (Neurite chooses SkylakeX on AVX-512 CPUs, the OpenBLAS of PyTorch its own)"
+  echo "both engines run with: GLIBC_TUNABLES=${GLIBC_TUNABLES:-unset} OPENBLAS_CORETYPE=$coretype"
 }
 
 machine_report() {

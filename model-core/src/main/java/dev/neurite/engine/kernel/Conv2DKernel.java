@@ -16,10 +16,10 @@ import java.util.List;
  *
  * <p>When nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels) and the padding is
  * VALID, the backward pass computes only the weight gradients, as one gemm over the input's patches
- * ({@code [kh*kw*in_channels, batch*outH*outW]}, gathered with {@code kh*kw} strided copies) times dL/d(output),
- * 2-3x faster there (measured: BENCHMARKS.md):
+ * ({@code [kh*kw*in_channels, batch*outH*outW]}, gathered with {@code kh*kw} strided copies) times dL/d(output).
  * oneDNN's {@code conv2d_bp} always computes the input gradient too and is slow on few input channels (measured on
- * quick-cnn's first layer, 128x28x28x1 -> 32: 9.4 ms a batch, as long as the second layer's with 32 times the work).
+ * quick-cnn's first layer, 128x28x28x1 -> 32: 9.4 ms a batch, as long as the second layer's with 32 times the work);
+ * this path took 0.5-0.7 of its time there (BENCHMARKS.md).
  */
 public final class Conv2DKernel implements Kernel {
 
