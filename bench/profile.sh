@@ -28,6 +28,7 @@ declare -A batch=([m1]=100 [m2]=32 [m3]=128)
 declare -A samples=([m1]="${M1_SAMPLES:-60000}" [m2]="${M2_SAMPLES:-60000}" [m3]="${M3_SAMPLES:-60000}")
 
 machine_report
+bench_environment
 [ -d "$data" ] || { echo "refusing to start: no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 3; }
 machine_load_ok "${MAX_LOAD:-0.5}" "$force"
 ./neurite --version   # builds once, outside the timings

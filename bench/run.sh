@@ -7,8 +7,11 @@
 # 1. Checks the machine and refuses to start (exit 3, with the reason) when the 1-minute load average is above
 #    MAX_LOAD (0.5), unless --force or FORCE=1 (then the run is marked as not counting), or when PyTorch would run on
 #    the reference BLAS. Prints the CPU model and flags.
-# 2. Finds PyTorch's faster thread count (1 or 2) per model once, from two short epochs each (PEER_THREADS=1 or 2
-#    skips this).
+# 2. Exports what both engines run with (bench_environment: glibc's malloc keeps freed blocks, without which PyTorch
+#    page-faults its activations in on every batch) and prints it.
+#    Finds PyTorch's best configuration per model once, from two short epochs each: torch threads 1/2 x
+#    OPENBLAS_NUM_THREADS 1/2, for the CNNs also with channels_last, then denormals flushed to zero on the winner
+#    (PEER_CONFIG=t1b2cl, or PEER_THREADS=n meaning tNbN, skips this).
 # 3. ROUNDS rounds (3), each: Neurite M1, PyTorch M1, Neurite M2, PyTorch M2, Neurite M3, PyTorch M3. Every round's
 #    times are printed; then per model the median s/epoch of each engine, the median and the worst ratio
 #    Neurite/PyTorch, the test accuracies and the peak RSS.
@@ -24,7 +27,7 @@
 #   System.nanoTime calls per batch), PyTorch's from time.perf_counter in bench/peer_pytorch.py.
 # Peak memory: maximum resident set size (/usr/bin/time -v for Neurite; getrusage in the peer).
 # Smoke run (about two minutes, does not count):
-#     FORCE=1 ROUNDS=1 PEER_THREADS=1 M1_EPOCHS=1 M1_SAMPLES=6000 M2_EPOCHS=1 M2_SAMPLES=320 M3_EPOCHS=1 \
+#     FORCE=1 ROUNDS=1 PEER_CONFIG=t1b1 M1_EPOCHS=1 M1_SAMPLES=6000 M2_EPOCHS=1 M2_SAMPLES=320 M3_EPOCHS=1 \
 #         M3_SAMPLES=640 bench/run.sh
 # Last line: ratio m1 <median neurite/pytorch> m2 <...> m3 <...>
 set -euo pipefail
@@ -48,6 +51,7 @@ declare -A probe=([m1]=12000 [m2]=1600 [m3]=6400)
 
 echo "== machine"
 machine_report
+bench_environment
 [ -d "$data" ] || { echo "refusing to start: no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 3; }
 machine_load_ok "${MAX_LOAD:-0.5}" "$force"   # first: the checks below load the CPU themselves
 peer_blas_ok "$python"
@@ -81,35 +85,61 @@ neurite_run() {  # model round -> appends a result line, prints a summary
 
 field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 
-peer_result() {  # model threads epochs samples -> the peer's result line
-  local out
-  if ! out=$("$python" bench/peer_pytorch.py "$1" "$data" "$2" "$3" "$4" 2>&1); then
-    echo "PyTorch failed on $1:" >&2; tail -n 20 <<<"$out" >&2; exit 1
+peer_result() {  # model config epochs samples [--no-test] -> the peer's result line
+  local out m="$1" config="$2" flags=()
+  [[ "$config" == *cl* ]] && flags+=(--channels-last)
+  [[ "$config" == *fz* ]] && flags+=(--flush-denormal)
+  if ! out=$(OPENBLAS_NUM_THREADS="$(blas_threads "$config")" "$python" bench/peer_pytorch.py "$m" "$data" \
+      "$(torch_threads "$config")" "$3" "$4" "${flags[@]}" "${@:5}" 2>&1); then
+    echo "PyTorch failed on $m ($config):" >&2; tail -n 20 <<<"$out" >&2; exit 1
   fi
   grep '^result' <<<"$out"
 }
 
-peer_run() {  # model round threads
+peer_run() {  # model round config
   local m="$1" r="$2" line
   line=$(peer_result "$m" "$3" "${epochs[$m]}" "${samples[$m]}")
   printf '%s\t%s\tpytorch\t%s\t%s\t%s\n' "$m" "$r" "$(field "$line" s_per_epoch)" "$(field "$line" test_accuracy)" \
       "$(field "$line" peak_rss_mb)" >>"$results"
 }
 
-echo "== PyTorch's thread count per model"
-declare -A threads
+# A peer configuration is a word: t<torch threads>b<OpenBLAS threads>, then cl (channels_last) and fz (denormals
+# flushed to zero) when used, e.g. t2b1cl.
+torch_threads() { sed 's/^t\([0-9]*\).*/\1/' <<<"$1"; }
+blas_threads() { sed 's/^t[0-9]*b\([0-9]*\).*/\1/' <<<"$1"; }
+describe() {
+  local text="torch threads $(torch_threads "$1"), OpenBLAS threads $(blas_threads "$1")"
+  [[ "$1" == *cl* ]] && text="$text, channels_last"
+  [[ "$1" == *fz* ]] && text="$text, denormals flushed to zero"
+  echo "$text"
+}
+
+echo "== PyTorch's best configuration per model"
+# Debian's PyTorch runs Linear on OpenBLAS (pthread build: its own thread pool, OPENBLAS_NUM_THREADS) and conv on
+# oneDNN (OpenMP, torch.set_num_threads): both pools at 2 threads oversubscribe 2 cores. Each configuration trains
+# 2 short epochs (no test); the fastest wins; then denormal flushing is tried on the winner.
+declare -A peer_config
 for m in $models; do
-  if [ -n "${PEER_THREADS:-}" ]; then
-    threads[$m]="$PEER_THREADS"
-    echo "${m^^} pytorch threads: ${PEER_THREADS} (PEER_THREADS)"
+  if [ -n "${PEER_CONFIG:-}${PEER_THREADS:-}" ]; then
+    peer_config[$m]="${PEER_CONFIG:-t${PEER_THREADS}b${PEER_THREADS}}"
+    echo "${m^^} pytorch: $(describe "${peer_config[$m]}") (PEER_CONFIG/PEER_THREADS)"
     continue
   fi
   n=$(( ${probe[$m]} < ${samples[$m]} ? ${probe[$m]} : ${samples[$m]} ))
-  one=$(field "$(peer_result "$m" 1 2 "$n")" s_per_epoch)
-  two=$(field "$(peer_result "$m" 2 2 "$n")" s_per_epoch)
-  threads[$m]=$(awk -v a="$one" -v b="$two" 'BEGIN { print (a <= b ? 1 : 2) }')
-  echo "${m^^} pytorch threads: ${threads[$m]} (probe, 2 epochs of $n images: 1 thread $one s/epoch," \
-      "2 threads $two s/epoch, scaled)"
+  candidates="t1b1 t1b2 t2b1 t2b2"
+  [ "$m" != m1 ] && candidates="$candidates t1b1cl t1b2cl t2b1cl t2b2cl"
+  best="" best_time=""
+  probe_line=""
+  for c in $candidates; do
+    t=$(field "$(peer_result "$m" "$c" 2 "$n" --no-test)" s_per_epoch)
+    probe_line="$probe_line $c $t"
+    if [ -z "$best" ] || awk -v a="$t" -v b="$best_time" 'BEGIN { exit !(a < b) }'; then best="$c" best_time="$t"; fi
+  done
+  t=$(field "$(peer_result "$m" "${best}fz" 2 "$n" --no-test)" s_per_epoch)
+  probe_line="$probe_line ${best}fz $t"
+  if awk -v a="$t" -v b="$best_time" 'BEGIN { exit !(a < b) }'; then best="${best}fz" best_time="$t"; fi
+  peer_config[$m]="$best"
+  echo "${m^^} pytorch best: $best = $(describe "$best") (probe, 2 epochs of $n images, s/epoch scaled:$probe_line)"
 done
 
 echo "== rounds (s/epoch, scaled to 60,000 images where fewer were used)"
@@ -117,7 +147,7 @@ for r in $(seq 1 "$rounds"); do
   for m in $models; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     neurite_run "$m" "$r"
-    peer_run "$m" "$r" "${threads[$m]}"
+    peer_run "$m" "$r" "${peer_config[$m]}"
     awk -F'\t' -v m="$m" -v r="$r" -v load="$load" '$1 == m && $2 == r { t[$3] = $4; a[$3] = $5; k[$3] = $6 }
         END { printf "round %d %s: neurite %.3f (acc %s, %s MB) | pytorch %.3f (acc %s, %s MB) | ratio %.2f" \
               " | load before %s\n", r, toupper(m), t["neurite"], a["neurite"], k["neurite"], t["pytorch"],
@@ -129,7 +159,7 @@ echo "== summary over $rounds round(s)"
 declare -A sizes
 for m in $models; do sizes[$m]="${epochs[$m]} epoch(s) of ${samples[$m]} images"; done
 "$python" - "$results" "$models" "m1=${sizes[m1]:-}" "m2=${sizes[m2]:-}" "m3=${sizes[m3]:-}" \
-    "m1=${threads[m1]:-}" "m2=${threads[m2]:-}" "m3=${threads[m3]:-}" "$MACHINE_FORCED" <<'PY'
+    "m1=${peer_config[m1]:-}" "m2=${peer_config[m2]:-}" "m3=${peer_config[m3]:-}" "$MACHINE_FORCED" <<'PY'
 import statistics
 import sys
 
@@ -146,7 +176,7 @@ for m in models:
     for engine, runs in by.items():
         times = " ".join("%.3f" % t for _, t, _, _ in sorted(runs))
         accuracies = sorted({a for _, _, a, _ in runs})
-        extra = " (threads: %s)" % threads[m] if engine == "pytorch" else ""
+        extra = " (configuration: %s)" % threads[m] if engine == "pytorch" else ""
         print("%s %s: median %.3f s/epoch%s over rounds [%s], %s; test accuracy %s, peak RSS %.0f MB"
               % (m.upper(), engine, statistics.median(t for _, t, _, _ in runs), extra, times, sizes[m],
                  "/".join(accuracies), max(k for _, _, _, k in runs)))

@@ -3,7 +3,24 @@
 #   machine_load_ok MAX FORCE refuses (exit 3) when the 1-minute load average is above MAX, unless FORCE is 1: then
 #                             it prints a loud warning and sets MACHINE_FORCED=1 (the caller marks its result)
 #   peer_blas_ok PYTHON       refuses (exit 3) when PyTorch would multiply matrices with the reference BLAS
+#   bench_environment         exports what both engines run with (the same for both) and prints it
 MACHINE_FORCED=0
+
+# glibc's malloc hands large blocks back to the kernel (munmap, heap trim) as soon as they are freed, so a process
+# that allocates a new activation per op and batch, as PyTorch's CPU allocator does, page-faults its memory in again
+# on every batch. On these VMs that cost PyTorch 2-4x (M3 74 s -> 20 s/epoch on 1 thread, M2 315 s -> 117 s; most of
+# its time was system time). Keeping blocks up to 32 MB in the heap and never trimming it is PyTorch's best setting
+# here (what jemalloc/tcmalloc, which Intel's tuning guide recommends, would also do); Neurite preallocates its
+# buffers and does not care. BENCH_GLIBC_TUNABLES="" runs with glibc's defaults.
+BENCH_GLIBC_TUNABLES_DEFAULT="glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824"
+
+bench_environment() {
+  local tunables="${BENCH_GLIBC_TUNABLES-$BENCH_GLIBC_TUNABLES_DEFAULT}"
+  if [ -n "$tunables" ]; then export GLIBC_TUNABLES="$tunables"; else unset GLIBC_TUNABLES; fi
+  local coretype="${OPENBLAS_CORETYPE:-}"
+  [ -z "$coretype" ] && coretype="unset (Neurite chooses SkylakeX on AVX-512 CPUs, the OpenBLAS of PyTorch its own)"
+  echo "both engines run with: GLIBC_TUNABLES=${GLIBC_TUNABLES:-unset} OPENBLAS_CORETYPE=$coretype"
+}
 
 machine_report() {
   local model flags

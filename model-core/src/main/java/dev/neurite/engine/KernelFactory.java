@@ -71,7 +71,7 @@ final class KernelFactory {
                         conv.strides().rows(), conv.strides().cols(), conv.dilationRate().rows(),
                         conv.dilationRate().cols(), conv.padding());
                 yield new Conv2DKernel(weights.get("kernel"), weights.get("bias"), window,
-                        ActivationOp.of(conv.activation()));
+                        ActivationOp.of(conv.activation()), inputGradientNeeded);
             }
             case ACTIVATION -> new ActivationKernel(ActivationOp.of(((Activation) layer).activation()));
             case DROPOUT -> {

@@ -21,7 +21,8 @@ class Conv2DKernelTest {
                 Arguments.of(new Window2D(3, 3, 1, 1, 1, 1, Padding.VALID), 5, 5),
                 Arguments.of(new Window2D(3, 2, 2, 2, 1, 1, Padding.SAME), 6, 5),
                 Arguments.of(new Window2D(2, 2, 2, 1, 1, 1, Padding.VALID), 5, 4),
-                Arguments.of(new Window2D(2, 2, 1, 1, 2, 2, Padding.SAME), 5, 5));
+                Arguments.of(new Window2D(2, 2, 1, 1, 2, 2, Padding.SAME), 5, 5),
+                Arguments.of(new Window2D(2, 3, 1, 2, 2, 1, Padding.VALID), 6, 7));
     }
 
     @ParameterizedTest
@@ -50,5 +51,41 @@ class Conv2DKernelTest {
         var conv = new Conv2DKernel(GradientCheck.parameter("kernel", 1, 3, 3, 1, 2), null, window,
                 ActivationOp.LINEAR);
         GradientCheck.of(conv).check(GradientCheck.random(3, 2, 4, 4, 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("windows")
+    void withoutInputGradientTheWeightGradientsAreTheSame(Window2D window, int h, int w) {
+        for (int channels = 1; channels <= 2; channels++) {
+            for (boolean withBias : new boolean[]{true, false}) {
+                sameWeightGradients(window, h, w, channels, withBias);
+            }
+        }
+    }
+
+    private static void sameWeightGradients(Window2D window, int h, int w, int channels, boolean withBias) {
+        {
+            var full = new Conv2DKernel(
+                    GradientCheck.parameter("kernel", 1, window.height(), window.width(), channels, 3),
+                    withBias ? GradientCheck.parameter("bias", 2, 3) : null, window, ActivationOp.TANH);
+            var weightsOnly = new Conv2DKernel(
+                    GradientCheck.parameter("kernel", 1, window.height(), window.width(), channels, 3),
+                    withBias ? GradientCheck.parameter("bias", 2, 3) : null, window, ActivationOp.TANH, false);
+            INDArray x = GradientCheck.random(3, 2, h, w, channels);
+            INDArray r = GradientCheck.random(99, full.forward(List.of(x), true).shape());
+            weightsOnly.forward(List.of(x), true);
+            full.backward(r.dup());
+            List<INDArray> none = weightsOnly.backward(r.dup());
+            assertEquals(1, none.size());
+            assertEquals(null, none.get(0), "no input gradient when nothing upstream learns");
+            for (int i = 0; i < full.parameters().size(); i++) {
+                INDArray expected = full.parameters().get(i).gradient();
+                INDArray actual = weightsOnly.parameters().get(i).gradient();
+                assertEquals(0, expected.sub(actual).norm2Number().doubleValue(), 1e-10,
+                        full.parameters().get(i).name() + " with " + window + ", " + channels + " channel(s)");
+            }
+            assertEquals(0, full.backwardToInput(r.dup()).get(0).sub(weightsOnly.backwardToInput(r.dup()).get(0))
+                    .norm2Number().doubleValue(), 1e-10, "backwardToInput still gives the input gradient");
+        }
     }
 }
