@@ -198,8 +198,11 @@ public final class SampleGridScroll {
             }
             int over33WithGc = 0;
             int over33GridOver8 = 0;
+            StringBuilder late = new StringBuilder();
             for (int i = 1; i < frames; i++) {
                 if (gaps[i] > 33_000_000L) {
+                    late.append(String.format(Locale.ROOT, " frame %d of %d: %.1f ms (grid %.1f, CSS+layout %.1f)",
+                            i, frames, gaps[i] / 1e6, work[i - 1] / 1e6, layout[i - 1] / 1e6));
                     over33WithGc += gcInGap[i] > 0 ? 1 : 0;
                     over33GridOver8 += work[i - 1] + layout[i - 1] > 8_000_000L ? 1 : 0;
                 }
@@ -222,6 +225,9 @@ public final class SampleGridScroll {
                     percentile(gridCpu, 0.99), percentile(gridCpu, 1), percentile(ownCpu, 0.99),
                     percentile(ownCpu, 1), count(ownCpu, 8_000_000L), gcCount, gcTime() - gcTimeStart,
                     loadAverage());
+            if (!late.isEmpty()) {
+                System.out.println("MEASURE late frames (" + name + "):" + late);
+            }
         }
 
         private static double percentile(long[] values, double p) {
