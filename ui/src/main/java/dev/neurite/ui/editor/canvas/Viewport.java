@@ -97,8 +97,8 @@ final class Viewport {
     }
 
     /**
-     * Shows {@code content} at the learner's {@code zoom} (the text scale on top), centred across the view and with its top at the view's top margin (a
-     * model too deep to fit readably, shown from its Input down).
+     * Shows {@code content} at the learner's {@code zoom} (the text scale on top), centred across the view and with
+     * its top at the view's top margin (a model too deep to fit readably, shown from its Input down).
      */
     void showTop(Bounds content, double viewWidth, double zoom) {
         double s = textScale * zoom;
