@@ -1,15 +1,17 @@
 package dev.neurite.ui.data;
 
 import dev.neurite.data.DataSet;
+import dev.neurite.ui.draw.GreyImages;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
  * Paints samples into the sample grid's tile images: each tile owns one {@link WritableImage} of the data set's
  * size, made once, and each time the tile shows another sample its pixels are written over (white ink on black, grey
- * = the stored byte, as {@code GreyImages.inkOnBlack} shows them) through one pixel buffer shared by every tile. So
- * scrolling decodes nothing and allocates no image: a tile's update costs one copy of {@code height * width} pixels.
- * Counts the images made and the samples written, for tests. JavaFX thread only (the shared buffer).
+ * = the stored byte, {@link GreyImages#level} as {@code GreyImages.inkOnBlack} shows them) through one pixel buffer
+ * shared by every tile. So scrolling decodes nothing and allocates no image: a tile's update costs one copy of
+ * {@code height * width} pixels. Counts the images made and the samples written, for tests. JavaFX thread only
+ * (the shared buffer).
  */
 final class SampleImages {
 
@@ -38,7 +40,7 @@ final class SampleImages {
         }
         set.copyImage(index, ink, 0);
         for (int p = 0; p < length; p++) {
-            int grey = Math.round(ink[p] * 255f);
+            int grey = GreyImages.level(ink[p]);
             argb[p] = 0xFF000000 | grey << 16 | grey << 8 | grey;
         }
         image.getPixelWriter().setPixels(0, 0, set.width(), set.height(), PixelFormat.getIntArgbInstance(), argb, 0,
