@@ -1,5 +1,6 @@
 package dev.neurite.engine.optim;
 
+import dev.neurite.engine.kernel.HostArrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
