@@ -29,9 +29,7 @@ public final class HostArrays {
     /** Reads {@code count} values of {@code array} (c-order) from index {@code from} into {@code target[at...]}. */
     public static void read(INDArray array, long from, float[] target, int at, int count) {
         if (direct(array)) {
-            FloatBuffer floats = floats(array);
-            floats.position((int) from);
-            floats.get(target, at, count);
+            floatsOf(array).get((int) from, target, at, count);
         } else {
             float[] values = array.castTo(DataType.FLOAT).reshape(array.length()).toFloatVector();
             System.arraycopy(values, (int) from, target, at, count);
@@ -46,9 +44,7 @@ public final class HostArrays {
     /** Writes {@code source[at...at+count)} into {@code array} (c-order) from index {@code from}. */
     public static void write(float[] source, int at, INDArray array, long from, int count) {
         if (direct(array)) {
-            FloatBuffer floats = floats(array);
-            floats.position((int) from);
-            floats.put(source, at, count);
+            floatsOf(array).put((int) from, source, at, count);
         } else if (from == 0 && count == array.length()) {
             float[] part = at == 0 && count == source.length ? source : java.util.Arrays.copyOfRange(source, at,
                     at + count);
@@ -66,7 +62,7 @@ public final class HostArrays {
                 && (array.rank() < 2 || array.ordering() == 'c' && Shape.hasDefaultStridesForShape(array));
     }
 
-    private static FloatBuffer floats(INDArray array) {
+    private static FloatBuffer floatsOf(INDArray array) {
         return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 }

@@ -23,8 +23,9 @@ final class AdagradUpdater extends HostUpdater {
         float lr = (float) learningRate;
         float eps = (float) epsilon;
         for (int i = 0; i < length; i++) {
-            accumulator[i] += g[i] * g[i];
-            w[i] -= lr * g[i] / (float) Math.sqrt(accumulator[i] + eps);
+            float a = accumulator[i] + g[i] * g[i];
+            accumulator[i] = a;
+            w[i] -= lr * g[i] / (float) Math.sqrt(a + eps);
         }
     }
 

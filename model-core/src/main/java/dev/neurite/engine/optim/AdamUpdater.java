@@ -32,19 +32,24 @@ final class AdamUpdater extends HostUpdater {
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float eps = (float) epsilon;
-        for (int i = 0; i < length; i++) {
-            m[i] = b1 * m[i] + (1 - b1) * g[i];
-            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
-        }
-        float[] second = v;
-        if (vMax != null) {
+        if (vMax == null) {
             for (int i = 0; i < length; i++) {
-                vMax[i] = Math.max(vMax[i], v[i]);
+                float mi = b1 * m[i] + (1 - b1) * g[i];
+                float vi = b2 * v[i] + (1 - b2) * g[i] * g[i];
+                m[i] = mi;
+                v[i] = vi;
+                w[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);
             }
-            second = vMax;
-        }
-        for (int i = 0; i < length; i++) {
-            w[i] -= alpha * m[i] / ((float) Math.sqrt(second[i]) + eps);
+        } else {
+            for (int i = 0; i < length; i++) {
+                float mi = b1 * m[i] + (1 - b1) * g[i];
+                float vi = b2 * v[i] + (1 - b2) * g[i] * g[i];
+                float most = Math.max(vMax[i], vi);
+                m[i] = mi;
+                v[i] = vi;
+                vMax[i] = most;
+                w[i] -= alpha * mi / ((float) Math.sqrt(most) + eps);
+            }
         }
     }
 

@@ -30,18 +30,20 @@ final class RmsPropUpdater extends HostUpdater {
         float r = (float) rho;
         float eps = (float) epsilon;
         float[] v = velocity;
-        for (int i = 0; i < length; i++) {
-            v[i] = r * v[i] + (1 - r) * g[i] * g[i];
-        }
         if (momentumState == null) {
             for (int i = 0; i < length; i++) {
-                w[i] -= lr * g[i] / (float) Math.sqrt(v[i] + eps);
+                float vi = r * v[i] + (1 - r) * g[i] * g[i];
+                v[i] = vi;
+                w[i] -= lr * g[i] / (float) Math.sqrt(vi + eps);
             }
         } else {
             float mu = (float) momentum;
             for (int i = 0; i < length; i++) {
-                momentumState[i] = mu * momentumState[i] + lr * g[i] / (float) Math.sqrt(v[i] + eps);
-                w[i] -= momentumState[i];
+                float vi = r * v[i] + (1 - r) * g[i] * g[i];
+                v[i] = vi;
+                float mi = mu * momentumState[i] + lr * g[i] / (float) Math.sqrt(vi + eps);
+                momentumState[i] = mi;
+                w[i] -= mi;
             }
         }
     }

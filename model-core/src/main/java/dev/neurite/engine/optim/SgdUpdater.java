@@ -27,12 +27,18 @@ final class SgdUpdater extends HostUpdater {
             for (int i = 0; i < length; i++) {
                 w[i] -= lr * g[i];
             }
-            return;
-        }
-        for (int i = 0; i < length; i++) {
-            float v = mu * velocity[i] - lr * g[i];
-            velocity[i] = v;
-            w[i] += nesterov ? mu * v - lr * g[i] : v;
+        } else if (nesterov) {
+            for (int i = 0; i < length; i++) {
+                float v = mu * velocity[i] - lr * g[i];
+                velocity[i] = v;
+                w[i] += mu * v - lr * g[i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                float v = mu * velocity[i] - lr * g[i];
+                velocity[i] = v;
+                w[i] += v;
+            }
         }
     }
 
