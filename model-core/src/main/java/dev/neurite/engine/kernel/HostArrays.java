@@ -29,7 +29,7 @@ public final class HostArrays {
     /** Reads {@code count} values of {@code array} (c-order) from index {@code from} into {@code target[at...]}. */
     public static void read(INDArray array, long from, float[] target, int at, int count) {
         if (direct(array)) {
-            floatsOf(array).get((int) from, target, at, count);
+            floatsOf(array).get((int) (array.offset() + from), target, at, count);
         } else {
             float[] values = array.castTo(DataType.FLOAT).reshape(array.length()).toFloatVector();
             System.arraycopy(values, (int) from, target, at, count);
@@ -44,7 +44,7 @@ public final class HostArrays {
     /** Writes {@code source[at...at+count)} into {@code array} (c-order) from index {@code from}. */
     public static void write(float[] source, int at, INDArray array, long from, int count) {
         if (direct(array)) {
-            floatsOf(array).put((int) from, source, at, count);
+            floatsOf(array).put((int) (array.offset() + from), source, at, count);
         } else if (from == 0 && count == array.length()) {
             float[] part = at == 0 && count == source.length ? source : java.util.Arrays.copyOfRange(source, at,
                     at + count);
@@ -56,12 +56,16 @@ public final class HostArrays {
         }
     }
 
-    /** Whether {@code array} is float data laid out as one contiguous c-order run from the start of its buffer. */
+    /**
+     * Whether {@code array} is float data laid out as one contiguous c-order run (a reshaped array or a range of
+     * rows too: ND4J calls those views, and they start at {@link INDArray#offset()} in their buffer).
+     */
     public static boolean direct(INDArray array) {
-        return array.dataType() == DataType.FLOAT && array.offset() == 0 && !array.isView()
-                && (array.rank() < 2 || array.ordering() == 'c' && Shape.hasDefaultStridesForShape(array));
+        return array.dataType() == DataType.FLOAT && (array.rank() < 2 || array.ordering() == 'c')
+                && Shape.hasDefaultStridesForShape(array);
     }
 
+    /** The whole buffer under {@code array} (from its buffer's first value, not the array's offset). */
     private static FloatBuffer floatsOf(INDArray array) {
         return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
