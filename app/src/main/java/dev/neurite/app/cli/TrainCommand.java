@@ -159,7 +159,7 @@ final class TrainCommand implements Runnable {
                     + (java.nio.file.Files.exists(save) ? "; '" + save + "' was left as it was." : ".")));
         }
         if (test != null) {
-            Evaluation evaluation = new Evaluator(Math.max(fit.batchSize(), 256)).evaluate(network, test);
+            Evaluation evaluation = new Evaluator(fit.batchSize()).evaluate(network, test);
             out.printf(Locale.ROOT, "Test loss: %.4f - test accuracy: %.4f%n", evaluation.loss(),
                     evaluation.accuracy());
         }
