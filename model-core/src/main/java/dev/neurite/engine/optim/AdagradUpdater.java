@@ -19,13 +19,12 @@ final class AdagradUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step) {
         float lr = (float) learningRate;
         float eps = (float) epsilon;
-        float[] sums = state[0];
-        for (int i = 0; i < count; i++) {
-            float a = sums[i] + g[i] * g[i];
-            sums[i] = a;
+        for (int i = 0; i < length; i++) {
+            float a = accumulator[i] + g[i] * g[i];
+            accumulator[i] = a;
             w[i] -= lr * g[i] / (float) Math.sqrt(a + eps);
         }
     }

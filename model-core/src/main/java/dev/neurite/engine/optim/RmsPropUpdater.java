@@ -25,25 +25,24 @@ final class RmsPropUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step) {
         float lr = (float) learningRate;
         float r = (float) rho;
         float eps = (float) epsilon;
-        float[] v = state[0];
+        float[] v = velocity;
         if (momentumState == null) {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < length; i++) {
                 float vi = r * v[i] + (1 - r) * g[i] * g[i];
                 v[i] = vi;
                 w[i] -= lr * g[i] / (float) Math.sqrt(vi + eps);
             }
         } else {
             float mu = (float) momentum;
-            float[] m = state[1];
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < length; i++) {
                 float vi = r * v[i] + (1 - r) * g[i] * g[i];
                 v[i] = vi;
-                float mi = mu * m[i] + lr * g[i] / (float) Math.sqrt(vi + eps);
-                m[i] = mi;
+                float mi = mu * momentumState[i] + lr * g[i] / (float) Math.sqrt(vi + eps);
+                momentumState[i] = mi;
                 w[i] -= mi;
             }
         }

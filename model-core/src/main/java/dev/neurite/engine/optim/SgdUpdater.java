@@ -20,20 +20,25 @@ final class SgdUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step) {
         float lr = (float) learningRate;
         float mu = (float) momentum;
         if (velocity == null) {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < length; i++) {
                 w[i] -= lr * g[i];
             }
-            return;
-        }
-        float[] velocities = state[0];
-        for (int i = 0; i < count; i++) {
-            float v = mu * velocities[i] - lr * g[i];
-            velocities[i] = v;
-            w[i] += nesterov ? mu * v - lr * g[i] : v;
+        } else if (nesterov) {
+            for (int i = 0; i < length; i++) {
+                float v = mu * velocity[i] - lr * g[i];
+                velocity[i] = v;
+                w[i] += mu * v - lr * g[i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                float v = mu * velocity[i] - lr * g[i];
+                velocity[i] = v;
+                w[i] += v;
+            }
         }
     }
 
