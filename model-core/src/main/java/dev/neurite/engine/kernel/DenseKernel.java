@@ -2,7 +2,6 @@ package dev.neurite.engine.kernel;
 
 import dev.neurite.engine.Parameter;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 
@@ -66,7 +65,7 @@ public final class DenseKernel implements Kernel {
         inputShape = x.shape();
         input2d = x.reshape(rows, in);
         linear = Buffers.reuse(linear, x.dataType(), rows, units);
-        Nd4j.gemm(input2d, kernel.value(), linear, false, false, 1.0, 0.0);
+        Gemm.multiply(input2d, kernel.value(), linear, false, false);
         long[] shape = x.shape().clone();
         shape[shape.length - 1] = units;
         if (onHost) {
@@ -127,7 +126,7 @@ public final class DenseKernel implements Kernel {
             activation.backward(linear, output, gradOut, gradLinear);
             gradZ = gradLinear;
         }
-        Nd4j.gemm(input2d, gradZ, kernel.gradient(), true, false, 1.0, 0.0);
+        Gemm.multiply(input2d, gradZ, kernel.gradient(), true, false);
         if (bias != null && !onHost) {
             bias.gradient().assign(gradZ.sum(0));
         }
@@ -135,7 +134,7 @@ public final class DenseKernel implements Kernel {
             return java.util.Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());
-        Nd4j.gemm(gradZ, kernel.value(), gradInput, false, true, 1.0, 0.0);
+        Gemm.multiply(gradZ, kernel.value(), gradInput, false, true);
         return List.of(gradInput.reshape(inputShape));
     }
 
