@@ -1,25 +1,22 @@
 package dev.neurite.engine.kernel;
 
 import dev.neurite.engine.Parameter;
-import dev.neurite.layers.Padding;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Keras {@code Conv2D} on NHWC input with libnd4j's {@code conv2d}/{@code conv2d_bp} (oneDNN where the native variant
- * has it). Input {@code [batch, h, w, in_channels]}, kernel {@code [kh, kw, in_channels, filters]}, bias
- * {@code [filters]}, output {@code [batch, outH, outW, filters]}. Not thread-safe (see {@link Kernel}).
+ * Keras {@code Conv2D} on NHWC input. Input {@code [batch, h, w, in_channels]}, kernel
+ * {@code [kh, kw, in_channels, filters]}, bias {@code [filters]}, output {@code [batch, outH, outW, filters]}.
+ * Not thread-safe (see {@link Kernel}).
  *
- * <p>When nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels) and the padding is
- * VALID, the backward pass computes only the weight gradients, as one gemm over the input's patches
- * ({@code [kh*kw*in_channels, batch*outH*outW]}, gathered with {@code kh*kw} strided copies) times dL/d(output).
- * oneDNN's {@code conv2d_bp} always computes the input gradient too and is slow on few input channels (measured on
- * quick-cnn's first layer, 128x28x28x1 -> 32: 9.4 ms a batch, as long as the second layer's with 32 times the work);
- * this path took 0.5-0.7 of its time there (BENCHMARKS.md).
+ * <p>Float arrays go through {@link GemmConvolution} (im2col and gemm, with ReLU fused into Java passes over the
+ * output and its gradient); other types through libnd4j's {@code conv2d}/{@code conv2d_bp} (oneDNN where the native
+ * variant has it). Measured on the lessons' layers (BENCHMARKS.md, session 6), oneDNN's {@code conv2d_bp} ran at
+ * about 100 GFLOP/s and libnd4j's {@code relu_bp} took 1.8-5 ms a batch, where the gemms run at 300+ GFLOP/s.
+ * When nothing upstream learns (the first convolution of a model) the backward pass computes only the weight
+ * gradients.
  */
 public final class Conv2DKernel implements Kernel {
 
@@ -32,9 +29,10 @@ public final class Conv2DKernel implements Kernel {
     private final ActivationOp activation;
     private final boolean inputGradientNeeded;
 
+    private final GemmConvolution gemm;
+
     private INDArray input;
-    private INDArray patches;
-    private INDArray gradWeights;
+    private boolean gemmPath;
     private INDArray linear;
     private INDArray output;
     private INDArray gradLinear;
@@ -52,7 +50,7 @@ public final class Conv2DKernel implements Kernel {
 
     /**
      * @param inputGradientNeeded false when nothing upstream learns (the layer right after the input): the backward
-     *                            pass then returns no input gradient and, with VALID padding, skips computing it
+     *                            pass then returns no input gradient and, on float arrays, skips computing it
      */
     public Conv2DKernel(Parameter kernel, Parameter bias, Window2D window, ActivationOp activation,
                         boolean inputGradientNeeded) {
@@ -66,15 +64,39 @@ public final class Conv2DKernel implements Kernel {
         this.window = window;
         this.activation = activation;
         this.inputGradientNeeded = inputGradientNeeded;
+        this.gemm = new GemmConvolution(window);
     }
 
     @Override
     public INDArray forward(List<INDArray> inputs, boolean training) {
         input = inputs.get(0);
         long filters = kernel.value().size(3);
+        gemmPath = GemmConvolution.supports(input.dataType()) && GemmConvolution.supports(kernel.value().dataType());
+        if (gemmPath && fused()) {
+            output = Buffers.reuse(output, input.dataType(), window.outputShape(input.shape(), filters));
+            gemm.forward(input, kernel.value(), biasValue(), activation == ActivationOp.RELU, output);
+            return output;
+        }
         linear = Buffers.reuse(linear, input.dataType(), window.outputShape(input.shape(), filters));
+        if (gemmPath) {
+            gemm.forward(input, kernel.value(), biasValue(), false, linear);
+            return activate();
+        }
         INDArray[] in = bias == null ? Ops.in(input, kernel.value()) : Ops.in(input, kernel.value(), bias.value());
         Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
+        return activate();
+    }
+
+    /** Whether the activation is done inside {@link GemmConvolution}'s own passes. */
+    private boolean fused() {
+        return activation == ActivationOp.RELU || activation == ActivationOp.LINEAR;
+    }
+
+    private INDArray biasValue() {
+        return bias == null ? null : bias.value();
+    }
+
+    private INDArray activate() {
         if (activation == ActivationOp.LINEAR) {
             return linear;
         }
@@ -94,15 +116,22 @@ public final class Conv2DKernel implements Kernel {
     }
 
     private List<INDArray> backward(INDArray gradientOfOutput, boolean inputGradient) {
+        if (gemmPath) {
+            INDArray gradZ = gradientOfOutput;
+            if (!fused()) {
+                gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
+                activation.backward(linear, output, gradientOfOutput, gradLinear);
+                gradZ = gradLinear;
+            }
+            gradInput = inputGradient ? Buffers.reuse(gradInput, input.dataType(), input.shape()) : null;
+            gemm.backward(gradZ, kernel.value(), kernel.gradient(), bias == null ? null : bias.gradient(), gradInput);
+            return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
+        }
         INDArray gradZ = gradientOfOutput;
         if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
             activation.backward(linear, output, gradientOfOutput, gradLinear);
             gradZ = gradLinear;
-        }
-        if (!inputGradient && window.padding() == Padding.VALID) {
-            weightGradients(gradZ);
-            return Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
         INDArray[] in = bias == null
@@ -113,54 +142,6 @@ public final class Conv2DKernel implements Kernel {
                 : Ops.out(gradInput, kernel.gradient(), bias.gradient());
         Ops.exec("conv2d_bp", in, out, Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
         return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
-    }
-
-    /**
-     * dL/d(kernel) and dL/d(bias) from dL/d(linear output) {@code [batch, outH, outW, filters]}, VALID padding: one
-     * gemm of the patches {@code [kh*kw*in_channels (+1), batch*outH*outW]} with dL/d(output) as
-     * {@code [batch*outH*outW, filters]}. With a bias the patches carry a last row of ones, so that the same gemm
-     * sums the bias gradient (libnd4j's column sum alone took 3-4 ms on quick-cnn's first layer).
-     */
-    private void weightGradients(INDArray gradZ) {
-        long[] k = kernel.value().shape();
-        long channels = k[2];
-        long batch = gradZ.size(0);
-        long outH = gradZ.size(1);
-        long outW = gradZ.size(2);
-        long rows = batch * outH * outW;
-        long taps = k[0] * k[1] * channels;
-        long patchRows = bias == null ? taps : taps + 1;
-        if (patches == null || patches.size(0) != patchRows || patches.size(1) != rows
-                || patches.dataType() != input.dataType()) {
-            patches = Nd4j.createUninitialized(input.dataType(), new long[]{patchRows, rows}, 'c');
-            gradWeights = Nd4j.createUninitialized(input.dataType(), new long[]{patchRows, k[3]}, 'c');
-            if (bias != null) {
-                patches.getRow(taps).assign(1);
-            }
-        }
-        for (int i = 0; i < k[0]; i++) {
-            for (int j = 0; j < k[1]; j++) {
-                long top = (long) i * window.dilationH();
-                long left = (long) j * window.dilationW();
-                INDArray source = input.get(NDArrayIndex.all(),
-                        NDArrayIndex.interval(top, window.strideH(), top + (outH - 1) * window.strideH() + 1),
-                        NDArrayIndex.interval(left, window.strideW(), left + (outW - 1) * window.strideW() + 1),
-                        NDArrayIndex.all());
-                long first = (i * k[1] + j) * channels;
-                INDArray block = patches.get(NDArrayIndex.interval(first, first + channels), NDArrayIndex.all());
-                // rows (tap, channel), columns (b, y, x): the same memory as [b, y, x] when there is one channel
-                INDArray target = channels == 1
-                        ? block.reshape(batch, outH, outW, 1)
-                        : block.reshape(channels, batch, outH, outW).permute(1, 2, 3, 0);
-                target.assign(source);
-            }
-        }
-        Nd4j.gemm(patches, gradZ.reshape(rows, k[3]), gradWeights, false, false, 1.0, 0.0);
-        kernel.gradient().assign(gradWeights.get(NDArrayIndex.interval(0, taps), NDArrayIndex.all())
-                .reshape(kernel.gradient().shape()));
-        if (bias != null) {
-            bias.gradient().assign(gradWeights.getRow(taps));
-        }
     }
 
     @Override
