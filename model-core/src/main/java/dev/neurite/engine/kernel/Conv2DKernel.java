@@ -7,16 +7,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Keras {@code Conv2D} on NHWC input. Input {@code [batch, h, w, in_channels]}, kernel
- * {@code [kh, kw, in_channels, filters]}, bias {@code [filters]}, output {@code [batch, outH, outW, filters]}.
- * Not thread-safe (see {@link Kernel}).
+ * Keras {@code Conv2D} on NHWC input with libnd4j's {@code conv2d}/{@code conv2d_bp} (oneDNN where the native variant
+ * has it). Input {@code [batch, h, w, in_channels]}, kernel {@code [kh, kw, in_channels, filters]}, bias
+ * {@code [filters]}, output {@code [batch, outH, outW, filters]}. Not thread-safe (see {@link Kernel}).
  *
- * <p>Float arrays go through {@link GemmConvolution} (im2col and gemm, with ReLU fused into Java passes over the
- * output and its gradient); other types through libnd4j's {@code conv2d}/{@code conv2d_bp} (oneDNN where the native
- * variant has it). Measured on the lessons' layers (BENCHMARKS.md, session 6), oneDNN's {@code conv2d_bp} ran at
- * about 100 GFLOP/s and libnd4j's {@code relu_bp} took 1.8-5 ms a batch, where the gemms run at 300+ GFLOP/s.
- * When nothing upstream learns (the first convolution of a model) the backward pass computes only the weight
- * gradients.
+ * <p>On float arrays (training's type) two parts run in Java instead (measured, BENCHMARKS.md, session 6): ReLU and
+ * its backward pass ({@link HostRelu}: libnd4j's {@code relu_bp} took 1.8-5 ms a batch on quick-cnn's layers), and,
+ * when nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels), the weight gradients
+ * alone as one gemm over the input's patches ({@link ConvWeightGradients}): oneDNN's {@code conv2d_bp} always
+ * computes the input gradient too and is slow on few input channels.
  */
 public final class Conv2DKernel implements Kernel {
 
@@ -29,10 +28,11 @@ public final class Conv2DKernel implements Kernel {
     private final ActivationOp activation;
     private final boolean inputGradientNeeded;
 
-    private final GemmConvolution gemm;
+    private final HostRelu hostRelu = new HostRelu();
+    private final ConvWeightGradients weightGradients;
 
     private INDArray input;
-    private boolean gemmPath;
+    private boolean javaRelu;
     private INDArray linear;
     private INDArray output;
     private INDArray gradLinear;
@@ -64,44 +64,26 @@ public final class Conv2DKernel implements Kernel {
         this.window = window;
         this.activation = activation;
         this.inputGradientNeeded = inputGradientNeeded;
-        this.gemm = new GemmConvolution(window);
+        this.weightGradients = new ConvWeightGradients(window);
     }
 
     @Override
     public INDArray forward(List<INDArray> inputs, boolean training) {
         input = inputs.get(0);
         long filters = kernel.value().size(3);
-        gemmPath = GemmConvolution.supports(input.dataType()) && GemmConvolution.supports(kernel.value().dataType());
-        if (gemmPath && fused()) {
-            output = Buffers.reuse(output, input.dataType(), window.outputShape(input.shape(), filters));
-            gemm.forward(input, kernel.value(), biasValue(), activation == ActivationOp.RELU, output);
-            return output;
-        }
         linear = Buffers.reuse(linear, input.dataType(), window.outputShape(input.shape(), filters));
-        if (gemmPath) {
-            gemm.forward(input, kernel.value(), biasValue(), false, linear);
-            return activate();
-        }
         INDArray[] in = bias == null ? Ops.in(input, kernel.value()) : Ops.in(input, kernel.value(), bias.value());
         Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
-        return activate();
-    }
-
-    /** Whether the activation is done inside {@link GemmConvolution}'s own passes. */
-    private boolean fused() {
-        return activation == ActivationOp.RELU || activation == ActivationOp.LINEAR;
-    }
-
-    private INDArray biasValue() {
-        return bias == null ? null : bias.value();
-    }
-
-    private INDArray activate() {
         if (activation == ActivationOp.LINEAR) {
             return linear;
         }
         output = Buffers.reuse(output, input.dataType(), linear.shape());
-        activation.forward(linear, output);
+        javaRelu = activation == ActivationOp.RELU && floats();
+        if (javaRelu) {
+            hostRelu.forward(linear, output);
+        } else {
+            activation.forward(linear, output);
+        }
         return output;
     }
 
@@ -116,22 +98,19 @@ public final class Conv2DKernel implements Kernel {
     }
 
     private List<INDArray> backward(INDArray gradientOfOutput, boolean inputGradient) {
-        if (gemmPath) {
-            INDArray gradZ = gradientOfOutput;
-            if (!fused()) {
-                gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
-                activation.backward(linear, output, gradientOfOutput, gradLinear);
-                gradZ = gradLinear;
-            }
-            gradInput = inputGradient ? Buffers.reuse(gradInput, input.dataType(), input.shape()) : null;
-            gemm.backward(gradZ, kernel.value(), kernel.gradient(), bias == null ? null : bias.gradient(), gradInput);
-            return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
-        }
         INDArray gradZ = gradientOfOutput;
         if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
-            activation.backward(linear, output, gradientOfOutput, gradLinear);
+            if (javaRelu) {
+                hostRelu.backward(gradientOfOutput, gradLinear);
+            } else {
+                activation.backward(linear, output, gradientOfOutput, gradLinear);
+            }
             gradZ = gradLinear;
+        }
+        if (!inputGradient && floats()) {
+            weightGradients.compute(input, gradZ, kernel.gradient(), bias == null ? null : bias.gradient());
+            return Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
         INDArray[] in = bias == null
@@ -142,6 +121,12 @@ public final class Conv2DKernel implements Kernel {
                 : Ops.out(gradInput, kernel.gradient(), bias.gradient());
         Ops.exec("conv2d_bp", in, out, Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
         return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
+    }
+
+    /** Whether the Java paths apply: the input, the kernel and its gradient are float arrays. */
+    private boolean floats() {
+        return HostArrays.FLOAT == input.dataType() && HostArrays.FLOAT == kernel.value().dataType()
+                && (kernel.gradient() == null || HostArrays.FLOAT == kernel.gradient().dataType());
     }
 
     @Override

@@ -5,9 +5,9 @@ import dev.neurite.layers.Padding;
 /**
  * The sizes of one 2-D convolution over NHWC images: input {@code [batch, inH, inW, channels]}, output
  * {@code [batch, outH, outW, filters]}, and the zero padding before the first row and column (SAME: as TensorFlow,
- * the larger half of the padding after the image). A patch row of the im2col matrix is
- * {@code (ky, kx, channel)} in the kernel's HWIO order, so the kernel {@code [kh, kw, channels, filters]} is the
- * matrix {@code [taps, filters]} as it lies in memory. Immutable.
+ * the larger half of the padding after the image). The taps {@code (ky, kx, channel)} are numbered in the kernel's
+ * HWIO order, so the kernel {@code [kh, kw, channels, filters]} is the matrix {@code [taps, filters]} as it lies in
+ * memory. Immutable.
  *
  * @param batch     images
  * @param inH       input height
@@ -43,12 +43,12 @@ record ConvGeometry(int batch, int inH, int inW, int channels, int outH, int out
         return Math.toIntExact(total / 2);
     }
 
-    /** Rows of the im2col matrix: one per output position, {@code batch * outH * outW}. */
+    /** Output positions, {@code batch * outH * outW}. */
     long rows() {
         return (long) batch * outH * outW;
     }
 
-    /** Columns of the im2col matrix: {@code kh * kw * channels}. */
+    /** Taps of the kernel: {@code kh * kw * channels}. */
     int taps() {
         return window.height() * window.width() * channels;
     }
@@ -58,8 +58,4 @@ record ConvGeometry(int batch, int inH, int inW, int channels, int outH, int out
         return (long) batch * inH * inW * channels;
     }
 
-    /** Elements of the output. */
-    long outputLength() {
-        return rows() * filters;
-    }
 }

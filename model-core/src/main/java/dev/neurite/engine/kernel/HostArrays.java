@@ -17,6 +17,9 @@ import java.nio.FloatBuffer;
  */
 final class HostArrays {
 
+    /** The one element type these copies handle. */
+    static final DataType FLOAT = DataType.FLOAT;
+
     private HostArrays() {
     }
 
