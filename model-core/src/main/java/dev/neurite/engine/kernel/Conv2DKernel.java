@@ -11,8 +11,8 @@ import java.util.List;
  * has it). Input {@code [batch, h, w, in_channels]}, kernel {@code [kh, kw, in_channels, filters]}, bias
  * {@code [filters]}, output {@code [batch, outH, outW, filters]}. Not thread-safe (see {@link Kernel}).
  *
- * <p>On float arrays (training's type) two parts run in Java instead (measured, BENCHMARKS.md, session 6): ReLU and
- * its backward pass ({@link HostRelu}: libnd4j's {@code relu_bp} took 1.8-5 ms a batch on quick-cnn's layers), and,
+ * <p>On float arrays (training's type) two parts run in Java instead (measured, BENCHMARKS.md, session 6): ReLU's
+ * backward pass ({@link HostRelu}: libnd4j's {@code relu_bp} took 1.8-8 ms a batch on quick-cnn's layers), and,
  * when nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels), the weight gradients
  * alone as one gemm over the input's patches ({@link ConvWeightGradients}): oneDNN's {@code conv2d_bp} always
  * computes the input gradient too and is slow on few input channels.
@@ -32,7 +32,6 @@ public final class Conv2DKernel implements Kernel {
     private final ConvWeightGradients weightGradients;
 
     private INDArray input;
-    private boolean javaRelu;
     private INDArray linear;
     private INDArray output;
     private INDArray gradLinear;
@@ -78,12 +77,7 @@ public final class Conv2DKernel implements Kernel {
             return linear;
         }
         output = Buffers.reuse(output, input.dataType(), linear.shape());
-        javaRelu = activation == ActivationOp.RELU && floats();
-        if (javaRelu) {
-            hostRelu.forward(linear, output);
-        } else {
-            activation.forward(linear, output);
-        }
+        activation.forward(linear, output);
         return output;
     }
 
@@ -101,8 +95,8 @@ public final class Conv2DKernel implements Kernel {
         INDArray gradZ = gradientOfOutput;
         if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
-            if (javaRelu) {
-                hostRelu.backward(gradientOfOutput, gradLinear);
+            if (activation == ActivationOp.RELU && floats()) {
+                hostRelu.backward(output, gradientOfOutput, gradLinear);
             } else {
                 activation.backward(linear, output, gradientOfOutput, gradLinear);
             }
