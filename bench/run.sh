@@ -25,6 +25,7 @@
 #   fewer were used. Test accuracy on the 10,000 test images after the last epoch; seed 1 for both engines.
 #   Neurite's epoch times come from `neurite train --profile` (millisecond resolution; the timer costs a few
 #   System.nanoTime calls per batch), PyTorch's from time.perf_counter in bench/peer_pytorch.py.
+# ISA=avx2 measures both engines as on a CPU without AVX-512 (see bench/lib/machine.sh).
 # Peak memory: maximum resident set size (/usr/bin/time -v for Neurite; getrusage in the peer).
 # Smoke run (about two minutes, does not count):
 #     FORCE=1 ROUNDS=1 PEER_CONFIG=t1b1 M1_EPOCHS=1 M1_SAMPLES=6000 M2_EPOCHS=1 M2_SAMPLES=320 M3_EPOCHS=1 \
@@ -55,7 +56,9 @@ bench_environment
 [ -d "$data" ] || { echo "refusing to start: no data at $data (apt-get install dataset-fashion-mnist)" >&2; exit 3; }
 machine_load_ok "${MAX_LOAD:-0.5}" "$force"   # first: the checks below load the CPU themselves
 peer_blas_ok "$python"
-./neurite --version   # builds once, outside the timings
+./neurite --version >/dev/null   # builds once, outside the timings
+bench_neurite_command
+"${BENCH_NEURITE[@]}" --version | grep -E '^engine'
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -68,7 +71,7 @@ scaled() {  # seconds-per-epoch samples -> seconds per 60,000 images
 
 neurite_run() {  # model round -> appends a result line, prints a summary
   local m="$1" r="$2" log="$tmp/$1-$2.log"
-  if ! /usr/bin/time -v ./neurite train "${model_of[$m]}" --data "$data" --batch-size "${batch[$m]}" \
+  if ! /usr/bin/time -v "${BENCH_NEURITE[@]}" train "${model_of[$m]}" --data "$data" --batch-size "${batch[$m]}" \
       --epochs "${epochs[$m]}" --train-samples "${samples[$m]}" --validation-split 0 --seed 1 --profile \
       >"$log" 2>"$log.time"; then
     echo "Neurite failed on $m:" >&2; tail -n 20 "$log" "$log.time" >&2; exit 1

@@ -14,12 +14,39 @@ MACHINE_FORCED=0
 # buffers and does not care. BENCH_GLIBC_TUNABLES="" runs with glibc's defaults.
 BENCH_GLIBC_TUNABLES_DEFAULT="glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824"
 
+# ISA=avx2 runs both engines as on a CPU without AVX-512 (an AVX-512 machine can still measure the AVX2 case):
+# oneDNN, which both use for convolutions and Neurite also for its gemms, is capped with DNNL_MAX_CPU_ISA, OpenBLAS
+# gets the Haswell kernels, PyTorch's own kernels ATEN_CPU_CAPABILITY=avx2, and Neurite loads libnd4j's AVX2 build
+# (bench_neurite_command) with the JIT compiler capped at AVX2 (-XX:UseAVX=2).
 bench_environment() {
   local tunables="${BENCH_GLIBC_TUNABLES-$BENCH_GLIBC_TUNABLES_DEFAULT}"
   if [ -n "$tunables" ]; then export GLIBC_TUNABLES="$tunables"; else unset GLIBC_TUNABLES; fi
+  case "${ISA:-native}" in
+    native) ;;
+    avx2) export DNNL_MAX_CPU_ISA=AVX2 ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2 OPENBLAS_CORETYPE=Haswell ;;
+    *) echo "refusing to start: ISA must be native or avx2, not '$ISA'" >&2; exit 3 ;;
+  esac
   local coretype="${OPENBLAS_CORETYPE:-}"
   [ -z "$coretype" ] && coretype="unset (Neurite chooses SkylakeX on AVX-512 CPUs, the OpenBLAS of PyTorch its own)"
-  echo "both engines run with: GLIBC_TUNABLES=${GLIBC_TUNABLES:-unset} OPENBLAS_CORETYPE=$coretype"
+  echo "both engines run with: GLIBC_TUNABLES=${GLIBC_TUNABLES:-unset} OPENBLAS_CORETYPE=$coretype" \
+      "ISA=${ISA:-native}${DNNL_MAX_CPU_ISA:+ DNNL_MAX_CPU_ISA=$DNNL_MAX_CPU_ISA ATEN_CPU_CAPABILITY=avx2}"
+}
+
+# Sets BENCH_NEURITE to the command that runs Neurite's command line: ./neurite, or with ISA=avx2 the same class path
+# plus libnd4j's AVX2 build (fetched into the local Maven repository when missing: that needs the network once).
+bench_neurite_command() {
+  BENCH_NEURITE=(./neurite)
+  [ "${ISA:-native}" = avx2 ] || return 0
+  ./neurite --version >/dev/null
+  local version jar
+  version=$(sed -n 's:.*<nd4j.version>\(.*\)</nd4j.version>.*:\1:p' pom.xml | head -n 1)
+  jar="$HOME/.m2/repository/org/nd4j/nd4j-native/$version/nd4j-native-$version-linux-x86_64-onednn-avx2.jar"
+  if [ ! -f "$jar" ] && ! mvn -B -q dependency:get \
+      -Dartifact="org.nd4j:nd4j-native:$version:jar:linux-x86_64-onednn-avx2" >/dev/null 2>&1; then
+    echo "refusing to start: ISA=avx2 needs libnd4j's AVX2 build ($jar) and it could not be fetched" >&2; exit 3
+  fi
+  BENCH_NEURITE=(java -XX:UseAVX=2 -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2
+      -cp "$(ls app/target/neurite-app-*.jar | head -n 1):$(cat app/target/classpath.txt):$jar" dev.neurite.app.Main)
 }
 
 machine_report() {

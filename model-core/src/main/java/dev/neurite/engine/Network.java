@@ -2,6 +2,7 @@ package dev.neurite.engine;
 
 import dev.neurite.NeuriteException;
 import dev.neurite.engine.kernel.Buffers;
+import dev.neurite.engine.kernel.HostArrays;
 import dev.neurite.engine.kernel.Kernel;
 import dev.neurite.engine.kernel.NormalizationKernel;
 import dev.neurite.engine.loss.LossFunction;
@@ -51,6 +52,9 @@ public final class Network {
     private final INDArray[] outputs;
     private final INDArray[] gradients;
     private final INDArray[] sums;
+    /** The output's values and dL/d(output) on the host, and dL/d(output) as the backward pass takes it. */
+    private float[] hostOutput;
+    private INDArray outputGradient;
     private InputStandardization standardization;
     /** Volatile so that {@link #inputShape()} never waits for a batch (the JavaFX thread may ask). */
     private volatile InputProjection projection;
@@ -184,17 +188,47 @@ public final class Network {
         timer.enter(PhaseTimer.Phase.METRICS);
         int width = (int) outputShape.size();
         int count = (int) x.size(0);
-        double[] predictions = out.reshape(out.length()).toDoubleVector();
+        double[] predictions = values(out);
         double[] gradient = new double[predictions.length];
         double value = loss.compute(predictions, Targets.encode(labels, count, width), width, gradient);
         value += regularization();
         int correct = Targets.correct(predictions, labels, count, width);
         timer.enter(PhaseTimer.Phase.BACKWARD);
-        backward(Nd4j.createFromArray(gradient).castTo(type).reshape(out.shape()), false);
+        backward(lossGradient(gradient, out.shape()), false);
         addRegularizationGradients();
         timer.enter(PhaseTimer.Phase.UPDATE);
         optimizer.step();
         return new BatchResult(value, correct, count);
+    }
+
+    /** The values of the output {@code out}, sample after sample (a bulk copy for float networks). */
+    private double[] values(INDArray out) {
+        if (!HostArrays.direct(out)) {
+            return out.reshape(out.length()).toDoubleVector();
+        }
+        int length = (int) out.length();
+        hostOutput = hostOutput != null && hostOutput.length == length ? hostOutput : new float[length];
+        HostArrays.read(out, hostOutput);
+        double[] values = new double[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = hostOutput[i];
+        }
+        return values;
+    }
+
+    /** dL/d(output) as an array of the network's type and the output's shape (reused across batches for floats). */
+    private INDArray lossGradient(double[] gradient, long[] shape) {
+        if (type != DataType.FLOAT) {
+            return Nd4j.createFromArray(gradient).castTo(type).reshape(shape);
+        }
+        outputGradient = Buffers.reuse(outputGradient, type, shape);
+        hostOutput = hostOutput != null && hostOutput.length == gradient.length ? hostOutput
+                : new float[gradient.length];
+        for (int i = 0; i < gradient.length; i++) {
+            hostOutput[i] = (float) gradient[i];
+        }
+        HostArrays.write(hostOutput, outputGradient);
+        return outputGradient;
     }
 
     /** Loss (regularisation included) and correct count in inference mode; weights unchanged. */
@@ -202,7 +236,7 @@ public final class Network {
         INDArray out = forward(x, false);
         int width = (int) outputShape.size();
         int count = (int) x.size(0);
-        double[] predictions = out.reshape(out.length()).toDoubleVector();
+        double[] predictions = values(out);
         double value = loss.compute(predictions, Targets.encode(labels, count, width), width, null)
                 + regularization();
         return new BatchResult(value, Targets.correct(predictions, labels, count, width), count);

@@ -3,6 +3,7 @@ package dev.neurite.train;
 import dev.neurite.NeuriteException;
 import dev.neurite.data.batch.Batch;
 import dev.neurite.data.batch.BatchPipeline;
+import dev.neurite.engine.kernel.HostArrays;
 import dev.neurite.layers.TensorShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -12,14 +13,13 @@ import java.util.Iterator;
 
 /**
  * Hands the {@link Batch}es of a {@link BatchPipeline} to a network as {@code [batch, ...inputShape]} float arrays
- * (a flat {@code (784)} input and a {@code (28, 28, 1)} one read the same floats), reusing one host array and one
- * native array per batch size. Not thread-safe: one feeder per thread.
+ * (a flat {@code (784)} input and a {@code (28, 28, 1)} one read the same floats), reusing one native array per
+ * batch size (filled with one bulk copy). Not thread-safe: one feeder per thread.
  */
 public final class BatchFeeder {
 
     private final TensorShape inputShape;
     private final int perSample;
-    private float[] host = new float[0];
     private INDArray array;
 
     /** @param inputShape the network's per-sample input shape */
@@ -40,8 +40,8 @@ public final class BatchFeeder {
                     + " values per sample but the images have " + batch.pixelsPerImage() + " pixels.");
         }
         int count = batch.size();
-        if (host.length != count * perSample) {
-            host = new float[count * perSample];
+        int length = count * perSample;
+        if (array == null || array.length() != length) {
             long[] shape = new long[inputShape.rank() + 1];
             shape[0] = count;
             for (int d = 0; d < inputShape.rank(); d++) {
@@ -49,8 +49,7 @@ public final class BatchFeeder {
             }
             array = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
         }
-        System.arraycopy(batch.features(), 0, host, 0, host.length);
-        array.data().setData(host);
+        HostArrays.write(batch.features(), 0, array, 0, length);
         return array;
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Keras {@code Dense}: {@code activation(x . kernel + bias)} over the last axis, with gemm into preallocated buffers.
  * Input {@code [batch, ..., in]}, kernel {@code [in, units]}, bias {@code [units]}, output {@code [batch, ..., units]}.
- * Not thread-safe (see {@link Kernel}).
+ * In float networks with a {@code linear}, {@code relu} or {@code softmax} activation the bias, the activation and
+ * their derivatives (with the bias gradient) run as one Java pass each around the gemms ({@link HostActivation});
+ * otherwise, and in double networks (gradient checks), as libnd4j ops. Not thread-safe (see {@link Kernel}).
  */
 public final class DenseKernel implements Kernel {
 
@@ -25,6 +27,13 @@ public final class DenseKernel implements Kernel {
     private INDArray output;
     private INDArray gradLinear;
     private INDArray gradInput;
+    private final boolean onHost;
+    private float[] hostLinear;
+    private float[] hostOutput;
+    private float[] hostGradient;
+    private float[] hostGradLinear;
+    private float[] hostBias;
+    private float[] hostBiasGradient;
 
     /**
      * @param kernel     {@code [in, units]}
@@ -45,6 +54,8 @@ public final class DenseKernel implements Kernel {
         this.bias = bias;
         this.activation = activation;
         this.units = kernel.value().size(1);
+        this.onHost = kernel.value().dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT
+                && HostActivation.supports(activation);
     }
 
     @Override
@@ -56,6 +67,11 @@ public final class DenseKernel implements Kernel {
         input2d = x.reshape(rows, in);
         linear = Buffers.reuse(linear, x.dataType(), rows, units);
         Nd4j.gemm(input2d, kernel.value(), linear, false, false, 1.0, 0.0);
+        long[] shape = x.shape().clone();
+        shape[shape.length - 1] = units;
+        if (onHost) {
+            return forwardOnHost((int) rows).reshape(shape);
+        }
         if (bias != null) {
             linear.addiRowVector(bias.value());
         }
@@ -65,9 +81,30 @@ public final class DenseKernel implements Kernel {
             activation.forward(linear, output);
             activated = output;
         }
-        long[] shape = x.shape().clone();
-        shape[shape.length - 1] = units;
         return activated.reshape(shape);
+    }
+
+    /** Bias and activation in Java over the gemm's result in {@code linear}; returns the activated buffer. */
+    private INDArray forwardOnHost(int rows) {
+        int length = rows * (int) units;
+        hostLinear = HostBuffers.floats(hostLinear, length);
+        HostArrays.read(linear, hostLinear);
+        if (bias != null) {
+            hostBias = HostBuffers.floats(hostBias, (int) units);
+            HostArrays.read(bias.value(), hostBias);
+        }
+        if (activation == ActivationOp.LINEAR) {
+            HostActivation.forward(activation, hostLinear, bias == null ? null : hostBias, null, rows, (int) units);
+            if (bias != null) {
+                HostArrays.write(hostLinear, 0, linear, 0, length);
+            }
+            return linear;
+        }
+        hostOutput = HostBuffers.floats(hostOutput, length);
+        HostActivation.forward(activation, hostLinear, bias == null ? null : hostBias, hostOutput, rows, (int) units);
+        output = Buffers.reuse(output, linear.dataType(), linear.shape());
+        HostArrays.write(hostOutput, 0, output, 0, length);
+        return output;
     }
 
     @Override
@@ -83,13 +120,15 @@ public final class DenseKernel implements Kernel {
     private List<INDArray> backward(INDArray gradientOfOutput, boolean inputGradient) {
         INDArray gradOut = gradientOfOutput.reshape(linear.shape());
         INDArray gradZ = gradOut;
-        if (activation != ActivationOp.LINEAR) {
+        if (onHost) {
+            gradZ = backwardOnHost(gradOut);
+        } else if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, gradOut.dataType(), linear.shape());
             activation.backward(linear, output, gradOut, gradLinear);
             gradZ = gradLinear;
         }
         Nd4j.gemm(input2d, gradZ, kernel.gradient(), true, false, 1.0, 0.0);
-        if (bias != null) {
+        if (bias != null && !onHost) {
             bias.gradient().assign(gradZ.sum(0));
         }
         if (!inputGradient) {
@@ -98,6 +137,36 @@ public final class DenseKernel implements Kernel {
         gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());
         Nd4j.gemm(gradZ, kernel.value(), gradInput, false, true, 1.0, 0.0);
         return List.of(gradInput.reshape(inputShape));
+    }
+
+    /**
+     * dL/d(pre-activation) from dL/d(output) in Java, with the bias gradient written to its buffer; returns the
+     * pre-activation's gradient as a native array for the gemms.
+     */
+    private INDArray backwardOnHost(INDArray gradOut) {
+        int rows = (int) linear.size(0);
+        int length = rows * (int) units;
+        hostGradient = HostBuffers.floats(hostGradient, length);
+        HostArrays.read(gradOut, hostGradient);
+        float[] gradZ = hostGradient;
+        if (activation != ActivationOp.LINEAR) {
+            hostGradLinear = HostBuffers.floats(hostGradLinear, length);
+            gradZ = hostGradLinear;
+        }
+        if (bias != null) {
+            hostBiasGradient = HostBuffers.floats(hostBiasGradient, (int) units);
+        }
+        HostActivation.backward(activation, hostLinear, hostOutput, hostGradient, gradZ,
+                bias == null ? null : hostBiasGradient, rows, (int) units);
+        if (bias != null) {
+            HostArrays.write(hostBiasGradient, bias.gradient());
+        }
+        if (activation == ActivationOp.LINEAR && HostArrays.direct(gradOut)) {
+            return gradOut;
+        }
+        gradLinear = Buffers.reuse(gradLinear, linear.dataType(), linear.shape());
+        HostArrays.write(gradZ, 0, gradLinear, 0, length);
+        return gradLinear;
     }
 
     @Override

@@ -19,12 +19,14 @@ final class AdagradUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
         float lr = (float) learningRate;
         float eps = (float) epsilon;
-        for (int i = 0; i < length; i++) {
-            accumulator[i] += g[i] * g[i];
-            w[i] -= lr * g[i] / (float) Math.sqrt(accumulator[i] + eps);
+        float[] sums = state[0];
+        for (int i = 0; i < count; i++) {
+            float a = sums[i] + g[i] * g[i];
+            sums[i] = a;
+            w[i] -= lr * g[i] / (float) Math.sqrt(a + eps);
         }
     }
 

@@ -27,24 +27,32 @@ final class AdamUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
         float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float eps = (float) epsilon;
-        for (int i = 0; i < length; i++) {
-            m[i] = b1 * m[i] + (1 - b1) * g[i];
-            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
-        }
-        float[] second = v;
-        if (vMax != null) {
-            for (int i = 0; i < length; i++) {
-                vMax[i] = Math.max(vMax[i], v[i]);
+        float[] m = state[0];
+        float[] v = state[1];
+        if (vMax == null) {
+            for (int i = 0; i < count; i++) {
+                float mi = b1 * m[i] + (1 - b1) * g[i];
+                float vi = b2 * v[i] + (1 - b2) * g[i] * g[i];
+                m[i] = mi;
+                v[i] = vi;
+                w[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);
             }
-            second = vMax;
-        }
-        for (int i = 0; i < length; i++) {
-            w[i] -= alpha * m[i] / ((float) Math.sqrt(second[i]) + eps);
+        } else {
+            float[] most = state[2];
+            for (int i = 0; i < count; i++) {
+                float mi = b1 * m[i] + (1 - b1) * g[i];
+                float vi = b2 * v[i] + (1 - b2) * g[i] * g[i];
+                float top = Math.max(most[i], vi);
+                m[i] = mi;
+                v[i] = vi;
+                most[i] = top;
+                w[i] -= alpha * mi / ((float) Math.sqrt(top) + eps);
+            }
         }
     }
 

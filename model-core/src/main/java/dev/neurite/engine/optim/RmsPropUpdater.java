@@ -25,23 +25,26 @@ final class RmsPropUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
         float lr = (float) learningRate;
         float r = (float) rho;
         float eps = (float) epsilon;
-        float[] v = velocity;
-        for (int i = 0; i < length; i++) {
-            v[i] = r * v[i] + (1 - r) * g[i] * g[i];
-        }
+        float[] v = state[0];
         if (momentumState == null) {
-            for (int i = 0; i < length; i++) {
-                w[i] -= lr * g[i] / (float) Math.sqrt(v[i] + eps);
+            for (int i = 0; i < count; i++) {
+                float vi = r * v[i] + (1 - r) * g[i] * g[i];
+                v[i] = vi;
+                w[i] -= lr * g[i] / (float) Math.sqrt(vi + eps);
             }
         } else {
             float mu = (float) momentum;
-            for (int i = 0; i < length; i++) {
-                momentumState[i] = mu * momentumState[i] + lr * g[i] / (float) Math.sqrt(v[i] + eps);
-                w[i] -= momentumState[i];
+            float[] m = state[1];
+            for (int i = 0; i < count; i++) {
+                float vi = r * v[i] + (1 - r) * g[i] * g[i];
+                v[i] = vi;
+                float mi = mu * m[i] + lr * g[i] / (float) Math.sqrt(vi + eps);
+                m[i] = mi;
+                w[i] -= mi;
             }
         }
     }

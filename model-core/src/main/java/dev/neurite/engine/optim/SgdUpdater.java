@@ -20,18 +20,19 @@ final class SgdUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, float[][] state, int count, double learningRate, long step) {
         float lr = (float) learningRate;
         float mu = (float) momentum;
         if (velocity == null) {
-            for (int i = 0; i < length; i++) {
+            for (int i = 0; i < count; i++) {
                 w[i] -= lr * g[i];
             }
             return;
         }
-        for (int i = 0; i < length; i++) {
-            float v = mu * velocity[i] - lr * g[i];
-            velocity[i] = v;
+        float[] velocities = state[0];
+        for (int i = 0; i < count; i++) {
+            float v = mu * velocities[i] - lr * g[i];
+            velocities[i] = v;
             w[i] += nesterov ? mu * v - lr * g[i] : v;
         }
     }

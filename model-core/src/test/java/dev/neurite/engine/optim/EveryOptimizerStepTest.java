@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every optimizer and variant the engine has (SGD plain, with momentum, with Nesterov; RMSprop plain and with
  * momentum; Adam plain and with amsgrad; Adagrad), checked against Keras's update formula written out in double
  * precision, element by element, on a small 2x3 tensor of distinct weights over three steps with different gradients
- * (so that the optimizer's state carries from step to step); and trained twice from the same seed on a small model,
- * giving the same loss history bit for bit.
+ * (so that the optimizer's state carries from step to step), and on a weight of 100,003 elements; and trained twice
+ * from the same seed on a small model, giving the same loss history bit for bit.
  */
 class EveryOptimizerStepTest {
 
@@ -60,24 +60,36 @@ class EveryOptimizerStepTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
     void eachStepMatchesKerasFormulaOnEveryElement(String name, Optimizer optimizer, Formula formula) {
+        checkSteps(name, optimizer, formula, SIZE);
+    }
+
+    /** A weight as large as a lesson's Dense kernel, of odd length (the JIT's vectorised loop and its tail). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimizers")
+    void largeWeightsMatchTheFormulaOnEveryElement(String name, Optimizer optimizer, Formula formula) {
+        checkSteps(name, optimizer, formula, 100_003);
+    }
+
+    private static void checkSteps(String name, Optimizer optimizer, Formula formula, int size) {
         Random random = new Random(3);
-        double[] w0 = new double[SIZE];
-        double[][] gradients = new double[STEPS][SIZE];
-        for (int i = 0; i < SIZE; i++) {
+        double[] w0 = new double[size];
+        double[][] gradients = new double[STEPS][size];
+        for (int i = 0; i < size; i++) {
             w0[i] = random.nextDouble() * 2 - 1;
             for (int s = 0; s < STEPS; s++) {
                 // the second gradient is much smaller than the first, so that amsgrad's maximum of v is not v
                 gradients[s][i] = (random.nextDouble() * 2 - 1) * (s == 1 ? 0.01 : 1);
             }
         }
-        Parameter p = Parameter.trainable("dense", "kernel", Nd4j.createFromArray(floats(w0)).reshape(2, 3));
+        long[] shape = size == SIZE ? new long[]{2, 3} : new long[]{size};
+        Parameter p = Parameter.trainable("dense", "kernel", Nd4j.createFromArray(floats(w0)).reshape(shape));
         OptimizerRun run = new OptimizerRun(optimizer, List.of(p));
         double[][] expected = formula.steps(optimizer.learningRate(), asFloats(w0), gradients);
         for (int s = 0; s < STEPS; s++) {
-            p.gradient().assign(Nd4j.createFromArray(floats(gradients[s])).reshape(2, 3));
+            p.gradient().assign(Nd4j.createFromArray(floats(gradients[s])).reshape(shape));
             run.step();
-            double[] actual = p.value().reshape(SIZE).toDoubleVector();
-            for (int i = 0; i < SIZE; i++) {
+            double[] actual = p.value().reshape(size).toDoubleVector();
+            for (int i = 0; i < size; i++) {
                 assertEquals(expected[s][i], actual[i], 1e-5 * Math.max(1, Math.abs(expected[s][i])),
                         name + ": step " + (s + 1) + ", element " + i);
             }
