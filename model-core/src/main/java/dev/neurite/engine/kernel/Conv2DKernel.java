@@ -1,6 +1,7 @@
 package dev.neurite.engine.kernel;
 
 import dev.neurite.engine.Parameter;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Collections;
@@ -119,8 +120,8 @@ public final class Conv2DKernel implements Kernel {
 
     /** Whether the Java paths apply: the input, the kernel and its gradient are float arrays. */
     private boolean floats() {
-        return HostArrays.FLOAT == input.dataType() && HostArrays.FLOAT == kernel.value().dataType()
-                && (kernel.gradient() == null || HostArrays.FLOAT == kernel.gradient().dataType());
+        return input.dataType() == DataType.FLOAT && kernel.value().dataType() == DataType.FLOAT
+                && (kernel.gradient() == null || kernel.gradient().dataType() == DataType.FLOAT);
     }
 
     @Override

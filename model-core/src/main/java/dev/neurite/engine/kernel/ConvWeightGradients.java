@@ -44,13 +44,15 @@ final class ConvWeightGradients {
             patches = Nd4j.createUninitialized(DataType.FLOAT, new long[]{taps + 1, rows}, 'c');
             result = Nd4j.createUninitialized(DataType.FLOAT, new long[]{taps + 1, g.filters()}, 'c');
         }
-        hostImage = HostArrays.read(input, HostArrays.atLeast(hostImage, g.inputLength()));
+        hostImage = HostBuffers.floats(hostImage, Math.toIntExact(g.inputLength()));
+        HostArrays.read(input, hostImage);
         gatherTransposed(g, hostImage, hostPatches);
         HostArrays.write(hostPatches, patches);
         Nd4j.gemm(patches, gradZ.reshape('c', rows, g.filters()), result, false, false, 1.0, 0.0);
-        hostResult = HostArrays.read(result, HostArrays.atLeast(hostResult, result.length()));
+        hostResult = HostBuffers.floats(hostResult, Math.toIntExact(result.length()));
+        HostArrays.read(result, hostResult);
         int kernelLength = taps * g.filters();
-        HostArrays.write(hostResult, kernelGradient);
+        HostArrays.write(hostResult, 0, kernelGradient, 0, kernelLength);
         if (biasGradient != null) {
             float[] bias = java.util.Arrays.copyOfRange(hostResult, kernelLength, kernelLength + g.filters());
             HostArrays.write(bias, biasGradient);

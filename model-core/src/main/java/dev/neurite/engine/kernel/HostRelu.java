@@ -22,8 +22,10 @@ final class HostRelu {
     /** Writes dL/d(input) into {@code gradInput}, given ReLU's {@code output} and dL/d(output). */
     void backward(INDArray reluOutput, INDArray gradOutput, INDArray gradInput) {
         int length = Math.toIntExact(reluOutput.length());
-        output = HostArrays.read(reluOutput, HostArrays.atLeast(output, length));
-        gradient = HostArrays.read(gradOutput, HostArrays.atLeast(gradient, length));
+        output = HostBuffers.floats(output, length);
+        gradient = HostBuffers.floats(gradient, length);
+        HostArrays.read(reluOutput, output);
+        HostArrays.read(gradOutput, gradient);
         mask(gradient, output, length);
         HostArrays.write(gradient, gradInput);
     }
