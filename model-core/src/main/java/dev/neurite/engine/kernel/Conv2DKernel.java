@@ -30,6 +30,7 @@ public final class Conv2DKernel implements Kernel {
     private final boolean inputGradientNeeded;
 
     private final HostRelu hostRelu = new HostRelu();
+    private float[] hostBiasGradient;
     private final ConvWeightGradients weightGradients;
 
     private INDArray input;
@@ -93,28 +94,38 @@ public final class Conv2DKernel implements Kernel {
     }
 
     private List<INDArray> backward(INDArray gradientOfOutput, boolean inputGradient) {
+        boolean weightsOnly = !inputGradient && floats();
+        boolean javaRelu = activation == ActivationOp.RELU && floats();
+        // with the Java ReLU before conv2d_bp, the bias gradient comes from its pass, not libnd4j's slower reduction
+        boolean javaBiasGradient = bias != null && javaRelu && !weightsOnly;
         INDArray gradZ = gradientOfOutput;
         if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
-            if (activation == ActivationOp.RELU && floats()) {
-                hostRelu.backward(output, gradientOfOutput, gradLinear);
+            if (javaRelu) {
+                hostBiasGradient = javaBiasGradient
+                        ? HostBuffers.floats(hostBiasGradient, Math.toIntExact(bias.gradient().length())) : null;
+                hostRelu.backward(output, gradientOfOutput, gradLinear, hostBiasGradient);
             } else {
                 activation.backward(linear, output, gradientOfOutput, gradLinear);
             }
             gradZ = gradLinear;
         }
-        if (!inputGradient && floats()) {
+        if (weightsOnly) {
             weightGradients.compute(input, gradZ, kernel.gradient(), bias == null ? null : bias.gradient());
             return Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
-        INDArray[] in = bias == null
-                ? Ops.in(input, kernel.value(), gradZ)
-                : Ops.in(input, kernel.value(), bias.value(), gradZ);
-        INDArray[] out = bias == null
-                ? Ops.out(gradInput, kernel.gradient())
-                : Ops.out(gradInput, kernel.gradient(), bias.gradient());
+        boolean bpBias = bias != null && !javaBiasGradient;
+        INDArray[] in = bpBias
+                ? Ops.in(input, kernel.value(), bias.value(), gradZ)
+                : Ops.in(input, kernel.value(), gradZ);
+        INDArray[] out = bpBias
+                ? Ops.out(gradInput, kernel.gradient(), bias.gradient())
+                : Ops.out(gradInput, kernel.gradient());
         Ops.exec("conv2d_bp", in, out, Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
+        if (javaBiasGradient) {
+            HostArrays.write(hostBiasGradient, bias.gradient());
+        }
         return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
     }
 

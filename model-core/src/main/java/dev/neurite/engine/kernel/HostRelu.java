@@ -21,6 +21,17 @@ final class HostRelu {
 
     /** Writes dL/d(input) into {@code gradInput}, given ReLU's {@code output} and dL/d(output). */
     void backward(INDArray reluOutput, INDArray gradOutput, INDArray gradInput) {
+        backward(reluOutput, gradOutput, gradInput, null);
+    }
+
+    /**
+     * As {@link #backward(INDArray, INDArray, INDArray)}, and when {@code sumsOfLastAxis} is not null also its sums
+     * over all but the last axis (a convolution's bias gradient: libnd4j's reduction took 1.3 ms on 128x11x11x64
+     * floats, this loop about 0.4 ms).
+     *
+     * @param sumsOfLastAxis as many values as the last axis of the arrays has, overwritten; or {@code null}
+     */
+    void backward(INDArray reluOutput, INDArray gradOutput, INDArray gradInput, float[] sumsOfLastAxis) {
         int length = Math.toIntExact(reluOutput.length());
         output = HostBuffers.floats(output, length);
         gradient = HostBuffers.floats(gradient, length);
@@ -28,6 +39,20 @@ final class HostRelu {
         HostArrays.read(gradOutput, gradient);
         mask(gradient, output, length);
         HostArrays.write(gradient, gradInput);
+        if (sumsOfLastAxis != null) {
+            columnSums(gradient, length, sumsOfLastAxis);
+        }
+    }
+
+    /** {@code sums[j]} = the sum of {@code values[i]} over {@code i % sums.length == j}, {@code i < length}. */
+    static void columnSums(float[] values, int length, float[] sums) {
+        int width = sums.length;
+        java.util.Arrays.fill(sums, 0f);
+        for (int row = 0; row < length; row += width) {
+            for (int j = 0; j < width; j++) {
+                sums[j] += values[row + j];
+            }
+        }
     }
 
     /**
