@@ -65,6 +65,18 @@ public final class HostArrays {
                 && Shape.hasDefaultStridesForShape(array);
     }
 
+    /**
+     * A buffer over the values of a {@link #direct} array positioned at its first value, for absolute bulk
+     * {@code get}/{@code put} at {@code position() + index}; making one costs about a microsecond, so callers
+     * copying many ranges make it once. Valid while the array lives.
+     */
+    public static FloatBuffer floats(INDArray array) {
+        if (!direct(array)) {
+            throw new IllegalArgumentException("not a contiguous float array");
+        }
+        return floatsOf(array).position((int) array.offset());
+    }
+
     /** The whole buffer under {@code array} (from its buffer's first value, not the array's offset). */
     private static FloatBuffer floatsOf(INDArray array) {
         return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
