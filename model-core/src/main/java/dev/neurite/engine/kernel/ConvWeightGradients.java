@@ -48,7 +48,7 @@ final class ConvWeightGradients {
         HostArrays.read(input, hostImage);
         gatherTransposed(g, hostImage, hostPatches);
         HostArrays.write(hostPatches, patches);
-        Nd4j.gemm(patches, gradZ.reshape('c', rows, g.filters()), result, false, false, 1.0, 0.0);
+        Gemm.multiply(patches, gradZ.reshape('c', rows, g.filters()), result, false, false);
         hostResult = HostBuffers.floats(hostResult, Math.toIntExact(result.length()));
         HostArrays.read(result, hostResult);
         int kernelLength = taps * g.filters();
