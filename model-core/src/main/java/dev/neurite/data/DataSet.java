@@ -22,6 +22,15 @@ import java.util.Objects;
  */
 public final class DataSet {
 
+    /** {@code value / 255f} for every byte value: a table lookup per pixel is faster than a division (batches). */
+    private static final float[] UNIT = new float[256];
+
+    static {
+        for (int value = 0; value < UNIT.length; value++) {
+            UNIT[value] = value / 255f;
+        }
+    }
+
     private final String name;
     private final int height;
     private final int width;
@@ -168,7 +177,7 @@ public final class DataSet {
         int start = Objects.checkIndex(index, size()) * length;
         Objects.checkFromIndexSize(offset, length, target.length);
         for (int p = 0; p < length; p++) {
-            target[offset + p] = (pixels[start + p] & 0xFF) / 255f;
+            target[offset + p] = UNIT[pixels[start + p] & 0xFF];
         }
     }
 
@@ -176,7 +185,7 @@ public final class DataSet {
     public float[] toFloats() {
         float[] result = new float[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
-            result[i] = (pixels[i] & 0xFF) / 255f;
+            result[i] = UNIT[pixels[i] & 0xFF];
         }
         return result;
     }
