@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Measures the Train place against the command line on the same model and data (not a test; run on purpose).
 # Each round runs, one after the other:
-#   1. ./neurite train MODEL --data DATA --epochs 6          (the peer: no window)
+#   1. ./neurite train MODEL --data DATA --epochs 6          (the peer: no window; run through CommandLineCpu, which
+#      adds the CPU each kind of thread used per epoch)
 #   2. the Train place alone (TrainPlaceDemo) under Xvfb with -Dneurite.measure=true: one run of 6 epochs of MODEL
 #      on DATA, started once the window has settled (as a learner looks at it before pressing Start), printing the
 #      longest gap between JavaFX pulses over the whole run and each epoch's time.
 # The first epochs of a fresh JVM share the cores with the JIT compiler (the window has much more code to compile:
 # rendering, charts), so the steady speed is compared on the second half of the epochs; the first epoch's ratio is
 # printed as well. Rounds alternate so that load from elsewhere on the machine falls on both sides; medians are
-# compared.
+# compared. Wall-clock ratios on a loaded machine are noisy: the CPU seconds per steady epoch of each kind of thread
+# (training with its OpenMP workers, JIT compiler, GC, JavaFX, renderer), printed last for both sides, tell where the
+# window's extra time goes whatever the load.
 # Usage: [EPOCHS=6] bench/train-dashboard.sh [MODEL] [DATA] [ROUNDS]
 #        (defaults: mnist-mlp /usr/share/datasets/fashion-mnist 5)
 # Needs: mvn -DskipTests package done; Debian packages xvfb xauth libgtk-3-0 libxtst6 libgl1 dataset-fashion-mnist.
@@ -21,11 +24,12 @@ epochs="${EPOCHS:-6}"
 # The engine's settings (threads, heap) are applied by the app itself (EngineEnvironment), as in ./neurite.
 classpath="$(ls "$here"/bench/target/neurite-bench-*.jar | head -n 1):$(cat "$here/bench/target/classpath.txt")"
 results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
+cpu="$(mktemp)"
+trap 'rm -f "$results" "$cpu"' EXIT
 
 for round in $(seq 1 "$rounds"); do
-    cli=$(java ${NEURITE_JAVA_OPTS:-} -cp "$classpath" dev.neurite.app.Main train "$model" --data "$data" \
-        --epochs "$epochs")
+    cli=$(java ${NEURITE_JAVA_OPTS:-} -cp "$classpath" dev.neurite.ui.train.CommandLineCpu train "$model" \
+        --data "$data" --epochs "$epochs")
     app=$(xvfb-run -a -s "-screen 0 1600x1000x24" java ${NEURITE_JAVA_OPTS:-} -Dprism.order=sw -Dneurite.measure=true \
         -Dneurite.demo.start=true -Dneurite.demo.startWhenSettled=true -Dneurite.demo.model="$model" \
         -Dneurite.demo.data="$data" -Dneurite.demo.epochs="$epochs" \
@@ -37,8 +41,10 @@ for round in $(seq 1 "$rounds"); do
     echo "round $round: epochs (s) command line [ $cli_times] window [ $app_times]; longest pulse gap ${gap} ms;" \
         "load ${load}"
     echo "$gap | $cli_times | $app_times" >>"$results"
+    sed -n 's/^MEASURE epoch-cpu \(.*\)/cli \1/p' <<<"$cli" >>"$cpu"
+    sed -n 's/^MEASURE epoch-cpu \(.*\)/window \1/p' <<<"$app" >>"$cpu"
 done
-python3 - "$results" <<'PY'
+python3 - "$results" "$cpu" "$epochs" <<'PY'
 import statistics, sys
 rows = []
 for line in open(sys.argv[1]):
@@ -57,4 +63,21 @@ print(f"epoch 1 (JIT still compiling): command line {cli_first:.2f}s, window {ap
       f"ratio {app_first / cli_first:.2f}")
 gaps = [r[0] for r in rows]
 print(f"longest pulse gap over the run: median {median(gaps):.0f} ms, worst {max(gaps):.0f} ms")
+# CPU seconds per steady epoch by kind of thread (the window's training thread has ended by its last epoch's mark,
+# so its training column leaves the last epoch out; its process column includes it)
+epochs = int(sys.argv[3])
+cpu = {"cli": {}, "window": {}}
+for line in open(sys.argv[2]):
+    side, epoch, *fields = line.split()
+    if int(epoch) <= epochs // 2:
+        continue
+    for field in fields:
+        kind, value = field.split("=")
+        if kind == "training" and side == "window" and int(epoch) == epochs:
+            continue
+        cpu[side].setdefault(kind, []).append(float(value))
+for side in ("cli", "window"):
+    if cpu[side]:
+        print(f"cpu s per steady epoch, {'command line' if side == 'cli' else 'window'}: "
+              + " ".join(f"{kind} {median(values):.2f}" for kind, values in cpu[side].items()))
 PY

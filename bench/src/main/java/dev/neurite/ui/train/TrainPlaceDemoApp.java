@@ -97,12 +97,23 @@ public final class TrainPlaceDemoApp extends Application {
         view.observeTicks(ticks);
         PulseMeter[] meter = new PulseMeter[1];
         ThreadCpuTimes[] atStart = new ThreadCpuTimes[1];
+        EpochCpu epochCpu = new EpochCpu();
         int[] finished = {0};
+        int[] epochsSeen = {0};
+        vm.liveLogProperty().addListener((obs, old, now) -> {
+            int epochs = vm.history().size();
+            if (vm.stateProperty().get() == RunState.RUNNING && epochs > epochsSeen[0]) {
+                epochsSeen[0] = epochs;
+                System.out.println(epochCpu.mark(Integer.toString(epochs)));
+            }
+        });
         vm.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.PREPARING) {
                 meter[0] = new PulseMeter();
                 meter[0].start();
                 atStart[0] = ThreadCpuTimes.now();
+                epochCpu.start();
+                epochsSeen[0] = 0;
             }
             if (now == RunState.FINISHED) {
                 meter[0].stop();
@@ -123,9 +134,9 @@ public final class TrainPlaceDemoApp extends Application {
         double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
         double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
         System.out.printf(Locale.ROOT, "MEASURE run=%d longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
-                + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f total_tick_ms=%.0f%n", run,
-                meter.longestGapMillis(), meter.frames(), history.size(), seconds, speed, ticks.longest / 1e6,
-                ticks.total / 1e6);
+                + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f total_tick_ms=%.0f "
+                + "drain_ms=%.0f%n", run, meter.longestGapMillis(), meter.frames(), history.size(), seconds, speed,
+                ticks.longest / 1e6, ticks.total / 1e6, ticks.drainTotal / 1e6);
         history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
         meter.longGaps().forEach(gap -> System.out.println("MEASURE long gap " + gap));
         ThreadCpuTimes end = ThreadCpuTimes.now();
@@ -207,6 +218,7 @@ public final class TrainPlaceDemoApp extends Application {
         private final boolean debug;
         private long longest;
         private long total;
+        private long drainTotal;
 
         TickTimes(TrainingViewModel vm, boolean debug) {
             this.vm = vm;
@@ -221,6 +233,7 @@ public final class TrainPlaceDemoApp extends Application {
             }
             longest = Math.max(longest, nanos);
             total += nanos;
+            drainTotal += drainNanos;
         }
     }
 

@@ -126,15 +126,33 @@ final class ChartsPane {
 
     /**
      * Draws what is new on one chart, the loss and the accuracy chart taking turns, so that one call blocks the
-     * JavaFX thread for one chart's redraw only.
+     * JavaFX thread for one chart's redraw only. Nothing while the curves are not on screen (the Layers tab or
+     * another place is shown, or the window is closed): the charts draw every point they missed once they show again.
      */
     void refreshNext() {
+        if (!showing(scroller)) {
+            return;
+        }
         if (lossNext) {
             refreshLoss();
         } else {
             refreshAccuracy();
         }
         lossNext = !lossNext;
+    }
+
+    /** Whether {@code node} is in a showing window with it and every parent visible (an unselected tab's isn't). */
+    static boolean showing(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null
+                || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refreshLoss() {

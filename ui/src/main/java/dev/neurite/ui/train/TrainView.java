@@ -13,30 +13,24 @@ import java.util.function.Consumer;
 
 /**
  * The Train place's nodes: settings and controls on the left, the charts in the middle, runs and coach on the right,
- * progress along the bottom. A 50 ms timeline drains the engine's events; every other tick it redraws one of the two
- * charts in turn, so there are at most 10 chart refreshes a second (5 per chart) however fast batches come. JavaFX
- * thread only.
+ * progress along the bottom. A 100 ms timeline drains the engine's events (the progress shows the newest batch 10
+ * times a second); every other tick it redraws one of the two charts in turn ({@link RedrawPacing}), so there are at
+ * most 5 chart refreshes a second (2.5 per chart) however fast batches come. On a 2-core machine every redraw, and the
+ * software-rendered frame it dirties, takes CPU from training (BENCHMARKS.md, "the window against the command
+ * line"). JavaFX thread only.
  */
 final class TrainView {
 
-    /** The refresh period: the engine's news are applied 20 times a second. */
-    static final Duration TICK = Duration.millis(50);
+    /** The refresh period: the engine's news are applied 10 times a second. */
+    static final Duration TICK = Duration.millis(100);
 
     private final TrainingViewModel model;
     private final BorderPane root = new BorderPane();
     private final ChartsPane charts;
     private final SettingsPane settings;
     private final Timeline ticker;
-    private long nextChartRefresh;
+    private final RedrawPacing chartPacing = new RedrawPacing((long) (TICK.toMillis() * 1_000_000));
     private TickObserver tickObserver = TickObserver.NONE;
-
-    /** A chart redraw that took t waits at least CHART_SHARE * t before the next one. */
-    private static final long CHART_SHARE = 9;
-    /**
-     * The shortest time between two chart redraws: 10 a second, each chart 5 times a second, which still reads as
-     * live while leaving the cores to training (every redraw is also a software-rendered frame).
-     */
-    static final long CHART_INTERVAL_NANOS = 100_000_000;
 
     /** @param openElsewhere opens settings that live outside this place (the loss, layers) */
     TrainView(TrainingViewModel model, Consumer<CoachNote.Setting> openElsewhere) {
@@ -73,18 +67,17 @@ final class TrainView {
     }
 
     /**
-     * Applies the engine's news every tick and redraws one chart at most every {@link #CHART_INTERVAL_NANOS}, less
-     * often when a redraw is slow (software rendering on a small machine): charts may take at most about a tenth of
-     * the JavaFX thread, leaving the cores to training and the window responsive.
+     * Applies the engine's news every tick and redraws one chart when {@link RedrawPacing} says so, less often when a
+     * redraw is slow (software rendering on a small machine): charts may take at most about a tenth of the JavaFX
+     * thread, leaving the cores to training and the window responsive.
      */
     void tick() {
         long started = System.nanoTime();
         model.drain();
         long now = System.nanoTime();
-        if (now >= nextChartRefresh) {
+        if (chartPacing.due(now)) {
             charts.refreshNext();
-            long cost = System.nanoTime() - now;
-            nextChartRefresh = now + Math.max(CHART_INTERVAL_NANOS - 1_000_000, cost * CHART_SHARE);
+            chartPacing.redrawn(now, System.nanoTime() - now);
         }
         tickObserver.ticked(System.nanoTime() - started, now - started);
     }

@@ -385,11 +385,27 @@ public final class TrainingViewModel {
         return false;
     }
 
-    /** Applies what the engine reported since the last call. Called every refresh tick. */
+    /**
+     * Applies what the engine reported since the last call. Called every refresh tick. Every batch reaches the curves;
+     * the progress, the batch count and the coach's early notes are updated once for each run of consecutive batches
+     * (their newest), not once per batch: what shows after the drain is the same, with less work on this thread.
+     */
     public void drain() {
+        TrainingEvent.Batch newest = null;
+        int batches = 0;
         for (TrainingEvent event : buffer.drain()) {
+            if (event instanceof TrainingEvent.Batch batch) {
+                curves(batch);
+                newest = batch;
+                batches++;
+                continue;
+            }
+            progressed(newest, batches);
+            newest = null;
+            batches = 0;
             apply(event);
         }
+        progressed(newest, batches);
     }
 
     // ---- Event handling ---------------------------------------------------------------------------------------------
@@ -407,7 +423,8 @@ public final class TrainingViewModel {
             startedNanos = started.nanos();
             progress.started(started, epochsDone);
         } else if (event instanceof TrainingEvent.Batch batch) {
-            batch(batch);
+            curves(batch);
+            progressed(batch, 1);
         } else if (event instanceof TrainingEvent.Epoch epoch) {
             epoch(epoch);
         } else if (event instanceof TrainingEvent.Paused paused) {
@@ -457,15 +474,27 @@ public final class TrainingViewModel {
                 + " samples\u2026");
     }
 
-    private void batch(TrainingEvent.Batch batch) {
+    /** One batch's own loss and accuracy on the curves. */
+    private void curves(TrainingEvent.Batch batch) {
         double global = (double) (batch.epoch() - 1) * batch.batches() + batch.batch();
         double position = batch.epoch() - 1 + (double) batch.batch() / batch.batches();
         loss.addBatch(global, position, batch.loss());
         accuracy.addBatch(global, position, batch.accuracy());
         batchLosses.add(batch.loss());
-        batchesSeen.set(batchesSeen.get() + 1);
-        progress.batch(batch);
-        if (history.isEmpty() && batchLosses.size() % 20 == 0) {
+    }
+
+    /**
+     * After {@code count} batches reached the curves, {@code newest} the last of them (nothing when null): the
+     * progress shows it, and in the first epoch the coach looks again when a multiple of 20 batches was passed.
+     */
+    private void progressed(TrainingEvent.Batch newest, int count) {
+        if (newest == null) {
+            return;
+        }
+        batchesSeen.set(batchesSeen.get() + count);
+        progress.batch(newest);
+        int seen = batchLosses.size();
+        if (history.isEmpty() && seen / 20 != (seen - count) / 20) {
             coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
         }
     }

@@ -83,6 +83,23 @@ class TrainPlaceFxTest {
     }
 
     @Test
+    void theChartsWaitWhileTheLayersTabIsShownAndCatchUpWhenTheCurvesShowAgain(FxRobot robot) throws Exception {
+        fx(() -> {
+            place.trainView().charts().showLayers(true);
+            return null;
+        });
+        robot.clickOn("#start");
+        await(() -> place.viewModel().batchesSeenProperty().get() >= 10);
+        assertEquals(0, fx(() -> place.trainView().charts().lossChart().chart().getXYPlot().getDataset(3)
+                .getItemCount(0)), "no redraw of a chart that is not on screen");
+        fx(() -> {
+            place.trainView().charts().showLayers(false);
+            return null;
+        });
+        await(() -> place.trainView().charts().lossChart().chart().getXYPlot().getDataset(3).getItemCount(0) >= 10);
+    }
+
+    @Test
     void pauseStopsTheBatchesStepTrainsOneAndResumeContinues(FxRobot robot) throws Exception {
         robot.clickOn("#start");
         await(() -> place.viewModel().batchesSeenProperty().get() >= 3);

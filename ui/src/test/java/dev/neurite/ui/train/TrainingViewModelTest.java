@@ -87,6 +87,26 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aDrainShowsTheNewestBatchOncePerEpochWhileEveryBatchReachesTheCurves() throws InterruptedException {
+        configure(2);
+        vm.start();
+        vm.drain();
+        vm.currentRun().session().awaitCompletion();
+        int[] textUpdates = {0};
+        vm.progress().batchTextProperty().addListener(text -> {
+            textUpdates[0]++;
+            vm.progress().batchTextProperty().get();
+        });
+        vm.drain();
+        assertEquals(8, vm.lossCurves().batches().size(), "160 samples in batches of 50: 4 per epoch");
+        assertEquals(8L, vm.batchesSeenProperty().get());
+        assertEquals("Epoch 2 of 2", vm.progress().epochTextProperty().get());
+        assertEquals("Batch 4 of 4", vm.progress().batchTextProperty().get());
+        assertEquals(1.0, vm.progress().runProgressProperty().get());
+        assertEquals(2, textUpdates[0], "Batch 0 of 4 as the run starts, then Batch 4 of 4 (one per batch: 9)");
+    }
+
+    @Test
     void theRunsTextLogReadsLikeKerasAndEndsWithTheTestEvaluation() throws InterruptedException {
         configure(2);
         vm.start();
