@@ -165,8 +165,10 @@ class ReadableLayoutsTest {
      * first tile (the detail column shows its probabilities, the longest text it has).
      */
     private static void evaluatedWithATileChosen(MainWindow window) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.scene().lookup("#evaluation-message")
-                instanceof Label message && message.getText().contains(": accuracy"));
+        // the scene is read on the JavaFX thread: a lookup from this thread races with the place's updates
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window.scene().lookup("#evaluation-message") instanceof Label message
+                        && message.getText().contains(": accuracy")).get());
         WaitForAsyncUtils.waitForFxEvents(5);
         WaitForAsyncUtils.asyncFx(() -> {
             for (Node tile : window.scene().lookup("#gallery-grid").lookupAll(".gallery-tile")) {
