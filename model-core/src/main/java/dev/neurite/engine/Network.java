@@ -3,6 +3,7 @@ package dev.neurite.engine;
 import dev.neurite.NeuriteException;
 import dev.neurite.engine.kernel.Buffers;
 import dev.neurite.engine.kernel.HostArrays;
+import dev.neurite.engine.kernel.HostBuffers;
 import dev.neurite.engine.kernel.Kernel;
 import dev.neurite.engine.kernel.NormalizationKernel;
 import dev.neurite.engine.loss.LossFunction;
@@ -207,7 +208,7 @@ public final class Network {
             return out.reshape(out.length()).toDoubleVector();
         }
         int length = (int) out.length();
-        hostOutput = hostOutput != null && hostOutput.length == length ? hostOutput : new float[length];
+        hostOutput = HostBuffers.floats(hostOutput, length);
         HostArrays.read(out, hostOutput);
         double[] values = new double[length];
         for (int i = 0; i < length; i++) {
@@ -222,8 +223,7 @@ public final class Network {
             return Nd4j.createFromArray(gradient).castTo(type).reshape(shape);
         }
         outputGradient = Buffers.reuse(outputGradient, type, shape);
-        hostOutput = hostOutput != null && hostOutput.length == gradient.length ? hostOutput
-                : new float[gradient.length];
+        hostOutput = HostBuffers.floats(hostOutput, gradient.length);
         for (int i = 0; i < gradient.length; i++) {
             hostOutput[i] = (float) gradient[i];
         }

@@ -85,6 +85,9 @@ public final class DenseKernel implements Kernel {
 
     /** Bias and activation in Java over the gemm's result in {@code linear}; returns the activated buffer. */
     private INDArray forwardOnHost(int rows) {
+        if (activation == ActivationOp.LINEAR && bias == null) {
+            return linear;
+        }
         int length = rows * (int) units;
         hostLinear = HostBuffers.floats(hostLinear, length);
         HostArrays.read(linear, hostLinear);
@@ -93,10 +96,8 @@ public final class DenseKernel implements Kernel {
             HostArrays.read(bias.value(), hostBias);
         }
         if (activation == ActivationOp.LINEAR) {
-            HostActivation.forward(activation, hostLinear, bias == null ? null : hostBias, null, rows, (int) units);
-            if (bias != null) {
-                HostArrays.write(hostLinear, 0, linear, 0, length);
-            }
+            HostActivation.forward(activation, hostLinear, hostBias, null, rows, (int) units);
+            HostArrays.write(hostLinear, 0, linear, 0, length);
             return linear;
         }
         hostOutput = HostBuffers.floats(hostOutput, length);
@@ -143,6 +144,9 @@ public final class DenseKernel implements Kernel {
      * pre-activation's gradient as a native array for the gemms.
      */
     private INDArray backwardOnHost(INDArray gradOut) {
+        if (activation == ActivationOp.LINEAR && bias == null && HostArrays.direct(gradOut)) {
+            return gradOut;
+        }
         int rows = (int) linear.size(0);
         int length = rows * (int) units;
         hostGradient = HostBuffers.floats(hostGradient, length);

@@ -87,12 +87,7 @@ final class HostActivation {
             System.arraycopy(ga, 0, gz, 0, length);
         }
         if (biasGradient != null) {
-            java.util.Arrays.fill(biasGradient, 0f);
-            for (int r = 0, at = 0; r < rows; r++, at += units) {
-                for (int u = 0; u < units; u++) {
-                    biasGradient[u] += gz[at + u];
-                }
-            }
+            HostRelu.columnSums(gz, length, biasGradient);
         }
     }
 }
