@@ -2,7 +2,6 @@ package dev.neurite.engine.kernel;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.ByteOrder;
@@ -58,11 +57,25 @@ public final class HostArrays {
 
     /**
      * Whether {@code array} is float data laid out as one contiguous c-order run (a reshaped array or a range of
-     * rows too: ND4J calls those views, and they start at {@link INDArray#offset()} in their buffer).
+     * rows too: ND4J calls those views, and they start at {@link INDArray#offset()} in their buffer). Axes of size 1
+     * may have any stride: ND4J's own test ({@code Shape.hasDefaultStridesForShape}) refuses {@code [128, 28, 28, 1]}
+     * with strides {@code [784, 28, 1, 1]}, which sent every batch of 1-channel images through the converting copy
+     * (2 ms instead of 0.02 for 128 MNIST images).
      */
     public static boolean direct(INDArray array) {
-        return array.dataType() == DataType.FLOAT && (array.rank() < 2 || array.ordering() == 'c')
-                && Shape.hasDefaultStridesForShape(array);
+        if (array.dataType() != DataType.FLOAT) {
+            return false;
+        }
+        long[] shape = array.shape();
+        long[] stride = array.stride();
+        long expected = 1;
+        for (int axis = shape.length - 1; axis >= 0; axis--) {
+            if (shape[axis] != 1 && stride[axis] != expected) {
+                return false;
+            }
+            expected *= shape[axis];
+        }
+        return true;
     }
 
     /**

@@ -33,6 +33,18 @@ class HostArraysTest {
     }
 
     @Test
+    void imagesWithOneChannelAreCopiedInBulk() {
+        INDArray images = Nd4j.rand(DataType.FLOAT, 4, 5, 3, 1);
+        INDArray column = Nd4j.rand(DataType.FLOAT, 7, 1);
+        for (INDArray array : new INDArray[]{images, column, images.reshape(4, 15, 1)}) {
+            assertTrue(HostArrays.direct(array), "direct: " + array.shapeInfoToString());
+            float[] host = new float[(int) array.length()];
+            HostArrays.read(array, host);
+            assertArrayEquals(array.dup('c').reshape(array.length()).toFloatVector(), host, 0f);
+        }
+    }
+
+    @Test
     void columnsTransposesAndDoublesTakeTheConvertingPath() {
         INDArray x = Nd4j.rand(DataType.FLOAT, 5, 3);
         INDArray column = x.getColumn(1);
