@@ -17,7 +17,8 @@ import java.util.List;
  * also sums the bias gradient so that {@code conv2d_bp} runs without the bias (its reduction took 1.3 ms), and,
  * when nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels), the weight gradients
  * alone as one gemm over the input's patches ({@link ConvWeightGradients}): oneDNN's {@code conv2d_bp} always
- * computes the input gradient too and is slow on few input channels.
+ * computes the input gradient too and is slow on few input channels. When a max pooling alone consumes the layer's
+ * output, training passes leave ReLU to it ({@link ReluMaxPoolFusion}).
  */
 public final class Conv2DKernel implements Kernel {
 
@@ -33,6 +34,10 @@ public final class Conv2DKernel implements Kernel {
     private final HostRelu hostRelu = new HostRelu();
     private float[] hostBiasGradient;
     private final ConvWeightGradients weightGradients;
+    /** Set by {@link ReluMaxPoolFusion}: in training passes on floats the max pooling after this layer applies ReLU. */
+    private boolean reluDeferred;
+    /** Whether the last forward pass left ReLU to the max pooling (its backward pass gets ReLU's gradient). */
+    private boolean reluLeftToPooling;
 
     private INDArray input;
     private INDArray linear;
@@ -76,7 +81,8 @@ public final class Conv2DKernel implements Kernel {
         linear = Buffers.reuse(linear, input.dataType(), window.outputShape(input.shape(), filters));
         INDArray[] in = bias == null ? Ops.in(input, kernel.value()) : Ops.in(input, kernel.value(), bias.value());
         Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
-        if (activation == ActivationOp.LINEAR) {
+        reluLeftToPooling = reluDeferred && training && floats();
+        if (activation == ActivationOp.LINEAR || reluLeftToPooling) {
             return linear;
         }
         output = Buffers.reuse(output, input.dataType(), linear.shape());
@@ -96,15 +102,20 @@ public final class Conv2DKernel implements Kernel {
 
     private List<INDArray> backward(INDArray gradientOfOutput, boolean inputGradient) {
         boolean weightsOnly = !inputGradient && floats();
-        boolean javaRelu = activation == ActivationOp.RELU && floats();
-        // with the Java ReLU before conv2d_bp, the bias gradient comes from its pass, not libnd4j's slower reduction
-        boolean javaBiasGradient = bias != null && javaRelu && !weightsOnly;
+        boolean javaRelu = activation == ActivationOp.RELU && floats() && !reluLeftToPooling;
+        // with the Java ReLU before conv2d_bp (or ReLU's gradient from the pooling), the bias gradient comes from a
+        // Java pass, not libnd4j's slower reduction
+        boolean javaBiasGradient = bias != null && (javaRelu || reluLeftToPooling) && !weightsOnly;
+        hostBiasGradient = javaBiasGradient
+                ? HostBuffers.floats(hostBiasGradient, Math.toIntExact(bias.gradient().length())) : null;
         INDArray gradZ = gradientOfOutput;
-        if (activation != ActivationOp.LINEAR) {
+        if (reluLeftToPooling) {
+            if (javaBiasGradient) {
+                hostRelu.sumsOfLastAxis(gradientOfOutput, hostBiasGradient);
+            }
+        } else if (activation != ActivationOp.LINEAR) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
             if (javaRelu) {
-                hostBiasGradient = javaBiasGradient
-                        ? HostBuffers.floats(hostBiasGradient, Math.toIntExact(bias.gradient().length())) : null;
                 hostRelu.backward(output, gradientOfOutput, gradLinear, hostBiasGradient);
             } else {
                 activation.backward(linear, output, gradientOfOutput, gradLinear);
@@ -128,6 +139,20 @@ public final class Conv2DKernel implements Kernel {
             HostArrays.write(hostBiasGradient, bias.gradient());
         }
         return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
+    }
+
+    /** Whether ReLU is this layer's activation (and so may be left to a max pooling after it). */
+    boolean appliesRelu() {
+        return activation == ActivationOp.RELU;
+    }
+
+    /**
+     * From now on, training passes on float arrays return the convolution before ReLU, and their backward passes take
+     * ReLU's gradient: the max pooling that alone consumes this layer's output applies ReLU instead
+     * ({@link ReluMaxPoolFusion}). Called once, when the network is assembled.
+     */
+    void deferReluToPooling() {
+        reluDeferred = true;
     }
 
     /** Whether the Java paths apply: the input, the kernel and its gradient are float arrays. */

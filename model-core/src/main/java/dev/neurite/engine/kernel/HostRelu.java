@@ -44,6 +44,14 @@ final class HostRelu {
         }
     }
 
+    /** Writes the sums of {@code array}'s values over all but its last axis into {@code sums} (one per last index). */
+    void sumsOfLastAxis(INDArray array, float[] sums) {
+        int length = Math.toIntExact(array.length());
+        gradient = HostBuffers.floats(gradient, length);
+        HostArrays.read(array, gradient);
+        columnSums(gradient, length, sums);
+    }
+
     /** {@code sums[j]} = the sum of {@code values[i]} over {@code i % sums.length == j}, {@code i < length}. */
     static void columnSums(float[] values, int length, float[] sums) {
         int width = sums.length;

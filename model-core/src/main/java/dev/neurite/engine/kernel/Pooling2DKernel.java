@@ -1,5 +1,6 @@
 package dev.neurite.engine.kernel;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * Keras {@code MaxPooling2D} and {@code AveragePooling2D} on NHWC input with libnd4j's pooling ops and their
  * {@code _bp} ops. With SAME padding, padded cells never win a max and are not counted in an average, as in Keras.
- * Input {@code [batch, h, w, c]}, output {@code [batch, outH, outW, c]}. Not thread-safe (see {@link Kernel}).
+ * Input {@code [batch, h, w, c]}, output {@code [batch, outH, outW, c]}. A max pooling may apply the ReLU of the
+ * convolution before it in training passes ({@link ReluMaxPoolFusion}). Not thread-safe (see {@link Kernel}).
  */
 public final class Pooling2DKernel implements Kernel {
 
@@ -22,6 +24,12 @@ public final class Pooling2DKernel implements Kernel {
     private INDArray input;
     private INDArray output;
     private INDArray gradInput;
+    /** Set by {@link ReluMaxPoolFusion}: training passes on floats apply the convolution's ReLU after pooling. */
+    private boolean reluFromConvolution;
+    /** Whether the last forward pass applied ReLU (its backward pass then masks the gradient first). */
+    private boolean reluApplied;
+    private HostRelu hostRelu;
+    private INDArray maskedGradient;
 
     public Pooling2DKernel(Mode mode, Window2D window) {
         this.mode = mode;
@@ -33,15 +41,44 @@ public final class Pooling2DKernel implements Kernel {
         input = inputs.get(0);
         output = Buffers.reuse(output, input.dataType(), window.outputShape(input.shape(), input.size(3)));
         Ops.exec(opName(), Ops.in(input), Ops.out(output), Ops.none(), window.libnd4jArgs(EXCLUDE_PADDING, NHWC));
+        reluApplied = reluFromConvolution && training && input.dataType() == DataType.FLOAT;
+        if (reluApplied) {
+            ActivationOp.RELU.forward(output, output);
+        }
         return output;
     }
 
     @Override
     public List<INDArray> backward(INDArray gradientOfOutput) {
+        INDArray gradient = gradientOfOutput;
+        if (reluApplied) {
+            // ReLU's backward pass on the pooled array: the max pooling's backward pass then routes each value to
+            // the window's maximum, which is positive wherever the pooled output is
+            maskedGradient = Buffers.reuse(maskedGradient, output.dataType(), output.shape());
+            hostRelu.backward(output, gradientOfOutput, maskedGradient);
+            gradient = maskedGradient;
+        }
         gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
-        Ops.exec(opName() + "_bp", Ops.in(input, gradientOfOutput), Ops.out(gradInput), Ops.none(),
+        Ops.exec(opName() + "_bp", Ops.in(input, gradient), Ops.out(gradInput), Ops.none(),
                 window.libnd4jArgs(EXCLUDE_PADDING, NHWC));
         return List.of(gradInput);
+    }
+
+    /** Whether this is a max pooling (which may apply the ReLU of the convolution before it). */
+    boolean isMax() {
+        return mode == Mode.MAX;
+    }
+
+    /**
+     * From now on, training passes on float arrays apply ReLU to the pooled output (the convolution before this layer
+     * left it out: {@link ReluMaxPoolFusion}). Called once, when the network is assembled; only for max pooling.
+     */
+    void applyReluOfConvolution() {
+        if (mode != Mode.MAX) {
+            throw new IllegalStateException("only a max pooling commutes with ReLU");
+        }
+        reluFromConvolution = true;
+        hostRelu = new HostRelu();
     }
 
     private String opName() {
