@@ -12,10 +12,10 @@ import java.util.List;
  * has it). Input {@code [batch, h, w, in_channels]}, kernel {@code [kh, kw, in_channels, filters]}, bias
  * {@code [filters]}, output {@code [batch, outH, outW, filters]}. Not thread-safe (see {@link Kernel}).
  *
- * <p>On float arrays (training's type) two parts run in Java instead (measured, BENCHMARKS.md, session 6): ReLU's
- * backward pass ({@link HostRelu}: libnd4j's {@code relu_bp} took 1.8-8 ms a batch on quick-cnn's layers), which
- * also sums the bias gradient so that {@code conv2d_bp} runs without the bias (its reduction took 1.3 ms), and,
- * when nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels), the weight gradients
+ * <p>On float arrays (training's type) some parts run outside {@code conv2d_bp} (measured, BENCHMARKS.md): ReLU's
+ * backward pass in Java ({@link HostRelu}: libnd4j's {@code relu_bp} took 1.8-8 ms a batch on quick-cnn's layers),
+ * the bias gradient as a ones gemm ({@link ChannelSums}: {@code conv2d_bp}'s reduction took 1.3 ms), and, when
+ * nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels), the weight gradients
  * alone as one gemm over the input's patches ({@link ConvWeightGradients}): oneDNN's {@code conv2d_bp} always
  * computes the input gradient too and is slow on few input channels. When a max pooling alone consumes the layer's
  * output, training passes leave ReLU to it ({@link ReluMaxPoolFusion}).
@@ -32,7 +32,7 @@ public final class Conv2DKernel implements Kernel {
     private final boolean inputGradientNeeded;
 
     private final HostRelu hostRelu = new HostRelu();
-    private float[] hostBiasGradient;
+    private final ChannelSums biasGradients = new ChannelSums();
     private final ConvWeightGradients weightGradients;
     /** Set by {@link ReluMaxPoolFusion}: in training passes on floats the max pooling after this layer applies ReLU. */
     private boolean reluDeferred;
@@ -104,30 +104,27 @@ public final class Conv2DKernel implements Kernel {
         boolean weightsOnly = !inputGradient && floats();
         boolean javaRelu = activation == ActivationOp.RELU && floats() && !reluLeftToPooling;
         // with the Java ReLU before conv2d_bp (or ReLU's gradient from the pooling), the bias gradient comes from a
-        // Java pass, not libnd4j's slower reduction
-        boolean javaBiasGradient = bias != null && (javaRelu || reluLeftToPooling) && !weightsOnly;
-        hostBiasGradient = javaBiasGradient
-                ? HostBuffers.floats(hostBiasGradient, Math.toIntExact(bias.gradient().length())) : null;
+        // ones gemm, not libnd4j's slower reduction in conv2d_bp
+        boolean ownBiasGradient = bias != null && (javaRelu || reluLeftToPooling) && !weightsOnly;
         INDArray gradZ = gradientOfOutput;
-        if (reluLeftToPooling) {
-            if (javaBiasGradient) {
-                hostRelu.sumsOfLastAxis(gradientOfOutput, hostBiasGradient);
-            }
-        } else if (activation != ActivationOp.LINEAR) {
+        if (activation != ActivationOp.LINEAR && !reluLeftToPooling) {
             gradLinear = Buffers.reuse(gradLinear, input.dataType(), linear.shape());
             if (javaRelu) {
-                hostRelu.backward(output, gradientOfOutput, gradLinear, hostBiasGradient);
+                hostRelu.backward(output, gradientOfOutput, gradLinear);
             } else {
                 activation.backward(linear, output, gradientOfOutput, gradLinear);
             }
             gradZ = gradLinear;
+        }
+        if (ownBiasGradient) {
+            biasGradients.compute(gradZ, bias.gradient());
         }
         if (weightsOnly) {
             weightGradients.compute(input, gradZ, kernel.gradient(), bias == null ? null : bias.gradient());
             return Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
-        boolean bpBias = bias != null && !javaBiasGradient;
+        boolean bpBias = bias != null && !ownBiasGradient;
         INDArray[] in = bpBias
                 ? Ops.in(input, kernel.value(), bias.value(), gradZ)
                 : Ops.in(input, kernel.value(), gradZ);
@@ -135,9 +132,6 @@ public final class Conv2DKernel implements Kernel {
                 ? Ops.out(gradInput, kernel.gradient(), bias.gradient())
                 : Ops.out(gradInput, kernel.gradient());
         Ops.exec("conv2d_bp", in, out, Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
-        if (javaBiasGradient) {
-            HostArrays.write(hostBiasGradient, bias.gradient());
-        }
         return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
     }
 

@@ -21,17 +21,6 @@ final class HostRelu {
 
     /** Writes dL/d(input) into {@code gradInput}, given ReLU's {@code output} and dL/d(output). */
     void backward(INDArray reluOutput, INDArray gradOutput, INDArray gradInput) {
-        backward(reluOutput, gradOutput, gradInput, null);
-    }
-
-    /**
-     * As {@link #backward(INDArray, INDArray, INDArray)}, and when {@code sumsOfLastAxis} is not null also its sums
-     * over all but the last axis (a convolution's bias gradient: libnd4j's reduction took 1.3 ms on 128x11x11x64
-     * floats, this loop about 0.4 ms).
-     *
-     * @param sumsOfLastAxis as many values as the last axis of the arrays has, overwritten; or {@code null}
-     */
-    void backward(INDArray reluOutput, INDArray gradOutput, INDArray gradInput, float[] sumsOfLastAxis) {
         int length = Math.toIntExact(reluOutput.length());
         output = HostBuffers.floats(output, length);
         gradient = HostBuffers.floats(gradient, length);
@@ -39,20 +28,12 @@ final class HostRelu {
         HostArrays.read(gradOutput, gradient);
         mask(gradient, output, length);
         HostArrays.write(gradient, gradInput);
-        if (sumsOfLastAxis != null) {
-            columnSums(gradient, length, sumsOfLastAxis);
-        }
     }
 
-    /** Writes the sums of {@code array}'s values over all but its last axis into {@code sums} (one per last index). */
-    void sumsOfLastAxis(INDArray array, float[] sums) {
-        int length = Math.toIntExact(array.length());
-        gradient = HostBuffers.floats(gradient, length);
-        HostArrays.read(array, gradient);
-        columnSums(gradient, length, sums);
-    }
-
-    /** {@code sums[j]} = the sum of {@code values[i]} over {@code i % sums.length == j}, {@code i < length}. */
+    /**
+     * {@code sums[j]} = the sum of {@code values[i]} over {@code i % sums.length == j}, {@code i < length}: a Dense
+     * layer's bias gradient (a few hundred columns; for a convolution's many rows {@link ChannelSums} is faster).
+     */
     static void columnSums(float[] values, int length, float[] sums) {
         int width = sums.length;
         java.util.Arrays.fill(sums, 0f);
