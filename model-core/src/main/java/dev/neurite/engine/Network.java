@@ -170,7 +170,8 @@ public final class Network {
     }
 
     /**
-     * One training step: forward in training mode, loss, backward, optimizer update.
+     * One training step: forward in training mode, loss, backward, optimizer update (each layer's weights right after
+     * its backward pass, while their gradients are still in the cache).
      *
      * @param x      {@code [batch, ...inputShape]}
      * @param labels at least {@code batch} class labels
@@ -195,10 +196,10 @@ public final class Network {
         value += regularization();
         int correct = Targets.correct(predictions, labels, count, width);
         timer.enter(PhaseTimer.Phase.BACKWARD);
-        backward(lossGradient(gradient, out.shape()), false);
-        addRegularizationGradients();
+        optimizer.beginStep();
+        backward(lossGradient(gradient, out.shape()), false, timer);
+        update(parameters, timer);
         timer.enter(PhaseTimer.Phase.UPDATE);
-        optimizer.step();
         return new BatchResult(value, correct, count);
     }
 
@@ -481,6 +482,16 @@ public final class Network {
 
     /** @param toInput also through the layers nothing learns in, down to the input (for {@link #inputGradient}) */
     private void backward(INDArray gradientOfOutput, boolean toInput) {
+        backward(gradientOfOutput, toInput, null);
+    }
+
+    /**
+     * @param updateWith when not null (a training step), each layer's weights are updated by the optimizer right
+     *                   after that layer's backward pass, while their gradients are still in the cache (the same
+     *                   numbers as updating after the whole pass: a layer's backward pass never reads the weights of
+     *                   the layers after it); the timer books that time to the update
+     */
+    private void backward(INDArray gradientOfOutput, boolean toInput, PhaseTimer updateWith) {
         Arrays.fill(gradients, null);
         gradients[outputNode] = gradientOfOutput;
         for (int node = kernels.length - 1; node >= 0; node--) {
@@ -489,6 +500,9 @@ public final class Network {
             }
             List<INDArray> inputGradients = toInput ? kernels[node].backwardToInput(gradients[node])
                     : kernels[node].backward(gradients[node]);
+            if (updateWith != null && !kernels[node].parameters().isEmpty()) {
+                update(kernels[node].parameters(), updateWith);
+            }
             int[] sources = inputsOf[node];
             for (int i = 0; i < sources.length; i++) {
                 if ((toInput || learnsUpstream[sources[i]]) && inputGradients.get(i) != null) {
@@ -526,14 +540,27 @@ public final class Network {
         return total;
     }
 
-    private void addRegularizationGradients() {
-        for (Parameter p : parameters) {
-            if (p.trainable() && p.l1() > 0) {
-                p.gradient().addi(Transforms.sign(p.value(), true).muli(p.l1()));
+    /**
+     * Adds the regularization's gradient to each weight's and lets the optimizer update it, for the weights this step
+     * has not updated yet; the timer books it to the update and then returns to the backward pass.
+     */
+    private void update(List<Parameter> weights, PhaseTimer timer) {
+        timer.enter(PhaseTimer.Phase.UPDATE);
+        for (Parameter p : weights) {
+            if (optimizer.pending(p)) {
+                addRegularizationGradient(p);
+                optimizer.update(p);
             }
-            if (p.trainable() && p.l2() > 0) {
-                p.gradient().addi(p.value().mul(2 * p.l2()));
-            }
+        }
+        timer.enter(PhaseTimer.Phase.BACKWARD);
+    }
+
+    private static void addRegularizationGradient(Parameter p) {
+        if (p.trainable() && p.l1() > 0) {
+            p.gradient().addi(Transforms.sign(p.value(), true).muli(p.l1()));
+        }
+        if (p.trainable() && p.l2() > 0) {
+            p.gradient().addi(p.value().mul(2 * p.l2()));
         }
     }
 

@@ -26,9 +26,9 @@ public final class PhaseTimer {
         FORWARD("forward"),
         /** Predictions copied to the host, the loss, its gradient and the correct count. */
         METRICS("metrics"),
-        /** The gradient of the loss handed to the network, the layers' backward passes, regularization gradients. */
+        /** The gradient of the loss handed to the network, the layers' backward passes. */
         BACKWARD("backward"),
-        /** The optimizer's update of every weight. */
+        /** Regularization gradients and the optimizer's update of every weight (each layer's after its backward). */
         UPDATE("update"),
         /** Validation after the epoch's batches. */
         EVALUATION("evaluation"),

@@ -4,7 +4,9 @@ import dev.neurite.engine.Parameter;
 import dev.neurite.settings.Optimizer;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An optimizer applied to a network's trainable weights, with its state (one {@link ParameterUpdater} per weight) and
@@ -16,6 +18,9 @@ public final class OptimizerRun {
 
     private final List<Parameter> parameters;
     private final List<ParameterUpdater> updaters = new ArrayList<>();
+    /** Per trainable weight: the step that last updated it (for {@link #update} within a step). */
+    private final long[] updatedAt;
+    private final Map<Parameter, Integer> indexOf = new IdentityHashMap<>();
     private Optimizer optimizer;
     private long step;
 
@@ -23,8 +28,10 @@ public final class OptimizerRun {
         this.optimizer = optimizer;
         this.parameters = allParameters.stream().filter(Parameter::trainable).toList();
         for (Parameter parameter : parameters) {
+            indexOf.put(parameter, updaters.size());
             updaters.add(create(optimizer, parameter));
         }
+        updatedAt = new long[parameters.size()];
     }
 
     private static ParameterUpdater create(Optimizer optimizer, Parameter parameter) {
@@ -44,11 +51,42 @@ public final class OptimizerRun {
 
     /** Updates every trainable weight from the gradient in its buffer. */
     public void step() {
+        beginStep();
+        finishStep();
+    }
+
+    /**
+     * Starts a step whose weights are then updated one by one as their gradients are ready ({@link #update}, e.g.
+     * right after a layer's backward pass, while its gradient is still in the cache); {@link #finishStep} updates
+     * the rest. The same numbers as {@link #step()}: each weight's update depends on its own gradient and
+     * state only.
+     */
+    public void beginStep() {
         step++;
-        double rate = optimizer.learningRate();
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            updaters.get(i).apply(p.value(), p.gradient(), rate, step);
+    }
+
+    /** Whether {@code parameter} is a trainable weight this step has not updated yet. */
+    public boolean pending(Parameter parameter) {
+        Integer i = indexOf.get(parameter);
+        return i != null && updatedAt[i] != step;
+    }
+
+    /**
+     * Updates {@code parameter} from the gradient in its buffer, once per step: a weight already updated in this step,
+     * or not trainable, is left alone.
+     */
+    public void update(Parameter parameter) {
+        if (pending(parameter)) {
+            int i = indexOf.get(parameter);
+            updatedAt[i] = step;
+            updaters.get(i).apply(parameter.value(), parameter.gradient(), optimizer.learningRate(), step);
+        }
+    }
+
+    /** Updates the trainable weights the step has not updated yet. */
+    public void finishStep() {
+        for (Parameter parameter : parameters) {
+            update(parameter);
         }
     }
 
