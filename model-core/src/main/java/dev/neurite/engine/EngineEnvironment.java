@@ -26,6 +26,12 @@ import java.util.Set;
  * <li>{@code OMP_WAIT_POLICY=PASSIVE}: OpenMP threads spinning while OpenBLAS runs its own pool make small models
  *     3-5x slower (docs/engine.md: Threads). Read by libgomp, which the Linux and Windows builds of libnd4j carry
  *     (the macOS builds use no OpenMP).</li>
+ * <li>{@code GOMP_SPINCOUNT=30000} with it (unless the user chose a wait policy): an OpenMP thread waits that many
+ *     pause instructions (a fraction of a millisecond) for the next parallel region before it sleeps. Training runs
+ *     one region after another with short Java passes between them; a thread that slept must be woken through the
+ *     kernel, which on a virtual machine cost more than a small product gains from the second thread (mnist-mlp's
+ *     steps were no faster on two threads than on one). With it, they are (BENCHMARKS.md, session 7). The gemms
+ *     are oneDNN's, not OpenBLAS's, so the spinning does not meet OpenBLAS's pool.</li>
  * <li>{@code OPENBLAS_CORETYPE=SkylakeX} on CPUs with AVX-512 ({@link CpuFeatures}): OpenBLAS 0.3.19 does not
  *     recognise Zen 4/5 CPUs and falls back to its AVX2 kernels; the SkylakeX kernels are 1.5-1.7x faster for
  *     sgemm there.</li>
@@ -42,7 +48,8 @@ public final class EngineEnvironment {
     /** The variable users set to choose the engine's thread count. */
     public static final String THREADS_VARIABLE = "NEURITE_THREADS";
     /** The variables this class may set, in order. */
-    static final List<String> VARIABLES = List.of("OMP_NUM_THREADS", "OMP_WAIT_POLICY", "OPENBLAS_CORETYPE");
+    static final List<String> VARIABLES = List.of("OMP_NUM_THREADS", "OMP_WAIT_POLICY", "GOMP_SPINCOUNT",
+            "OPENBLAS_CORETYPE");
     /** The JVM flags, in the order they are set (each minimum before its maximum). */
     static final Map<String, String> JVM_FLAGS = jvmFlags();
 
@@ -99,6 +106,9 @@ public final class EngineEnvironment {
             variables.put("OMP_NUM_THREADS", Integer.toString(threads));
         }
         variables.put("OMP_WAIT_POLICY", "PASSIVE");
+        if (!environment.containsKey("OMP_WAIT_POLICY")) {
+            variables.put("GOMP_SPINCOUNT", "30000");
+        }
         if (cpuFlags.containsAll(CpuFeatures.AVX2) && cpuFlags.containsAll(CpuFeatures.AVX512)) {
             variables.put("OPENBLAS_CORETYPE", "SkylakeX");
         }

@@ -17,10 +17,12 @@ class EngineEnvironmentTest {
 
     @Test
     void threadsWaitPolicyAndTheSkylakeKernelsOnAvx512() {
-        assertEquals(Map.of("OMP_NUM_THREADS", "3", "OMP_WAIT_POLICY", "PASSIVE", "OPENBLAS_CORETYPE", "SkylakeX"),
+        assertEquals(Map.of("OMP_NUM_THREADS", "3", "OMP_WAIT_POLICY", "PASSIVE", "GOMP_SPINCOUNT", "30000",
+                        "OPENBLAS_CORETYPE", "SkylakeX"),
                 EngineEnvironment.variables(Map.of("NEURITE_THREADS", " 3 "), AVX512));
-        assertEquals(Map.of("OMP_WAIT_POLICY", "PASSIVE"), EngineEnvironment.variables(Map.of(), AVX2));
-        assertEquals(Map.of("OMP_WAIT_POLICY", "PASSIVE"),
+        assertEquals(Map.of("OMP_WAIT_POLICY", "PASSIVE", "GOMP_SPINCOUNT", "30000"),
+                EngineEnvironment.variables(Map.of(), AVX2));
+        assertEquals(Map.of("OMP_WAIT_POLICY", "PASSIVE", "GOMP_SPINCOUNT", "30000"),
                 EngineEnvironment.variables(Map.of("NEURITE_THREADS", "all"), Set.of()));
     }
 
@@ -28,6 +30,8 @@ class EngineEnvironmentTest {
     void whatTheUserSetIsKept() {
         assertEquals(Map.of(), EngineEnvironment.variables(Map.of("NEURITE_THREADS", "2", "OMP_NUM_THREADS", "4",
                 "OMP_WAIT_POLICY", "ACTIVE", "OPENBLAS_CORETYPE", "Haswell"), AVX512));
+        assertEquals(Map.of("OMP_WAIT_POLICY", "PASSIVE"),
+                EngineEnvironment.variables(Map.of("GOMP_SPINCOUNT", "0"), AVX2), "the user's spin count is kept");
     }
 
     /** The settings reach the C environment that native libraries read, and the JVM's flags. */
