@@ -105,6 +105,28 @@ class ShapeKernelsTest {
     }
 
     @Test
+    void floatDropoutMasksItsGradientAsItsOutput() {
+        DropoutKernel dropout = new DropoutKernel(0.4, 3);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 64, 30).addi(1);
+        INDArray y = dropout.forward(List.of(x), true).dup();
+        INDArray g = Nd4j.rand(DataType.FLOAT, 64, 30).addi(1);
+        INDArray gx = dropout.backward(g).get(0);
+        float scale = (float) (1 / 0.6);
+        float[] xs = x.reshape(-1).toFloatVector();
+        float[] ys = y.reshape(-1).toFloatVector();
+        float[] gs = g.reshape(-1).toFloatVector();
+        float[] gxs = gx.reshape(-1).toFloatVector();
+        int kept = 0;
+        for (int i = 0; i < xs.length; i++) {
+            boolean keep = ys[i] != 0;
+            kept += keep ? 1 : 0;
+            assertEquals(keep ? xs[i] * scale : 0f, ys[i], 0f);
+            assertEquals(keep ? gs[i] * scale : 0f, gxs[i], 0f);
+        }
+        assertEquals(0.6 * xs.length, kept, 0.06 * xs.length);
+    }
+
+    @Test
     void addBackwardMatchesFiniteDifferences() {
         GradientCheck.of(new AddKernel()).check(GradientCheck.random(1, 2, 3), GradientCheck.random(2, 2, 3));
     }
