@@ -7,7 +7,10 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One or two steps of each optimizer on a single weight, against Keras's update formulas written out by hand. */
 class OptimizerRunTest {
@@ -76,5 +79,30 @@ class OptimizerRunTest {
         p.gradient().assign(1);
         run.step();
         assertEquals(1 - 0.1 + (0.9 * -0.1 - 0.01), p.value().getDouble(0), 1e-6);
+    }
+
+    @Test
+    void weightsUpdatedOneByOneWithinAStepMoveAsInOneStep() {
+        Parameter a = Parameter.trainable("d", "kernel", Nd4j.createFromArray(1.0f, -2.0f));
+        Parameter b = Parameter.trainable("d", "bias", Nd4j.createFromArray(0.5f));
+        Parameter a2 = Parameter.trainable("d", "kernel", Nd4j.createFromArray(1.0f, -2.0f));
+        Parameter b2 = Parameter.trainable("d", "bias", Nd4j.createFromArray(0.5f));
+        OptimizerRun whole = new OptimizerRun(new Optimizer.Adam(0.1, 0.9, 0.999, 1e-7, false), List.of(a, b));
+        OptimizerRun oneByOne = new OptimizerRun(new Optimizer.Adam(0.1, 0.9, 0.999, 1e-7, false), List.of(a2, b2));
+        for (int step = 1; step <= 3; step++) {
+            for (Parameter p : List.of(a, b, a2, b2)) {
+                p.gradient().assign(step * 0.3);
+            }
+            whole.step();
+            oneByOne.beginStep();
+            assertTrue(oneByOne.pending(b2));
+            oneByOne.update(b2);
+            oneByOne.update(b2);
+            assertFalse(oneByOne.pending(b2), "a weight is updated once per step");
+            oneByOne.finishStep();
+            assertFalse(oneByOne.pending(a2));
+        }
+        assertArrayEquals(a.value().toFloatVector(), a2.value().toFloatVector(), 0f);
+        assertArrayEquals(b.value().toFloatVector(), b2.value().toFloatVector(), 0f);
     }
 }
