@@ -27,11 +27,11 @@ import java.util.Set;
  *     3-5x slower (docs/engine.md: Threads). Read by libgomp, which the Linux and Windows builds of libnd4j carry
  *     (the macOS builds use no OpenMP).</li>
  * <li>{@code GOMP_SPINCOUNT=30000} with it (unless the user chose a wait policy): an OpenMP thread waits that many
- *     pause instructions (a fraction of a millisecond) for the next parallel region before it sleeps. Training runs
- *     one region after another with short Java passes between them; a thread that slept must be woken through the
- *     kernel, which on a virtual machine cost more than a small product gains from the second thread (mnist-mlp's
- *     steps were no faster on two threads than on one). With it, they are (BENCHMARKS.md, session 7). The gemms
- *     are oneDNN's, not OpenBLAS's, so the spinning does not meet OpenBLAS's pool.</li>
+ *     pause instructions (a fraction of a millisecond) for the next parallel region before it sleeps. A training step
+ *     of a CNN runs one parallel region after another with short Java passes between them, and waking a thread that
+ *     slept goes through the kernel (on a virtual machine, through the hypervisor): quick-cnn's epochs took 7.2-7.4 s
+ *     with it, 8.0-8.1 without (BENCHMARKS.md, session 7). The gemms are oneDNN's, not OpenBLAS's, so the spinning
+ *     does not meet OpenBLAS's pool.</li>
  * <li>{@code OPENBLAS_CORETYPE=SkylakeX} on CPUs with AVX-512 ({@link CpuFeatures}): OpenBLAS 0.3.19 does not
  *     recognise Zen 4/5 CPUs and falls back to its AVX2 kernels; the SkylakeX kernels are 1.5-1.7x faster for
  *     sgemm there.</li>

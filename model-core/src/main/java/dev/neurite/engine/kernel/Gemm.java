@@ -7,21 +7,21 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * {@code c = op(a) . op(b)} with as many threads as its size pays for: a product under {@value #PARALLEL_FLOPS}
- * floating-point operations (a Dense layer's output of 10 classes, a convolution's bias gradient) runs on the calling
- * thread alone: on the engine's other OpenMP thread it would gain less than it costs, and when the other core is busy
- * (the window's JavaFX, renderer and JIT threads, or other programs) it waits for a thread that cannot run: measured
- * on 128x1600 . 1600x10 with two threads on a loaded 2-core machine, median 144 us but 8-18 ms at the 90th
- * percentile, on one thread 103 and 135 us. Larger products (mnist-mlp's 100x784 . 784x512: 455 us on one thread,
- * 300 on two) run on every thread: with OpenMP's threads spinning briefly between regions
- * ({@code GOMP_SPINCOUNT}, {@link dev.neurite.engine.EngineEnvironment}) the whole training step gains too, where
- * with sleeping threads it did not (BENCHMARKS.md, sessions 6 and 7).
+ * floating-point operations (every Dense layer of the lessons' MLPs) runs on the calling thread alone. Waking the
+ * engine's other OpenMP thread costs more than such a product gains, and when the other core is busy (the window's
+ * JavaFX, renderer and JIT threads, or other programs) the product waits for a thread that cannot run: measured on
+ * 128x1600 . 1600x10 with two threads on a loaded 2-core machine, median 144 us but 8-18 ms at the 90th percentile,
+ * on one thread 103 and 135 us. mnist-mlp's 100x784 . 784x512 takes 455 us on one thread and 300 on two when timed
+ * alone, yet a whole training step was no faster on two (1.35-1.58 ms either way, quiet): the command line trains it
+ * in the same time on one (1.016 against 1.030 s an epoch, quiet rounds) and the window, which runs its own threads
+ * beside training, trains at the command line's speed (steady epochs 1.20 s against 1.40 s with two threads).
  *
  * <p>Threading: OpenMP's thread count is per calling thread; it is set back before returning. Callable from any
  * thread with arrays that thread owns.
  */
 final class Gemm {
 
-    static final double PARALLEL_FLOPS = 1e7;
+    static final double PARALLEL_FLOPS = 1e8;
 
     private Gemm() {
     }
