@@ -5,7 +5,9 @@
 #      adds the CPU each kind of thread used per epoch)
 #   2. the Train place alone (TrainPlaceDemo) under Xvfb with -Dneurite.measure=true: one run of 6 epochs of MODEL
 #      on DATA, started once the window has settled (as a learner looks at it before pressing Start), printing the
-#      longest gap between JavaFX pulses over the whole run and each epoch's time.
+#      longest stall of the JavaFX thread over the whole run (how late a task posted every 20 ms ran: what a click
+#      would wait; FxStallMeter, which unlike an animation timer does not make JavaFX pulse 60 times a second) and
+#      each epoch's time.
 # The first epochs of a fresh JVM share the cores with the JIT compiler (the window has much more code to compile:
 # rendering, charts), so the steady speed is compared on the second half of the epochs; the first epoch's ratio is
 # printed as well. Rounds alternate so that load from elsewhere on the machine falls on both sides; medians are
@@ -36,9 +38,9 @@ for round in $(seq 1 "$rounds"); do
         -cp "$classpath" dev.neurite.ui.train.TrainPlaceDemo 2>&1 | grep '^MEASURE')
     cli_times=$(sed -n "s/^Epoch [0-9]*\/$epochs - \([0-9.]*\)s.*/\1/p" <<<"$cli" | tr '\n' ' ')
     app_times=$(sed -n 's/^MEASURE epoch [0-9]* \([0-9.]*\)s.*/\1/p' <<<"$app" | tr '\n' ' ')
-    gap=$(sed -n 's/.*longest_pulse_gap_ms=\([0-9.]*\).*/\1/p' <<<"$app")
+    gap=$(sed -n 's/.*longest_stall_ms=\([0-9.]*\).*/\1/p' <<<"$app")
     load=$(cut -d' ' -f1 /proc/loadavg)
-    echo "round $round: epochs (s) command line [ $cli_times] window [ $app_times]; longest pulse gap ${gap} ms;" \
+    echo "round $round: epochs (s) command line [ $cli_times] window [ $app_times]; longest JavaFX stall ${gap} ms;" \
         "load ${load}"
     echo "$gap | $cli_times | $app_times" >>"$results"
     sed -n 's/^MEASURE epoch-cpu \(.*\)/cli \1/p' <<<"$cli" >>"$cpu"
@@ -62,7 +64,7 @@ print(f"epochs {n // 2 + 1}-{n} (steady): command line {cli_steady:.2f}s, window
 print(f"epoch 1 (JIT still compiling): command line {cli_first:.2f}s, window {app_first:.2f}s, "
       f"ratio {app_first / cli_first:.2f}")
 gaps = [r[0] for r in rows]
-print(f"longest pulse gap over the run: median {median(gaps):.0f} ms, worst {max(gaps):.0f} ms")
+print(f"longest JavaFX stall over the run: median {median(gaps):.0f} ms, worst {max(gaps):.0f} ms")
 # CPU seconds per steady epoch by kind of thread (the window's training thread has ended by its last epoch's mark,
 # so its training column leaves the last epoch out; its process column includes it)
 epochs = int(sys.argv[3])

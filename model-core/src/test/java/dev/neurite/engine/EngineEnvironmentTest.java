@@ -46,4 +46,17 @@ class EngineEnvironmentTest {
         assertEquals("30", hotspot.getVMOption("MaxHeapFreeRatio").getValue());
         assertEquals("1000", hotspot.getVMOption("G1PeriodicGCInterval").getValue());
     }
+
+    /** The window's periodic collections are further apart than the command line's. */
+    @Test
+    void aWindowCollectsEveryTwoSeconds() {
+        var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        EngineEnvironment.applyBeforeLoading();
+        try {
+            assertEquals("-XX:G1PeriodicGCInterval=2000", EngineEnvironment.applyForWindow());
+            assertEquals("2000", hotspot.getVMOption("G1PeriodicGCInterval").getValue());
+        } finally {
+            hotspot.setVMOption("G1PeriodicGCInterval", EngineEnvironment.JVM_FLAGS.get("G1PeriodicGCInterval"));
+        }
+    }
 }

@@ -14,7 +14,7 @@ import javafx.application.Application;
  *   <li>{@code neurite.demo.screenshot=FILE} with {@code neurite.demo.screenshot.batches=N}: once the first run ends
  *       it is selected for overlay and a second run starts (RMSprop, EarlyStopping on); after N batches of it a
  *       snapshot of the scene is written to FILE (PNG) and the demo exits;</li>
- *   <li>{@code neurite.measure=true}: print the longest gap between JavaFX pulses during the run, the training
+ *   <li>{@code neurite.measure=true}: print the longest stall of the JavaFX thread during the run, the training
  *       speed and the time spent in the dashboard's refresh ticks, then exit ({@code bench/train-dashboard.sh});
  *       {@code neurite.measure.debug=true} also prints every tick over 40 ms.</li>
  * </ul>

@@ -89,13 +89,15 @@ public final class TrainPlaceDemoApp extends Application {
 
     /**
      * Measures {@code neurite.measure.runs} runs (default 1) one after the other in the same window and prints, for
-     * each, the longest pulse gap, the epochs' time and the CPU each kind of thread used; exits after the last.
+     * each, the longest stall of the JavaFX thread ({@link FxStallMeter}: no animation timer, so JavaFX pulses only
+     * when the place changes something, as in the app), the epochs' time and the CPU each kind of thread used; exits
+     * after the last.
      */
     private void measure(TrainingViewModel vm, TrainView view) {
         int runs = Integer.getInteger("neurite.measure.runs", 1);
         TickTimes ticks = new TickTimes(vm, Boolean.getBoolean("neurite.measure.debug"));
         view.observeTicks(ticks);
-        PulseMeter[] meter = new PulseMeter[1];
+        FxStallMeter[] meter = new FxStallMeter[1];
         ThreadCpuTimes[] atStart = new ThreadCpuTimes[1];
         EpochCpu epochCpu = new EpochCpu();
         int[] finished = {0};
@@ -109,7 +111,7 @@ public final class TrainPlaceDemoApp extends Application {
         });
         vm.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.PREPARING) {
-                meter[0] = new PulseMeter();
+                meter[0] = new FxStallMeter();
                 meter[0].start();
                 atStart[0] = ThreadCpuTimes.now();
                 epochCpu.start();
@@ -128,17 +130,17 @@ public final class TrainPlaceDemoApp extends Application {
         });
     }
 
-    private static void report(int run, TrainingViewModel vm, TickTimes ticks, PulseMeter meter,
+    private static void report(int run, TrainingViewModel vm, TickTimes ticks, FxStallMeter meter,
                                ThreadCpuTimes atStart) {
         var history = vm.history();
         double seconds = history.stream().mapToDouble(e -> e.seconds()).sum();
         double speed = history.isEmpty() ? 0 : history.get(history.size() - 1).samplesPerSecond();
-        System.out.printf(Locale.ROOT, "MEASURE run=%d longest_pulse_gap_ms=%.1f frames=%d epochs=%d "
+        System.out.printf(Locale.ROOT, "MEASURE run=%d longest_stall_ms=%.1f probes=%d epochs=%d "
                 + "epoch_seconds=%.2f train_samples_per_second=%.0f longest_tick_ms=%.1f total_tick_ms=%.0f "
-                + "drain_ms=%.0f%n", run, meter.longestGapMillis(), meter.frames(), history.size(), seconds, speed,
+                + "drain_ms=%.0f%n", run, meter.longestStallMillis(), meter.probes(), history.size(), seconds, speed,
                 ticks.longest / 1e6, ticks.total / 1e6, ticks.drainTotal / 1e6);
         history.forEach(e -> System.out.println("MEASURE epoch " + e.epoch() + " " + e.toKerasLine()));
-        meter.longGaps().forEach(gap -> System.out.println("MEASURE long gap " + gap));
+        meter.longStalls().forEach(stall -> System.out.println("MEASURE long stall " + stall));
         ThreadCpuTimes end = ThreadCpuTimes.now();
         System.out.printf(Locale.ROOT, "MEASURE cpu %-28s %.2f s%n", "(whole process)",
                 end.processSecondsSince(atStart));

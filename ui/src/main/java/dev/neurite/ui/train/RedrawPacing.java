@@ -1,7 +1,7 @@
 package dev.neurite.ui.train;
 
 /**
- * When the Train place may redraw its next chart during a run: at most every other refresh tick, and after a slow
+ * When the Train place may redraw its next chart during a run: at most once a refresh tick, and after a slow
  * redraw at least {@link #SHARE} times its cost later, so that chart drawing (and the software rendering of the frame
  * it dirties) takes a small share of the JavaFX thread and leaves the cores to training. Arithmetic on
  * {@link System#nanoTime()} values only, no clock of its own. JavaFX thread only.
@@ -14,10 +14,10 @@ final class RedrawPacing {
     private final long intervalNanos;
     private long next = Long.MIN_VALUE;
 
-    /** @param tickNanos the refresh tick; redraws come at most every other tick */
+    /** @param tickNanos the refresh tick; redraws come at most once a tick */
     RedrawPacing(long tickNanos) {
-        // 1 ms short of two ticks: a tick that fires a little early still counts as the second.
-        this.intervalNanos = 2 * tickNanos - 1_000_000;
+        // 1 ms short of a tick: a tick that fires a little early still counts.
+        this.intervalNanos = tickNanos - 1_000_000;
     }
 
     /** Whether a redraw may happen at {@code now}. */

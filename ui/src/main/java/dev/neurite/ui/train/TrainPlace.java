@@ -1,6 +1,7 @@
 package dev.neurite.ui.train;
 
 import dev.neurite.engine.Engine;
+import dev.neurite.engine.EngineEnvironment;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.model.ModelDefinition;
@@ -22,6 +23,9 @@ import java.util.function.Function;
  *
  * <p>Threads: construct and use on the JavaFX thread. Loading, compiling and evaluating run on {@code background};
  * training runs on the session's own thread.
+ *
+ * <p>Constructing one sets the process's periodic garbage collections to the window's interval
+ * ({@link EngineEnvironment#applyForWindow()}): the window's larger heap makes each periodic cycle dearer.
  */
 public final class TrainPlace {
 
@@ -45,6 +49,8 @@ public final class TrainPlace {
      */
     public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background,
                       Function<String, TrainTestSets> dataSource, Links links, Engine engine) {
+        // Only a window has a Train place: its process collects garbage every 2 s rather than every second.
+        EngineEnvironment.applyForWindow();
         viewModel = new TrainingViewModel(model, datasetId, background, dataSource, links, engine);
         view = new TrainView(viewModel, links.openElsewhere());
     }

@@ -1,34 +1,48 @@
 package dev.neurite.ui.train;
 
 import dev.neurite.train.CoachNote;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * The Train place's nodes: settings and controls on the left, the charts in the middle, runs and coach on the right,
- * progress along the bottom. A 100 ms timeline drains the engine's events (the progress shows the newest batch 10
- * times a second); every other tick it redraws one of the two charts in turn ({@link RedrawPacing}), so there are at
- * most 5 chart refreshes a second (2.5 per chart) however fast batches come. On a 2-core machine every redraw, and the
- * software-rendered frame it dirties, takes CPU from training (BENCHMARKS.md, "the window against the command
- * line"). JavaFX thread only.
+ * progress along the bottom. Every {@link #TICK} (200 ms) the place drains the engine's events and, when
+ * {@link RedrawPacing} allows, redraws one of the two charts in turn, in the same pulse: so a run changes the window
+ * at most 5 times a second (progress 5 times, each chart 2.5 times), one frame each. The ticks come from a timer
+ * thread, not from a JavaFX animation: an animation makes JavaFX run a pulse 60 times a second for as long as it runs,
+ * even with nothing to draw. On a 2-core machine every frame (JavaFX's software pipeline renders and uploads the whole
+ * window for each) takes CPU from training (BENCHMARKS.md, "the window against the command line"). JavaFX thread
+ * only, except the timer thread, which only posts {@link #tick()} to the JavaFX thread.
  */
 final class TrainView {
 
-    /** The refresh period: the engine's news are applied 10 times a second. */
-    static final Duration TICK = Duration.millis(100);
+    /** The refresh period: the engine's news are applied 5 times a second. */
+    static final Duration TICK = Duration.millis(200);
+    /** Posts every Train place's ticks to the JavaFX thread; one daemon thread for all places. */
+    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(job -> {
+        Thread thread = new Thread(job, "neurite-train-ticks");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final TrainingViewModel model;
     private final BorderPane root = new BorderPane();
     private final ChartsPane charts;
     private final SettingsPane settings;
-    private final Timeline ticker;
+    private final ScheduledFuture<?> ticker;
+    /** Set while a posted tick waits for the JavaFX thread: a busy thread gets one tick, not a queue of them. */
+    private final AtomicBoolean tickPosted = new AtomicBoolean();
     private final RedrawPacing chartPacing = new RedrawPacing((long) (TICK.toMillis() * 1_000_000));
     private TickObserver tickObserver = TickObserver.NONE;
 
@@ -53,9 +67,8 @@ final class TrainView {
         root.setRight(sideScroll);
         root.setBottom(new ProgressPane(model).view());
         BorderPane.setMargin(charts.view(), new javafx.geometry.Insets(0, 8, 0, 8));
-        ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        long period = (long) TICK.toMillis();
+        ticker = TICKS.scheduleAtFixedRate(this::postTick, period, period, TimeUnit.MILLISECONDS);
     }
 
     Node view() {
@@ -64,6 +77,20 @@ final class TrainView {
 
     ChartsPane charts() {
         return charts;
+    }
+
+    /** On the timer thread: asks the JavaFX thread for a tick unless one is still waiting. */
+    private void postTick() {
+        if (tickPosted.compareAndSet(false, true)) {
+            try {
+                Platform.runLater(() -> {
+                    tickPosted.set(false);
+                    tick();
+                });
+            } catch (IllegalStateException toolkitExited) {
+                ticker.cancel(false);
+            }
+        }
     }
 
     /**
@@ -98,8 +125,8 @@ final class TrainView {
         void ticked(long nanos, long drainNanos);
     }
 
-    /** Stops the refresh timeline (when the place is disposed). */
+    /** Stops the refresh ticks (when the place is disposed). */
     void dispose() {
-        ticker.stop();
+        ticker.cancel(false);
     }
 }

@@ -51,7 +51,7 @@ import java.util.function.Function;
  *
  * <p>Threads: every public method and property belongs to the JavaFX thread. Slow work (loading data, compiling,
  * evaluating) runs on the {@code background} executor, training on the session's own thread; both only post to an
- * {@link EventBuffer}, which {@link #drain()} applies on the JavaFX thread (the view calls it every 50 ms, tests
+ * {@link EventBuffer}, which {@link #drain()} applies on the JavaFX thread (the view calls it every 200 ms, tests
  * call it directly). Nothing here ever waits for the engine.
  */
 public final class TrainingViewModel {
@@ -495,7 +495,17 @@ public final class TrainingViewModel {
         progress.batch(newest);
         int seen = batchLosses.size();
         if (history.isEmpty() && seen / 20 != (seen - count) / 20) {
-            coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch));
+            showNotes(Coach.notes(history, batchLosses, lossMismatch));
+        }
+    }
+
+    /**
+     * Shows {@code notes} unless they are the notes already shown: the side pane rebuilds its cards on every change
+     * of the list, and the coach mostly repeats itself from one look to the next.
+     */
+    private void showNotes(List<CoachNote> notes) {
+        if (!coachNotes.equals(notes)) {
+            coachNotes.setAll(notes);
         }
     }
 
@@ -508,7 +518,7 @@ public final class TrainingViewModel {
         accuracy.addEpoch(metrics.epoch(), global, metrics.accuracy(), metrics.validationAccuracy());
         progress.epochEnded(event.nanos());
         layers.epoch(event.layers());
-        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
+        showNotes(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
         liveLog.set(KerasLog.epochs(history, plannedEpochs));
     }
 
@@ -522,7 +532,7 @@ public final class TrainingViewModel {
         setState(RunState.FINISHED);
         status.set(ended.message());
         progress.ended(ended.reason() == TrainingListener.EndReason.COMPLETED ? "Done" : "Ended");
-        coachNotes.setAll(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
+        showNotes(Coach.notes(history, batchLosses, lossMismatch, layers.currentRun()));
         if (ended.reason() == TrainingListener.EndReason.FAILED) {
             status.set(ended.message() + " Its weights were not kept: the Test place and the project keep the "
                     + "model they had.");

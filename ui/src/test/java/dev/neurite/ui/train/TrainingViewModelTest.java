@@ -107,6 +107,22 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theCoachsNotesChangeOnlyWhenTheySaySomethingNew() throws InterruptedException {
+        configure(4);
+        vm.form().learningRateProperty().set(50);   // far too large: the coach repeats a note every epoch
+        List<List<dev.neurite.train.CoachNote>> shown = new ArrayList<>();
+        shown.add(List.of());
+        vm.coachNotes().addListener((javafx.collections.ListChangeListener<dev.neurite.train.CoachNote>) change ->
+                shown.add(List.copyOf(vm.coachNotes())));
+        vm.start();
+        awaitEnd();
+        assertFalse(vm.coachNotes().isEmpty(), "the coach has a note: " + vm.history());
+        for (int i = 1; i < shown.size(); i++) {
+            assertFalse(shown.get(i).equals(shown.get(i - 1)), "change " + i + " repeats the notes shown: " + shown);
+        }
+    }
+
+    @Test
     void theRunsTextLogReadsLikeKerasAndEndsWithTheTestEvaluation() throws InterruptedException {
         configure(2);
         vm.start();
