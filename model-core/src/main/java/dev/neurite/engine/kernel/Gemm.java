@@ -1,29 +1,38 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.engine.NativeVariant;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * {@code c = op(a) . op(b)} with as many threads as its size pays for: a product under {@value #PARALLEL_FLOPS}
- * floating-point operations (every Dense layer of the lessons' MLPs) runs on the calling thread alone. Waking the
- * engine's other OpenMP thread costs more than such a product gains, and when the other core is busy (the window's
- * JavaFX, renderer and JIT threads, or other programs) the product waits for a thread that cannot run: measured on
- * 128x1600 . 1600x10 with two threads on a loaded 2-core machine, median 144 us but 8-18 ms at the 90th percentile,
- * on one thread 103 and 135 us. mnist-mlp's 100x784 . 784x512 takes 455 us on one thread and 300 on two when timed
- * alone, yet a whole training step was no faster on two (1.35-1.58 ms either way, quiet): the command line trains it
- * in the same time on one (1.016 against 1.030 s an epoch, quiet rounds) and the window, which runs its own threads
- * beside training, trains at the command line's speed (steady epochs 1.20 s against 1.40 s with two threads).
+ * {@code c = op(a) . op(b)} with as many threads as its size pays for: a product under {@link #PARALLEL_FLOPS}
+ * floating-point operations runs on the calling thread alone. On libnd4j's AVX-512 build that bound is 100 MFLOP
+ * (every Dense layer of the lessons' MLPs): waking the engine's other OpenMP thread costs more than such a product
+ * gains, and when the other core is busy (the window's JavaFX, renderer and JIT threads, or other programs) the
+ * product waits for a thread that cannot run: measured on 128x1600 . 1600x10 with two threads on a loaded 2-core
+ * machine, median 144 us but 8-18 ms at the 90th percentile, on one thread 103 and 135 us. mnist-mlp's 100x784 .
+ * 784x512 takes 455 us on one thread and 300 on two when timed alone, yet the command line trains it as fast on one
+ * (1.07-1.10 s an epoch either way, quiet; the Java update right after the gemm grows by what the gemm gains), and the
+ * window keeps the command line's speed. On the other builds (AVX2 and older) the same gemm takes twice as long and a
+ * second thread pays: mnist-mlp 1.35-1.50 s an epoch with two threads from 10 MFLOP, 1.59-1.90 with one (AVX2 build,
+ * quiet, interleaved; BENCHMARKS.md, session 7).
  *
  * <p>Threading: OpenMP's thread count is per calling thread; it is set back before returning. Callable from any
  * thread with arrays that thread owns.
  */
 final class Gemm {
 
-    static final double PARALLEL_FLOPS = 1e8;
+    /** The smallest product, in floating-point operations, that runs on every thread (for the loaded build). */
+    static final double PARALLEL_FLOPS = parallelFlops(System.getProperty(NativeVariant.PROPERTY, ""));
 
     private Gemm() {
+    }
+
+    /** The bound for libnd4j's build with this extension (e.g. {@code -onednn-avx512}): see the class comment. */
+    static double parallelFlops(String buildExtension) {
+        return buildExtension.endsWith("avx512") ? 1e8 : 1e7;
     }
 
     /** {@code c = op(a) . op(b)}, {@code op} transposing when asked; {@code c} is {@code [m, n]}. */
