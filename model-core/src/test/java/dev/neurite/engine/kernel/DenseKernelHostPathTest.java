@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Float Dense layers compute bias and activation in Java ({@link HostActivation}); double ones (gradient checks) with
@@ -33,6 +34,13 @@ class DenseKernelHostPathTest {
     void rank3InputsAndChangingBatchSizesKeepMatching() {
         compare(ActivationOp.RELU, true, true, 4, 2, 3, 5);
         compare(ActivationOp.SOFTMAX, true, true, 3, 4, 6);
+    }
+
+    @Test
+    void aSmallBatchThroughAWideInputGetsTheSameInputGradientFromTheTransposedProduct() {
+        assertTrue(TransposedProduct.pays(3, 70) && TransposedProduct.pays(2, 70));
+        compare(ActivationOp.RELU, true, true, 3, 70);
+        compare(ActivationOp.LINEAR, false, true, 3, 70);
     }
 
     @Test
