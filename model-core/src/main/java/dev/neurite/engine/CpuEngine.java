@@ -3,6 +3,7 @@ package dev.neurite.engine;
 import dev.neurite.NeuriteException;
 import dev.neurite.engine.kernel.Kernel;
 import dev.neurite.engine.kernel.ReluMaxPoolFusion;
+import dev.neurite.engine.kernel.ZeroPaddingConvFusion;
 import dev.neurite.engine.loss.LossFunction;
 import dev.neurite.engine.optim.OptimizerRun;
 import dev.neurite.graph.Diagnostic;
@@ -93,6 +94,7 @@ public final class CpuEngine implements Engine {
         }
         String output = analysis.outputs().get(0);
         ReluMaxPoolFusion.link(kernels, inputsOf, index.get(output));
+        ZeroPaddingConvFusion.link(kernels, inputsOf, index.get(output));
         Network.NetworkParts parts = new Network.NetworkParts(order, inputsOf, kernels, learnsUpstream,
                 index.get(inputs.get(0)), index.get(output), analysis.node(inputs.get(0)).outputShape(),
                 analysis.node(output).outputShape(), List.copyOf(parameters), type,

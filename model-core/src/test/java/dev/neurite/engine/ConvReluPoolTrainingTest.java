@@ -11,6 +11,7 @@ import dev.neurite.layers.InputLayer;
 import dev.neurite.layers.MaxPooling2D;
 import dev.neurite.layers.Padding;
 import dev.neurite.layers.TensorShape;
+import dev.neurite.layers.ZeroPadding2D;
 import dev.neurite.settings.CompileSettings;
 import dev.neurite.settings.Loss;
 import dev.neurite.settings.Optimizer;
@@ -28,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A CNN whose ReLU convolutions feed max poolings (the engine then applies ReLU after pooling in training passes)
- * trains as the same CNN with ReLU as separate Activation layers, and still shows ReLU's output for its convolutions.
+ * trains as the same CNN with ReLU as separate Activation layers, and still shows ReLU's output for its convolutions;
+ * one whose ZeroPadding2D layers add a "valid" convolution's "same" padding trains as the same CNN with "same"
+ * convolutions and still shows the padded images.
  */
 class ConvReluPoolTrainingTest {
 
@@ -60,6 +63,29 @@ class ConvReluPoolTrainingTest {
         assertTrue(firstConvolution.minNumber().floatValue() >= 0, "the Layers view shows ReLU's output");
         assertArrayEquals(separate.predict(x).reshape(-1).toFloatVector(), fused.predict(x).reshape(-1)
                 .toFloatVector(), 1e-6f);
+    }
+
+    @Test
+    void zeroPaddingBeforeValidConvolutionsTrainsAsSameConvolutionsDo() {
+        Network padded = compile(ModelGraph.sequential(new InputLayer(TensorShape.of(10, 10, 1)),
+                ZeroPadding2D.of(1, 1), new Conv2D(4, Dims2D.square(3), ActivationFunction.RELU),
+                ZeroPadding2D.of(1, 1), new Conv2D(5, Dims2D.square(3), ActivationFunction.RELU),
+                MaxPooling2D.of(Dims2D.square(2)), new Flatten(), new Dense(3, ActivationFunction.SOFTMAX)));
+        Network same = compile(ModelGraph.sequential(new InputLayer(TensorShape.of(10, 10, 1)),
+                new Conv2D(4, Dims2D.square(3), ActivationFunction.RELU).withPadding(Padding.SAME),
+                new Conv2D(5, Dims2D.square(3), ActivationFunction.RELU).withPadding(Padding.SAME),
+                MaxPooling2D.of(Dims2D.square(2)), new Flatten(), new Dense(3, ActivationFunction.SOFTMAX)));
+        same.setWeights(padded.weights());
+        Nd4j.getRandom().setSeed(8);
+        INDArray x = Nd4j.rand(DataType.FLOAT, LABELS.length, 10, 10, 1);
+        for (int step = 0; step < 3; step++) {
+            assertEquals(same.train(x, LABELS).loss(), padded.train(x, LABELS).loss(), 1e-6, "step " + step);
+        }
+        Map<String, INDArray> expected = same.weights();
+        padded.weights().forEach((name, value) -> assertArrayEquals(expected.get(name).reshape(-1).toFloatVector(),
+                value.reshape(-1).toFloatVector(), 1e-6f, name));
+        INDArray firstPadding = padded.layerOutputs(x).get(padded.layerNames().get(1));
+        assertArrayEquals(new long[]{LABELS.length, 12, 12, 1}, firstPadding.shape(), "the Layers view pads");
     }
 
     private static Network compile(ModelGraph graph) {

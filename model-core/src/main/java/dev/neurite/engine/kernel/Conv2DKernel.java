@@ -1,6 +1,7 @@
 package dev.neurite.engine.kernel;
 
 import dev.neurite.engine.Parameter;
+import dev.neurite.layers.Padding;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -18,7 +19,8 @@ import java.util.List;
  * nothing upstream learns (the first convolution of a model, usually on 1 or 3 channels), the weight gradients
  * alone as one gemm over the input's patches ({@link ConvWeightGradients}): oneDNN's {@code conv2d_bp} always
  * computes the input gradient too and is slow on few input channels. When a max pooling alone consumes the layer's
- * output, training passes leave ReLU to it ({@link ReluMaxPoolFusion}).
+ * output, training passes leave ReLU to it ({@link ReluMaxPoolFusion}); when a ZeroPadding2D alone feeds it the zeros a
+ * {@code "same"} padding would add, training passes pad here instead ({@link ZeroPaddingConvFusion}).
  */
 public final class Conv2DKernel implements Kernel {
 
@@ -28,6 +30,8 @@ public final class Conv2DKernel implements Kernel {
     private final Parameter kernel;
     private final Parameter bias;
     private final Window2D window;
+    /** The window with {@code "same"} padding, for training passes that pad for a linked ZeroPadding2D. */
+    private final Window2D sameWindow;
     private final ActivationOp activation;
     private final boolean inputGradientNeeded;
 
@@ -38,6 +42,10 @@ public final class Conv2DKernel implements Kernel {
     private boolean reluDeferred;
     /** Whether the last forward pass left ReLU to the max pooling (its backward pass gets ReLU's gradient). */
     private boolean reluLeftToPooling;
+    /** Set by {@link ZeroPaddingConvFusion}: in training passes on floats this layer pads its unpadded input. */
+    private boolean padsInTraining;
+    /** The window of the last forward pass ({@link #window}, or {@link #sameWindow} when it padded). */
+    private Window2D passWindow;
 
     private INDArray input;
     private INDArray linear;
@@ -69,18 +77,21 @@ public final class Conv2DKernel implements Kernel {
         this.kernel = kernel;
         this.bias = bias;
         this.window = window;
+        this.sameWindow = new Window2D(window.height(), window.width(), window.strideH(), window.strideW(),
+                window.dilationH(), window.dilationW(), Padding.SAME);
         this.activation = activation;
         this.inputGradientNeeded = inputGradientNeeded;
-        this.weightGradients = new ConvWeightGradients(window);
+        this.weightGradients = new ConvWeightGradients();
     }
 
     @Override
     public INDArray forward(List<INDArray> inputs, boolean training) {
         input = inputs.get(0);
+        passWindow = padsInTraining && training && input.dataType() == DataType.FLOAT ? sameWindow : window;
         long filters = kernel.value().size(3);
-        linear = Buffers.reuse(linear, input.dataType(), window.outputShape(input.shape(), filters));
+        linear = Buffers.reuse(linear, input.dataType(), passWindow.outputShape(input.shape(), filters));
         INDArray[] in = bias == null ? Ops.in(input, kernel.value()) : Ops.in(input, kernel.value(), bias.value());
-        Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
+        Ops.exec("conv2d", in, Ops.out(linear), Ops.none(), passWindow.libnd4jArgs(NHWC, KERNEL_HWIO));
         reluLeftToPooling = reluDeferred && training && floats();
         if (activation == ActivationOp.LINEAR || reluLeftToPooling) {
             return linear;
@@ -120,7 +131,8 @@ public final class Conv2DKernel implements Kernel {
             biasGradients.compute(gradZ, bias.gradient());
         }
         if (weightsOnly) {
-            weightGradients.compute(input, gradZ, kernel.gradient(), bias == null ? null : bias.gradient());
+            weightGradients.compute(passWindow, input, gradZ, kernel.gradient(),
+                    bias == null ? null : bias.gradient());
             return Collections.singletonList(null);
         }
         gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
@@ -131,7 +143,7 @@ public final class Conv2DKernel implements Kernel {
         INDArray[] out = bpBias
                 ? Ops.out(gradInput, kernel.gradient(), bias.gradient())
                 : Ops.out(gradInput, kernel.gradient());
-        Ops.exec("conv2d_bp", in, out, Ops.none(), window.libnd4jArgs(NHWC, KERNEL_HWIO));
+        Ops.exec("conv2d_bp", in, out, Ops.none(), passWindow.libnd4jArgs(NHWC, KERNEL_HWIO));
         return inputGradient ? List.of(gradInput) : Collections.singletonList(null);
     }
 
@@ -147,6 +159,20 @@ public final class Conv2DKernel implements Kernel {
      */
     void deferReluToPooling() {
         reluDeferred = true;
+    }
+
+    /** Kernel size, strides, dilation and padding as the model gives them. */
+    Window2D window() {
+        return window;
+    }
+
+    /**
+     * From now on, training passes on float arrays take the unpadded input of the ZeroPadding2D layer before this one
+     * and pad it here, with {@code "same"} padding ({@link ZeroPaddingConvFusion}). Called once, when the network is
+     * assembled.
+     */
+    void padInTraining() {
+        padsInTraining = true;
     }
 
     /** Whether the Java paths apply: the input, the kernel and its gradient are float arrays. */

@@ -16,24 +16,20 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class ConvWeightGradients {
 
-    private final Window2D window;
     private float[] hostImage;
     private float[] hostPatches;
     private float[] hostResult;
     private INDArray patches;
     private INDArray result;
 
-    ConvWeightGradients(Window2D window) {
-        this.window = window;
-    }
-
     /**
+     * @param window         kernel size, strides, dilation and padding of the forward pass
      * @param input          the forward pass's input {@code [batch, h, w, channels]}
      * @param gradZ          dL/d(linear output) {@code [batch, outH, outW, filters]}
      * @param kernelGradient {@code [kh, kw, channels, filters]}, overwritten
      * @param biasGradient   {@code [filters]}, overwritten, or {@code null} without bias
      */
-    void compute(INDArray input, INDArray gradZ, INDArray kernelGradient, INDArray biasGradient) {
+    void compute(Window2D window, INDArray input, INDArray gradZ, INDArray kernelGradient, INDArray biasGradient) {
         ConvGeometry g = ConvGeometry.of(input.shape(), gradZ.size(3), window);
         long rows = g.rows();
         int taps = g.taps();

@@ -1,5 +1,7 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.layers.Padding;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -20,6 +22,10 @@ public final class ZeroPadding2DKernel implements Kernel {
     private final int bottom;
     private final int left;
     private final int right;
+    /** Set by {@link ZeroPaddingConvFusion}: in training passes on floats the convolution after this layer pads. */
+    private boolean leftToConvolution;
+    /** Whether the last forward pass returned its input unpadded (its backward pass then returns the gradient). */
+    private boolean passedThrough;
     private long[] inputShape;
     private INDArray output;
     private INDArray gradInput;
@@ -39,6 +45,10 @@ public final class ZeroPadding2DKernel implements Kernel {
     public INDArray forward(List<INDArray> inputs, boolean training) {
         INDArray x = inputs.get(0);
         inputShape = x.shape();
+        passedThrough = leftToConvolution && training && x.dataType() == DataType.FLOAT;
+        if (passedThrough) {
+            return x;
+        }
         long[] shape = {inputShape[0], top + inputShape[1] + bottom, left + inputShape[2] + right, inputShape[3]};
         INDArray previous = output;
         output = Buffers.reuse(output, x.dataType(), shape);
@@ -55,6 +65,9 @@ public final class ZeroPadding2DKernel implements Kernel {
 
     @Override
     public List<INDArray> backward(INDArray gradientOfOutput) {
+        if (passedThrough) {
+            return List.of(gradientOfOutput);
+        }
         gradInput = Buffers.reuse(gradInput, gradientOfOutput.dataType(), inputShape);
         if (HostArrays.direct(gradientOfOutput) && HostArrays.direct(gradInput)) {
             copyRows(HostArrays.floats(gradInput), inputShape[2], HostArrays.floats(gradientOfOutput),
@@ -87,6 +100,26 @@ public final class ZeroPadding2DKernel implements Kernel {
                 }
             }
         }
+    }
+
+    /**
+     * Whether this padding before a convolution with {@code window} ({@code "valid"}) is that convolution's
+     * {@code "same"} padding: stride 1, no dilation, an odd kernel and {@code (k - 1) / 2} zeros on each side.
+     */
+    boolean equalsSamePaddingOf(Window2D window) {
+        return window.padding() == Padding.VALID && window.strideH() == 1 && window.strideW() == 1
+                && window.dilationH() == 1 && window.dilationW() == 1
+                && top == bottom && 2 * top == window.height() - 1
+                && left == right && 2 * left == window.width() - 1;
+    }
+
+    /**
+     * From now on, training passes on float arrays return the input unpadded and the gradient as it comes: the
+     * convolution that alone consumes this layer pads instead ({@link ZeroPaddingConvFusion}). Called once, when the
+     * network is assembled.
+     */
+    void passThroughInTraining() {
+        leftToConvolution = true;
     }
 
     private INDArray interior(INDArray padded) {

@@ -92,7 +92,7 @@ class Conv2DKernelFloatTest {
         ref.backward(ActivationOp.LINEAR);
         INDArray gradK = ref.kernel.ulike();
         INDArray gradB = withBias ? ref.bias.ulike() : null;
-        new ConvWeightGradients(window).compute(ref.x, ref.gradOut, gradK, gradB);
+        new ConvWeightGradients().compute(window, ref.x, ref.gradOut, gradK, gradB);
         assertClose(ref.gradK, gradK, "kernel gradient");
         if (withBias) {
             assertClose(ref.gradB, gradB, "bias gradient");
