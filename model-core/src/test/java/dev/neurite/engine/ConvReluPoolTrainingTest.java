@@ -49,15 +49,9 @@ class ConvReluPoolTrainingTest {
                 new Conv2D(6, Dims2D.square(3), ActivationFunction.LINEAR).withPadding(Padding.SAME),
                 new Activation(ActivationFunction.RELU), MaxPooling2D.of(Dims2D.square(2)), new Flatten(),
                 new Dense(3, ActivationFunction.SOFTMAX)));
-        separate.setWeights(fused.weights());
         Nd4j.getRandom().setSeed(7);
         INDArray x = Nd4j.rand(DataType.FLOAT, LABELS.length, 11, 11, 1);
-        for (int step = 0; step < 3; step++) {
-            assertEquals(separate.train(x, LABELS).loss(), fused.train(x, LABELS).loss(), 1e-6, "step " + step);
-        }
-        Map<String, INDArray> expected = separate.weights();
-        fused.weights().forEach((name, value) -> assertArrayEquals(expected.get(name).reshape(-1).toFloatVector(),
-                value.reshape(-1).toFloatVector(), 1e-6f, name));
+        assertTrainsAs(separate, fused, x);
 
         INDArray firstConvolution = fused.layerOutputs(x).get(fused.layerNames().get(1));
         assertTrue(firstConvolution.minNumber().floatValue() >= 0, "the Layers view shows ReLU's output");
@@ -75,17 +69,22 @@ class ConvReluPoolTrainingTest {
                 new Conv2D(4, Dims2D.square(3), ActivationFunction.RELU).withPadding(Padding.SAME),
                 new Conv2D(5, Dims2D.square(3), ActivationFunction.RELU).withPadding(Padding.SAME),
                 MaxPooling2D.of(Dims2D.square(2)), new Flatten(), new Dense(3, ActivationFunction.SOFTMAX)));
-        same.setWeights(padded.weights());
         Nd4j.getRandom().setSeed(8);
         INDArray x = Nd4j.rand(DataType.FLOAT, LABELS.length, 10, 10, 1);
-        for (int step = 0; step < 3; step++) {
-            assertEquals(same.train(x, LABELS).loss(), padded.train(x, LABELS).loss(), 1e-6, "step " + step);
-        }
-        Map<String, INDArray> expected = same.weights();
-        padded.weights().forEach((name, value) -> assertArrayEquals(expected.get(name).reshape(-1).toFloatVector(),
-                value.reshape(-1).toFloatVector(), 1e-6f, name));
+        assertTrainsAs(same, padded, x);
         INDArray firstPadding = padded.layerOutputs(x).get(padded.layerNames().get(1));
         assertArrayEquals(new long[]{LABELS.length, 12, 12, 1}, firstPadding.shape(), "the Layers view pads");
+    }
+
+    /** Gives {@code reference} the weights of {@code network}, trains both 3 steps on {@code x} and compares. */
+    private static void assertTrainsAs(Network reference, Network network, INDArray x) {
+        reference.setWeights(network.weights());
+        for (int step = 0; step < 3; step++) {
+            assertEquals(reference.train(x, LABELS).loss(), network.train(x, LABELS).loss(), 1e-6, "step " + step);
+        }
+        Map<String, INDArray> expected = reference.weights();
+        network.weights().forEach((name, value) -> assertArrayEquals(expected.get(name).reshape(-1).toFloatVector(),
+                value.reshape(-1).toFloatVector(), 1e-6f, name));
     }
 
     private static Network compile(ModelGraph graph) {

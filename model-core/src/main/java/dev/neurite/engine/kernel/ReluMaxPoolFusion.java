@@ -25,22 +25,14 @@ public final class ReluMaxPoolFusion {
      * @return how many pairs were linked
      */
     public static int link(Kernel[] kernels, int[][] inputsOf, int outputNode) {
-        int[] consumers = new int[kernels.length];
-        for (int[] sources : inputsOf) {
-            for (int source : sources) {
-                consumers[source]++;
-            }
-        }
+        int[] sole = SoleInputs.of(inputsOf, outputNode);
         int linked = 0;
         for (int node = 0; node < kernels.length; node++) {
-            if (kernels[node] instanceof Pooling2DKernel pool && pool.isMax() && inputsOf[node].length == 1) {
-                int source = inputsOf[node][0];
-                if (kernels[source] instanceof Conv2DKernel conv && conv.appliesRelu() && consumers[source] == 1
-                        && source != outputNode) {
-                    conv.deferReluToPooling();
-                    pool.applyReluOfConvolution();
-                    linked++;
-                }
+            if (kernels[node] instanceof Pooling2DKernel pool && pool.isMax() && sole[node] >= 0
+                    && kernels[sole[node]] instanceof Conv2DKernel conv && conv.appliesRelu()) {
+                conv.deferReluToPooling();
+                pool.applyReluOfConvolution();
+                linked++;
             }
         }
         return linked;

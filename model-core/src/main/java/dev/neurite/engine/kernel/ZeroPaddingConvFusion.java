@@ -26,22 +26,15 @@ public final class ZeroPaddingConvFusion {
      * @return how many pairs were linked
      */
     public static int link(Kernel[] kernels, int[][] inputsOf, int outputNode) {
-        int[] consumers = new int[kernels.length];
-        for (int[] sources : inputsOf) {
-            for (int source : sources) {
-                consumers[source]++;
-            }
-        }
+        int[] sole = SoleInputs.of(inputsOf, outputNode);
         int linked = 0;
         for (int node = 0; node < kernels.length; node++) {
-            if (kernels[node] instanceof Conv2DKernel conv && inputsOf[node].length == 1) {
-                int source = inputsOf[node][0];
-                if (kernels[source] instanceof ZeroPadding2DKernel padding && consumers[source] == 1
-                        && source != outputNode && padding.equalsSamePaddingOf(conv.window())) {
-                    padding.passThroughInTraining();
-                    conv.padInTraining();
-                    linked++;
-                }
+            if (kernels[node] instanceof Conv2DKernel conv && sole[node] >= 0
+                    && kernels[sole[node]] instanceof ZeroPadding2DKernel padding
+                    && padding.equalsSamePaddingOf(conv.window())) {
+                padding.passThroughInTraining();
+                conv.padInTraining();
+                linked++;
             }
         }
         return linked;
