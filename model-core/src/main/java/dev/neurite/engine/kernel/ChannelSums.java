@@ -29,7 +29,7 @@ final class ChannelSums {
             ones = Nd4j.ones(DataType.FLOAT, 1, rows);
         }
         result = Buffers.reuse(result, DataType.FLOAT, 1, channels);
-        Gemm.multiply(ones, values.reshape('c', rows, channels), result, false, false);
+        Gemm.multiplyInParallel(ones, values.reshape('c', rows, channels), result);
         host = HostBuffers.floats(host, Math.toIntExact(channels));
         HostArrays.read(result, host);
         HostArrays.write(host, sums);

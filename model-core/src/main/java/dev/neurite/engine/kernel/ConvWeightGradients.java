@@ -44,7 +44,7 @@ final class ConvWeightGradients {
         HostArrays.read(input, hostImage);
         gatherTransposed(g, hostImage, hostPatches);
         HostArrays.write(hostPatches, patches);
-        Gemm.multiply(patches, gradZ.reshape('c', rows, g.filters()), result, false, false);
+        Gemm.multiplyInParallel(patches, gradZ.reshape('c', rows, g.filters()), result);
         hostResult = HostBuffers.floats(hostResult, Math.toIntExact(result.length()));
         HostArrays.read(result, hostResult);
         int kernelLength = taps * g.filters();
