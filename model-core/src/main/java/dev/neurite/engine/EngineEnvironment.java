@@ -34,7 +34,9 @@ import java.util.Set;
  *     does not meet OpenBLAS's pool.</li>
  * <li>{@code OPENBLAS_CORETYPE=SkylakeX} on CPUs with AVX-512 ({@link CpuFeatures}): OpenBLAS 0.3.19 does not
  *     recognise Zen 4/5 CPUs and falls back to its AVX2 kernels; the SkylakeX kernels are 1.5-1.7x faster for
- *     sgemm there.</li>
+ *     sgemm there. This matters only for what still reaches OpenBLAS: on libnd4j's oneDNN builds (the ones Neurite
+ *     loads on x86-64) float gemms and convolutions, training's, are oneDNN's (BENCHMARKS.md, session 6), so it
+ *     speeds up double-precision work (gradient checks) and builds without oneDNN.</li>
  * </ul>
  *
  * <p>JVM flags for the heap: ND4J frees native buffers only when the Java objects holding them are collected, and G1
