@@ -2,6 +2,8 @@ package dev.neurite.engine.kernel;
 
 import dev.neurite.engine.NativeVariant;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
@@ -19,10 +21,17 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * second thread pays: mnist-mlp 1.35-1.50 s an epoch with two threads from 10 MFLOP, 1.59-1.90 with one (AVX2 build,
  * quiet, interleaved; BENCHMARKS.md, session 7).
  *
+ * <p>Every product runs libnd4j's {@code matmul} through an op context kept per thread and per transposition, its
+ * arguments set once: {@code Nd4j.gemm} builds an op and sets its arguments on each call, about 19 us of a small
+ * product's time against 6-8 us so (measured on 4x4 products; a training step of mnist-mlp runs five products).
+ *
  * <p>Threading: OpenMP's thread count is per calling thread; it is set back before returning. Callable from any
  * thread with arrays that thread owns.
  */
 final class Gemm {
+
+    /** Per thread: its op contexts for {@code matmul}, one per pair of transpositions. */
+    private static final ThreadLocal<MatmulCalls> CALLS = ThreadLocal.withInitial(MatmulCalls::new);
 
     /** The smallest product, in floating-point operations, that runs on every thread (for the loaded build). */
     static final double PARALLEL_FLOPS = parallelFlops(System.getProperty(NativeVariant.PROPERTY, ""));
@@ -44,27 +53,48 @@ final class Gemm {
      * {@code [1, 6272] . [6272, 64]} 0.18 ms on one, 0.06 on two.
      */
     static void multiplyInParallel(INDArray a, INDArray b, INDArray c) {
-        Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+        CALLS.get().run(a, b, c, false, false);
     }
 
     /** {@code c = op(a) . op(b)}, {@code op} transposing when asked; {@code c} is {@code [m, n]}. */
     static void multiply(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB) {
         double flops = 2.0 * c.size(0) * c.size(1) * (transposeA ? a.size(0) : a.size(1));
         if (flops >= PARALLEL_FLOPS) {
-            Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+            CALLS.get().run(a, b, c, transposeA, transposeB);
             return;
         }
         NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
         int threads = ops.ompGetMaxThreads();
         if (threads <= 1) {
-            Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+            CALLS.get().run(a, b, c, transposeA, transposeB);
             return;
         }
         ops.setOmpNumThreads(1);
         try {
-            Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+            CALLS.get().run(a, b, c, transposeA, transposeB);
         } finally {
             ops.setOmpNumThreads(threads);
+        }
+    }
+
+    /** One thread's {@code matmul} contexts; the arrays change with every call, the arguments never. */
+    private static final class MatmulCalls {
+        private final DynamicCustomOp matmul = DynamicCustomOp.builder("matmul").build();
+        private final OpContext[] contexts = new OpContext[4];
+
+        void run(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB) {
+            int which = (transposeA ? 2 : 0) + (transposeB ? 1 : 0);
+            OpContext context = contexts[which];
+            if (context == null) {
+                context = Nd4j.getExecutioner().buildContext();
+                context.setIArguments(transposeA ? 1 : 0, transposeB ? 1 : 0, 0);
+                context.setTArguments(1.0, 0.0);
+                contexts[which] = context;
+            }
+            context.setInputArray(0, a);
+            context.setInputArray(1, b);
+            context.setOutputArray(0, c);
+            Nd4j.getExecutioner().exec(matmul, context);
         }
     }
 }
