@@ -59,21 +59,19 @@ final class Gemm {
     /** {@code c = op(a) . op(b)}, {@code op} transposing when asked; {@code c} is {@code [m, n]}. */
     static void multiply(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB) {
         double flops = 2.0 * c.size(0) * c.size(1) * (transposeA ? a.size(0) : a.size(1));
-        if (flops >= PARALLEL_FLOPS) {
-            CALLS.get().run(a, b, c, transposeA, transposeB);
-            return;
-        }
         NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
-        int threads = ops.ompGetMaxThreads();
-        if (threads <= 1) {
-            CALLS.get().run(a, b, c, transposeA, transposeB);
-            return;
+        // a small product runs on this thread alone; the thread count to set back afterwards, 0 for none
+        int restore = flops >= PARALLEL_FLOPS ? 0 : ops.ompGetMaxThreads();
+        boolean alone = restore > 1;
+        if (alone) {
+            ops.setOmpNumThreads(1);
         }
-        ops.setOmpNumThreads(1);
         try {
             CALLS.get().run(a, b, c, transposeA, transposeB);
         } finally {
-            ops.setOmpNumThreads(threads);
+            if (alone) {
+                ops.setOmpNumThreads(restore);
+            }
         }
     }
 
