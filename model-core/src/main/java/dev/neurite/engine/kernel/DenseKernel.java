@@ -12,7 +12,8 @@ import java.util.List;
  * their derivatives (with the bias gradient) run as one Java pass each around the gemms ({@link HostActivation});
  * otherwise, and in double networks (gradient checks), as libnd4j ops. A float layer's input gradient for a batch much
  * smaller than its input width comes from the transposed product ({@link TransposedProduct}: m2-cnn's Dense after
- * Flatten, 1.0 ms a batch by the direct gemm, 0.45 ms so). Not thread-safe (see {@link Kernel}).
+ * Flatten, 1.0 ms a batch by the direct gemm, 0.45 ms so). A float layer whose product is large enough splits its
+ * products along the kernel's rows over two threads ({@link KernelHalves}). Not thread-safe (see {@link Kernel}).
  */
 public final class DenseKernel implements Kernel {
 
@@ -36,6 +37,9 @@ public final class DenseKernel implements Kernel {
     private float[] hostBias;
     private float[] hostBiasGradient;
     private final TransposedProduct transposedProduct = new TransposedProduct();
+    private final KernelHalves halves = new KernelHalves();
+    /** Whether the last forward pass split its product ({@link KernelHalves}); the backward pass then does too. */
+    private boolean split;
 
     /**
      * @param kernel     {@code [in, units]}
@@ -68,7 +72,12 @@ public final class DenseKernel implements Kernel {
         inputShape = x.shape();
         input2d = x.reshape(rows, in);
         linear = Buffers.reuse(linear, x.dataType(), rows, units);
-        Gemm.multiply(input2d, kernel.value(), linear, false, false);
+        split = onHost && HostArrays.direct(input2d) && KernelHalves.pays(rows, in, units);
+        if (split) {
+            halves.forward(input2d, kernel.value(), linear);
+        } else {
+            Gemm.multiply(input2d, kernel.value(), linear, false, false);
+        }
         long[] shape = x.shape().clone();
         shape[shape.length - 1] = units;
         if (onHost) {
@@ -129,6 +138,15 @@ public final class DenseKernel implements Kernel {
             gradLinear = Buffers.reuse(gradLinear, gradOut.dataType(), linear.shape());
             activation.backward(linear, output, gradOut, gradLinear);
             gradZ = gradLinear;
+        }
+        if (split) {
+            if (!inputGradient) {
+                halves.backward(gradZ, kernel.gradient(), null, null);
+                return java.util.Collections.singletonList(null);
+            }
+            gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());
+            halves.backward(gradZ, kernel.gradient(), kernel.value(), gradInput);
+            return List.of(gradInput.reshape(inputShape));
         }
         Gemm.multiply(input2d, gradZ, kernel.gradient(), true, false);
         if (bias != null && !onHost) {

@@ -19,10 +19,10 @@ final class AdagradUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step, int from, int to) {
         float lr = (float) learningRate;
         float eps = (float) epsilon;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             float a = accumulator[i] + g[i] * g[i];
             accumulator[i] = a;
             w[i] -= lr * g[i] / (float) Math.sqrt(a + eps);

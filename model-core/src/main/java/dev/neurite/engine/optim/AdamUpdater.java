@@ -27,13 +27,13 @@ final class AdamUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step, int from, int to) {
         float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float eps = (float) epsilon;
         if (vMax == null) {
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 float mi = b1 * m[i] + (1 - b1) * g[i];
                 float vi = b2 * v[i] + (1 - b2) * g[i] * g[i];
                 m[i] = mi;
@@ -41,7 +41,7 @@ final class AdamUpdater extends HostUpdater {
                 w[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);
             }
         } else {
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 float mi = b1 * m[i] + (1 - b1) * g[i];
                 float vi = b2 * v[i] + (1 - b2) * g[i] * g[i];
                 float most = Math.max(vMax[i], vi);

@@ -25,20 +25,20 @@ final class RmsPropUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step, int from, int to) {
         float lr = (float) learningRate;
         float r = (float) rho;
         float eps = (float) epsilon;
         float[] v = velocity;
         if (momentumState == null) {
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 float vi = r * v[i] + (1 - r) * g[i] * g[i];
                 v[i] = vi;
                 w[i] -= lr * g[i] / (float) Math.sqrt(vi + eps);
             }
         } else {
             float mu = (float) momentum;
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 float vi = r * v[i] + (1 - r) * g[i] * g[i];
                 v[i] = vi;
                 float mi = mu * momentumState[i] + lr * g[i] / (float) Math.sqrt(vi + eps);

@@ -20,21 +20,21 @@ final class SgdUpdater extends HostUpdater {
     }
 
     @Override
-    protected void update(float[] w, float[] g, double learningRate, long step) {
+    protected void update(float[] w, float[] g, double learningRate, long step, int from, int to) {
         float lr = (float) learningRate;
         float mu = (float) momentum;
         if (velocity == null) {
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 w[i] -= lr * g[i];
             }
         } else if (nesterov) {
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 float v = mu * velocity[i] - lr * g[i];
                 velocity[i] = v;
                 w[i] += mu * v - lr * g[i];
             }
         } else {
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 float v = mu * velocity[i] - lr * g[i];
                 velocity[i] = v;
                 w[i] += v;

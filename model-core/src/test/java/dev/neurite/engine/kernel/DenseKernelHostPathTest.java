@@ -51,10 +51,22 @@ class DenseKernelHostPathTest {
         assertNull(dense.backward(GradientCheck.random(3, 3, 4).castTo(DataType.FLOAT)).get(0));
     }
 
-    /** Runs two batches (the second smaller) through a float and a double copy of one layer and compares. */
+    @Test
+    void aLayerLargeEnoughToSplitOverTwoThreadsMatchesTheDoublePath() {
+        assertTrue(KernelHalves.pays(60, 101, 2000) && KernelHalves.pays(59, 101, 2000));
+        compare(2000, ActivationOp.RELU, true, true, 60, 101);
+        compare(2000, ActivationOp.LINEAR, false, false, 60, 101);
+    }
+
     private static void compare(ActivationOp activation, boolean withBias, boolean inputGradient, long... inputShape) {
-        Parameter kernel = GradientCheck.parameter("kernel", 11, inputShape[inputShape.length - 1], 5);
-        Parameter bias = withBias ? GradientCheck.parameter("bias", 12, 5) : null;
+        compare(5, activation, withBias, inputGradient, inputShape);
+    }
+
+    /** Runs two batches (the second smaller) through a float and a double copy of one layer and compares. */
+    private static void compare(long units, ActivationOp activation, boolean withBias, boolean inputGradient,
+                                long... inputShape) {
+        Parameter kernel = GradientCheck.parameter("kernel", 11, inputShape[inputShape.length - 1], units);
+        Parameter bias = withBias ? GradientCheck.parameter("bias", 12, units) : null;
         DenseKernel reference = new DenseKernel(kernel, bias, activation, inputGradient);
         Parameter floatKernel = asFloat(kernel);
         Parameter floatBias = withBias ? asFloat(bias) : null;

@@ -24,18 +24,19 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every optimizer and variant the engine has (SGD plain, with momentum, with Nesterov; RMSprop plain and with
  * momentum; Adam plain and with amsgrad; Adagrad), checked against Keras's update formula written out in double
  * precision, element by element, on a small 2x3 tensor of distinct weights over three steps with different gradients
- * (so that the optimizer's state carries from step to step), and on a weight of 100,003 elements; and trained twice
- * from the same seed on a small model, giving the same loss history bit for bit.
+ * (so that the optimizer's state carries from step to step), on a weight of 100,003 elements and on a 521x257 kernel
+ * (updated in two halves of its rows at once); and trained twice from the same seed on a small model, giving the same
+ * loss history bit for bit.
  */
 class EveryOptimizerStepTest {
 
     private static final int STEPS = 3;
-    private static final int SIZE = 6;
 
     /** Keras's formula for one optimizer: the weights after each step, from the weights and the gradients. */
     interface Formula {
@@ -60,7 +61,7 @@ class EveryOptimizerStepTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
     void eachStepMatchesKerasFormulaOnEveryElement(String name, Optimizer optimizer, Formula formula) {
-        checkSteps(name, optimizer, formula, SIZE);
+        checkSteps(name, optimizer, formula, 2, 3);
     }
 
     /** A weight as large as a lesson's Dense kernel, of odd length (the JIT's vectorised loop and its tail). */
@@ -70,7 +71,16 @@ class EveryOptimizerStepTest {
         checkSteps(name, optimizer, formula, 100_003);
     }
 
-    private static void checkSteps(String name, Optimizer optimizer, Formula formula, int size) {
+    /** A kernel large enough to be updated in two halves of its rows at once, with an odd number of rows. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimizers")
+    void kernelsUpdatedInTwoHalvesMatchTheFormulaOnEveryElement(String name, Optimizer optimizer, Formula formula) {
+        assertTrue(521 * 257 >= OptimizerRun.SPLIT_LENGTH);
+        checkSteps(name, optimizer, formula, 521, 257);
+    }
+
+    private static void checkSteps(String name, Optimizer optimizer, Formula formula, long... shape) {
+        int size = Math.toIntExact(java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b));
         Random random = new Random(3);
         double[] w0 = new double[size];
         double[][] gradients = new double[STEPS][size];
@@ -81,7 +91,6 @@ class EveryOptimizerStepTest {
                 gradients[s][i] = (random.nextDouble() * 2 - 1) * (s == 1 ? 0.01 : 1);
             }
         }
-        long[] shape = size == SIZE ? new long[]{2, 3} : new long[]{size};
         Parameter p = Parameter.trainable("dense", "kernel", Nd4j.createFromArray(floats(w0)).reshape(shape));
         OptimizerRun run = new OptimizerRun(optimizer, List.of(p));
         double[][] expected = formula.steps(optimizer.learningRate(), asFloats(w0), gradients);

@@ -1,0 +1,142 @@
+package dev.neurite.engine.kernel;
+
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs work split in two halves at once: half 1 on a helper thread kept for the purpose, half 0 on the calling thread,
+ * returning when both are done. The engine splits a large Dense layer's products ({@link KernelHalves}) and the
+ * update of its kernel ({@code OptimizerRun}) along the kernel's rows, always the same rows to the same thread, so
+ * that each core keeps its half of the kernel, its gradient and the optimizer's state in its own cache from one step
+ * to the next. OpenMP's two threads inside one product do not: they leave half of the gradient in the other core's
+ * cache for the update to fetch, and the update's weights in this one's for the next product (BENCHMARKS.md).
+ *
+ * <p>During a half, products on either thread run on that thread alone (OpenMP's count is set to 1 and back). The
+ * helper waits for its next half spinning for {@link #SPIN_NANOS} after each (a parked thread takes 10-90 us to wake
+ * on a virtual machine, as long as a small half), then parks, leaving its core to OpenMP's threads during long
+ * convolutions. When the engine runs on one thread, or another thread holds the helper, or a half asks for a pair
+ * itself, both halves run on the calling thread, half 0 first: the same arithmetic, in sequence.
+ *
+ * <p>Thread-safe. Halves must write disjoint data; an exception in either is rethrown once both have finished.
+ */
+public final class ThreadPair {
+
+    /** How long the helper spins for its next half before parking. */
+    static final long SPIN_NANOS = 200_000;
+    /** How long the caller spins for the helper's half before yielding its core between checks. */
+    private static final long CALLER_SPIN_NANOS = 50_000;
+
+    private static final AtomicBoolean BUSY = new AtomicBoolean();
+    private static Helper helper;
+
+    private ThreadPair() {
+    }
+
+    /** The rows of {@code rows} that half 0 takes; half 1 takes the rest. */
+    public static int firstHalf(long rows) {
+        return Math.toIntExact((rows + 1) / 2);
+    }
+
+    /** Runs {@code half.accept(0)} and {@code half.accept(1)}, at once when a second thread is free. */
+    public static void run(IntConsumer half) {
+        NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        int threads = ops.ompGetMaxThreads();
+        if (threads < 2 || !BUSY.compareAndSet(false, true)) {
+            half.accept(0);
+            half.accept(1);
+            return;
+        }
+        ops.setOmpNumThreads(1);
+        try {
+            helper().runWith(half);
+        } finally {
+            ops.setOmpNumThreads(threads);
+            BUSY.set(false);
+        }
+    }
+
+    private static synchronized Helper helper() {
+        if (helper == null) {
+            helper = new Helper();
+        }
+        return helper;
+    }
+
+    /** The helper thread: one half at a time, handed over through volatile fields (one caller at a time: BUSY). */
+    private static final class Helper implements Runnable {
+        private final Thread thread;
+        private volatile IntConsumer task;
+        private volatile long finished;
+        private volatile Throwable failure;
+
+        Helper() {
+            thread = new Thread(this, "neurite-engine-helper");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void runWith(IntConsumer half) {
+            long target = finished + 1;
+            task = half;
+            LockSupport.unpark(thread);
+            Throwable own = null;
+            try {
+                half.accept(0);
+            } catch (RuntimeException | Error e) {
+                own = e;
+            }
+            long spinUntil = System.nanoTime() + CALLER_SPIN_NANOS;
+            while (finished != target) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+            Throwable theirs = failure;
+            failure = null;
+            rethrow(own != null ? own : theirs);
+        }
+
+        @Override
+        public void run() {
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+            while (true) {
+                IntConsumer half = awaitTask();
+                task = null;
+                try {
+                    half.accept(1);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                finished = finished + 1;
+            }
+        }
+
+        private IntConsumer awaitTask() {
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            IntConsumer half;
+            while ((half = task) == null) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            return half;
+        }
+
+        private static void rethrow(Throwable failure) {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+}
