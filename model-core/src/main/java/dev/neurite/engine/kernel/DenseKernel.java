@@ -73,15 +73,16 @@ public final class DenseKernel implements Kernel {
         input2d = x.reshape(rows, in);
         linear = Buffers.reuse(linear, x.dataType(), rows, units);
         split = onHost && HostArrays.direct(input2d) && KernelHalves.pays(rows, in, units);
+        float[] product = null;
         if (split) {
-            halves.forward(input2d, kernel.value(), linear);
+            product = halves.forward(input2d, kernel.value());
         } else {
             Gemm.multiply(input2d, kernel.value(), linear, false, false);
         }
         long[] shape = x.shape().clone();
         shape[shape.length - 1] = units;
         if (onHost) {
-            return forwardOnHost((int) rows).reshape(shape);
+            return forwardOnHost((int) rows, product).reshape(shape);
         }
         if (bias != null) {
             linear.addiRowVector(bias.value());
@@ -95,14 +96,24 @@ public final class DenseKernel implements Kernel {
         return activated.reshape(shape);
     }
 
-    /** Bias and activation in Java over the gemm's result in {@code linear}; returns the activated buffer. */
-    private INDArray forwardOnHost(int rows) {
+    /**
+     * Bias and activation in Java over the product, in {@code linear} or, when split, in {@code product}; returns
+     * the activated buffer.
+     */
+    private INDArray forwardOnHost(int rows, float[] product) {
+        int length = rows * (int) units;
         if (activation == ActivationOp.LINEAR && bias == null) {
+            if (product != null) {
+                HostArrays.write(product, 0, linear, 0, length);
+            }
             return linear;
         }
-        int length = rows * (int) units;
-        hostLinear = HostBuffers.floats(hostLinear, length);
-        HostArrays.read(linear, hostLinear);
+        if (product != null) {
+            hostLinear = product;
+        } else {
+            hostLinear = HostBuffers.floats(hostLinear, length);
+            HostArrays.read(linear, hostLinear);
+        }
         if (bias != null) {
             hostBias = HostBuffers.floats(hostBias, (int) units);
             HostArrays.read(bias.value(), hostBias);

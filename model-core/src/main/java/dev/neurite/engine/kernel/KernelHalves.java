@@ -23,7 +23,15 @@ final class KernelHalves {
 
     /** The smallest forward product, in floating-point operations, that is split: mnist-mlp's is 80 MFLOP. */
     static final double SPLIT_FLOPS = 2e7;
+    /**
+     * Products from this size on run whole on OpenMP's threads: split, m2-cnn's Dense after Flatten
+     * ({@code [32, 3136] . [3136, 512]}, 103 MFLOP) took 0.75-0.95 ms forward and 1.3-1.4 backward, against 0.5 and
+     * 0.95 whole on two threads (its halves wait for each other longer than their products last).
+     */
+    static final double WHOLE_FLOPS = 1e8;
 
+    private final ThreadPair forwardPair = new ThreadPair();
+    private final ThreadPair backwardPair = new ThreadPair();
     private final int[] from = new int[3];
     private final INDArray[] inputHalf = new INDArray[2];
     private final INDArray[] partial = new INDArray[2];
@@ -36,19 +44,21 @@ final class KernelHalves {
     private final INDArray[] kernelRows = new INDArray[2];
     private final INDArray[] gradientRows = new INDArray[2];
 
-    /** Whether a float product {@code [rows, in] . [in, units]} is large enough to split. */
+    /** Whether a float product {@code [rows, in] . [in, units]} is split: from SPLIT_FLOPS up to WHOLE_FLOPS. */
     static boolean pays(long rows, long in, long units) {
-        return in >= 2 && 2.0 * rows * in * units >= SPLIT_FLOPS;
+        double flops = 2.0 * rows * in * units;
+        return in >= 2 && flops >= SPLIT_FLOPS && flops < WHOLE_FLOPS;
     }
 
     /**
-     * {@code output = input . kernel}, keeping each half's input columns (a c-order copy) for {@link #kernelGradient}.
+     * {@code input . kernel} into a Java array, keeping each half's input columns (a c-order copy) for
+     * {@link #backward}.
      *
      * @param input  {@code [rows, in]}, a contiguous float array
      * @param kernel {@code [in, units]}
-     * @param output {@code [rows, units]}, overwritten
+     * @return the product, {@code rows * units} values in c-order; valid until the next call
      */
-    void forward(INDArray input, INDArray kernel, INDArray output) {
+    float[] forward(INDArray input, INDArray kernel) {
         int rows = Math.toIntExact(input.size(0));
         int in = Math.toIntExact(input.size(1));
         int units = Math.toIntExact(kernel.size(1));
@@ -56,7 +66,7 @@ final class KernelHalves {
         from[2] = in;
         viewsOf(kernel, null);
         FloatBuffer source = HostArrays.floats(input);
-        ThreadPair.run(half -> {
+        forwardPair.run(half -> {
             int width = from[half + 1] - from[half];
             inputHalf[half] = Buffers.reuse(inputHalf[half], DataType.FLOAT, rows, width);
             partial[half] = Buffers.reuse(partial[half], DataType.FLOAT, rows, units);
@@ -75,7 +85,7 @@ final class KernelHalves {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += other[i];
         }
-        HostArrays.write(sum, output);
+        return sum;
     }
 
     /**
@@ -91,7 +101,7 @@ final class KernelHalves {
         int rows = Math.toIntExact(gradZ.size(0));
         int in = from[2];
         FloatBuffer target = kernel == null ? null : HostArrays.floats(inputGradient);
-        ThreadPair.run(half -> {
+        backwardPair.run(half -> {
             Gemm.multiply(inputHalf[half], gradZ, gradientRows[half], true, false);
             if (kernel == null) {
                 return;

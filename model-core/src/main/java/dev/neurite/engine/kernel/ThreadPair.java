@@ -9,32 +9,35 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs work split in two halves at once: half 1 on a helper thread kept for the purpose, half 0 on the calling thread,
- * returning when both are done. The engine splits a large Dense layer's products ({@link KernelHalves}) and the
- * update of its kernel ({@code OptimizerRun}) along the kernel's rows, always the same rows to the same thread, so
- * that each core keeps its half of the kernel, its gradient and the optimizer's state in its own cache from one step
- * to the next. OpenMP's two threads inside one product do not: they leave half of the gradient in the other core's
- * cache for the update to fetch, and the update's weights in this one's for the next product (BENCHMARKS.md).
+ * returning when both are done. The engine splits a Dense layer's products ({@link KernelHalves}) and the update of
+ * a large weight ({@code OptimizerRun}) along its rows, always the same rows to the same thread, so that each core
+ * keeps its half of the kernel, its gradient and the optimizer's state in its own cache from one step to the next.
+ * OpenMP's two threads inside one product do not: they leave half of the gradient in the other core's cache for the
+ * update to fetch, and the updated weights in this one's for the next product (BENCHMARKS.md).
  *
- * <p>During a half, products on either thread run on that thread alone (OpenMP's count is set to 1 and back). The
- * helper waits for its next half spinning for {@link #SPIN_NANOS} after each (a parked thread takes 10-90 us to wake
- * on a virtual machine, as long as a small half), then parks, leaving its core to OpenMP's threads during long
- * convolutions. When the engine runs on one thread, or another thread holds the helper, or a half asks for a pair
- * itself, both halves run on the calling thread, half 0 first: the same arithmetic, in sequence.
+ * <p>An instance is one place in a training step that splits its work; all share one helper thread. A parked thread
+ * takes 10-200 us to wake on a virtual machine, as long as a small half, so after a half the helper spins for the
+ * next one for twice the time it waited after this place's previous half, when that was under {@link #LINGER_NANOS}
+ * (mnist-mlp's halves follow each other within 0.3 ms); otherwise it parks at once, leaving its core to OpenMP's
+ * threads (m2-cnn's convolutions run between two updates of its Dense kernel). During a half, products on either
+ * thread run on that thread alone (OpenMP's count is set to 1 and back). When the engine runs on one thread, or
+ * another thread holds the helper, or a half asks for a pair itself, both halves run on the calling thread, half 0
+ * first: the same arithmetic, in sequence.
  *
  * <p>Thread-safe. Halves must write disjoint data; an exception in either is rethrown once both have finished.
  */
 public final class ThreadPair {
 
-    /** How long the helper spins for its next half before parking. */
-    static final long SPIN_NANOS = 200_000;
+    /** The longest the helper spins for a next half; a longer wait parks it. */
+    static final long LINGER_NANOS = 1_000_000;
     /** How long the caller spins for the helper's half before yielding its core between checks. */
     private static final long CALLER_SPIN_NANOS = 50_000;
 
     private static final AtomicBoolean BUSY = new AtomicBoolean();
     private static Helper helper;
 
-    private ThreadPair() {
-    }
+    /** How long the helper waited for its next half after this place's last one, in ns; -1 before any. */
+    private volatile long gapAfter = -1;
 
     /** The rows of {@code rows} that half 0 takes; half 1 takes the rest. */
     public static int firstHalf(long rows) {
@@ -42,7 +45,7 @@ public final class ThreadPair {
     }
 
     /** Runs {@code half.accept(0)} and {@code half.accept(1)}, at once when a second thread is free. */
-    public static void run(IntConsumer half) {
+    public void run(IntConsumer half) {
         NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
         int threads = ops.ompGetMaxThreads();
         if (threads < 2 || !BUSY.compareAndSet(false, true)) {
@@ -52,11 +55,17 @@ public final class ThreadPair {
         }
         ops.setOmpNumThreads(1);
         try {
-            helper().runWith(half);
+            helper().runWith(this, half);
         } finally {
             ops.setOmpNumThreads(threads);
             BUSY.set(false);
         }
+    }
+
+    /** How long the helper spins after a half of this place: see the class comment. */
+    private long linger() {
+        long gap = gapAfter;
+        return gap < 0 ? LINGER_NANOS : gap <= LINGER_NANOS ? Math.min(LINGER_NANOS, 2 * gap) : 0;
     }
 
     private static synchronized Helper helper() {
@@ -69,6 +78,7 @@ public final class ThreadPair {
     /** The helper thread: one half at a time, handed over through volatile fields (one caller at a time: BUSY). */
     private static final class Helper implements Runnable {
         private final Thread thread;
+        private volatile ThreadPair place;
         private volatile IntConsumer task;
         private volatile long finished;
         private volatile Throwable failure;
@@ -79,8 +89,9 @@ public final class ThreadPair {
             thread.start();
         }
 
-        void runWith(IntConsumer half) {
+        void runWith(ThreadPair from, IntConsumer half) {
             long target = finished + 1;
+            place = from;
             task = half;
             LockSupport.unpark(thread);
             Throwable own = null;
@@ -105,20 +116,28 @@ public final class ThreadPair {
         @Override
         public void run() {
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+            ThreadPair last = null;
+            long lastEnd = 0;
             while (true) {
-                IntConsumer half = awaitTask();
+                IntConsumer half = awaitTask(last == null ? 0 : last.linger());
+                ThreadPair from = place;
                 task = null;
+                if (last != null) {
+                    last.gapAfter = System.nanoTime() - lastEnd;
+                }
                 try {
                     half.accept(1);
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 }
+                last = from;
+                lastEnd = System.nanoTime();
                 finished = finished + 1;
             }
         }
 
-        private IntConsumer awaitTask() {
-            long spinUntil = System.nanoTime() + SPIN_NANOS;
+        private IntConsumer awaitTask(long lingerNanos) {
+            long spinUntil = System.nanoTime() + lingerNanos;
             IntConsumer half;
             while ((half = task) == null) {
                 if (System.nanoTime() < spinUntil) {

@@ -26,6 +26,8 @@ public final class OptimizerRun {
     /** Per trainable weight: the step that last updated it (for {@link #update} within a step). */
     private final long[] updatedAt;
     private final Map<Parameter, Integer> indexOf = new IdentityHashMap<>();
+    /** Per trainable weight: its place in a step for {@link ThreadPair} (used by the large ones only). */
+    private final ThreadPair[] pairs;
     private Optimizer optimizer;
     private long step;
 
@@ -37,6 +39,8 @@ public final class OptimizerRun {
             updaters.add(create(optimizer, parameter));
         }
         updatedAt = new long[parameters.size()];
+        pairs = new ThreadPair[parameters.size()];
+        java.util.Arrays.setAll(pairs, i -> new ThreadPair());
     }
 
     private static ParameterUpdater create(Optimizer optimizer, Parameter parameter) {
@@ -84,7 +88,7 @@ public final class OptimizerRun {
         if (pending(parameter)) {
             int i = indexOf.get(parameter);
             updatedAt[i] = step;
-            apply(updaters.get(i), parameter.value(), parameter.gradient());
+            apply(i, parameter.value(), parameter.gradient());
         }
     }
 
@@ -92,7 +96,8 @@ public final class OptimizerRun {
      * One weight's update; a large one in two halves of its rows at once, split where {@code KernelHalves} splits a
      * Dense kernel's products so that each half is updated on the thread that computed its gradient.
      */
-    private void apply(ParameterUpdater updater, INDArray weights, INDArray gradient) {
+    private void apply(int i, INDArray weights, INDArray gradient) {
+        ParameterUpdater updater = updaters.get(i);
         double learningRate = optimizer.learningRate();
         long length = weights.length();
         if (length < SPLIT_LENGTH || weights.rank() < 2) {
@@ -102,7 +107,7 @@ public final class OptimizerRun {
         long rows = weights.size(0);
         int[] from = {0, Math.toIntExact(ThreadPair.firstHalf(rows) * (length / rows)), Math.toIntExact(length)};
         long now = step;
-        ThreadPair.run(half -> updater.apply(weights, gradient, learningRate, now, from[half], from[half + 1]));
+        pairs[i].run(half -> updater.apply(weights, gradient, learningRate, now, from[half], from[half + 1]));
     }
 
     /** Updates the trainable weights the step has not updated yet. */

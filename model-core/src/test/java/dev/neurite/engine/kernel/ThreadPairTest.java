@@ -19,7 +19,7 @@ class ThreadPairTest {
         withThreads(2, () -> {
             Thread[] ran = new Thread[2];
             int[] threadsInHalf = new int[2];
-            ThreadPair.run(half -> {
+            new ThreadPair().run(half -> {
                 ran[half] = Thread.currentThread();
                 threadsInHalf[half] = ops.ompGetMaxThreads();
             });
@@ -35,14 +35,14 @@ class ThreadPairTest {
     void runsBothHalvesInOrderOnTheCallerWithOneThreadOrWhenNested() {
         withThreads(1, () -> {
             StringBuilder order = new StringBuilder();
-            ThreadPair.run(half -> order.append(half).append(Thread.currentThread() == caller() ? "c" : "o"));
+            new ThreadPair().run(half -> order.append(half).append(Thread.currentThread() == caller() ? "c" : "o"));
             assertEquals("0c1c", order.toString());
         });
         withThreads(2, () -> {
             StringBuilder inner = new StringBuilder();
-            ThreadPair.run(half -> {
+            new ThreadPair().run(half -> {
                 if (half == 0) {
-                    ThreadPair.run(innerHalf -> inner.append(innerHalf).append(
+                    new ThreadPair().run(innerHalf -> inner.append(innerHalf).append(
                             Thread.currentThread() == caller() ? "c" : "o"));
                 }
             });
@@ -54,7 +54,8 @@ class ThreadPairTest {
     void rethrowsTheHelpersFailureAfterBothHalvesAndStaysUsable() {
         withThreads(2, () -> {
             boolean[] callerFinished = new boolean[1];
-            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ThreadPair.run(half -> {
+            ThreadPair pair = new ThreadPair();
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> pair.run(half -> {
                 if (half == 1) {
                     throw new IllegalStateException("half 1 failed");
                 }
@@ -63,7 +64,7 @@ class ThreadPairTest {
             assertEquals("half 1 failed", thrown.getMessage());
             assertEquals(true, callerFinished[0]);
             int[] sums = new int[2];
-            ThreadPair.run(half -> sums[half] = half + 1);
+            pair.run(half -> sums[half] = half + 1);
             assertEquals(3, sums[0] + sums[1]);
         });
     }
