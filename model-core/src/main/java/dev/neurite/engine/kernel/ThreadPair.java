@@ -4,6 +4,7 @@ import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
@@ -16,13 +17,14 @@ import java.util.function.IntConsumer;
  * update to fetch, and the updated weights in this one's for the next product (BENCHMARKS.md).
  *
  * <p>An instance is one place in a training step that splits its work; all share one helper thread. A parked thread
- * takes 10-200 us to wake on a virtual machine, as long as a small half, so after a half the helper spins for the
- * next one for twice the time it waited after this place's previous half, when that was under {@link #LINGER_NANOS}
- * (mnist-mlp's halves follow each other within 0.3 ms); otherwise it parks at once, leaving its core to OpenMP's
- * threads (m2-cnn's convolutions run between two updates of its Dense kernel). During a half, products on either
- * thread run on that thread alone (OpenMP's count is set to 1 and back). When the engine runs on one thread, or
- * another thread holds the helper, or a half asks for a pair itself, both halves run on the calling thread, half 0
- * first: the same arithmetic, in sequence.
+ * takes 10-200 us to wake on a virtual machine, as long as a small half, so after a half the helper polls for the
+ * next one (yielding its core to any other thread that wants it: the window's JIT compiler and renderer) for twice
+ * the time it waited after this place's previous half, when that was under {@link #LINGER_NANOS} (mnist-mlp's halves
+ * follow each other within 0.3 ms); otherwise it parks at once (m2-cnn's convolutions run on OpenMP's threads between
+ * two updates of its Dense kernel). A half the helper has not started by the time the caller's is done, the caller
+ * runs itself. During a half, products on either thread run on that thread alone (OpenMP's count is set to 1 and
+ * back). When the engine runs on one thread, or another thread holds the helper, or a half asks for a pair itself,
+ * both halves run on the calling thread, half 0 first. Either way the arithmetic is the same.
  *
  * <p>Thread-safe. Halves must write disjoint data; an exception in either is rethrown once both have finished.
  */
@@ -34,6 +36,7 @@ public final class ThreadPair {
     private static final long CALLER_SPIN_NANOS = 50_000;
 
     private static final AtomicBoolean BUSY = new AtomicBoolean();
+
     private static Helper helper;
 
     /** How long the helper waited for its next half after this place's last one, in ns; -1 before any. */
@@ -75,11 +78,16 @@ public final class ThreadPair {
         return helper;
     }
 
-    /** The helper thread: one half at a time, handed over through volatile fields (one caller at a time: BUSY). */
+    /**
+     * The helper thread: one half at a time, handed over through {@code pending} (one caller at a time: BUSY). Either
+     * thread may take a pending half: the caller takes it back when the helper has not by the time its own half is
+     * done (the helper was parked, or its core busy with other threads), so a pair is never slower than one thread
+     * doing both halves by more than the hand-over.
+     */
     private static final class Helper implements Runnable {
         private final Thread thread;
+        private final AtomicReference<IntConsumer> pending = new AtomicReference<>();
         private volatile ThreadPair place;
-        private volatile IntConsumer task;
         private volatile long finished;
         private volatile Throwable failure;
 
@@ -92,13 +100,18 @@ public final class ThreadPair {
         void runWith(ThreadPair from, IntConsumer half) {
             long target = finished + 1;
             place = from;
-            task = half;
+            pending.set(half);
             LockSupport.unpark(thread);
             Throwable own = null;
             try {
                 half.accept(0);
             } catch (RuntimeException | Error e) {
                 own = e;
+            }
+            if (pending.compareAndSet(half, null)) {
+                rethrow(own);
+                half.accept(1);
+                return;
             }
             long spinUntil = System.nanoTime() + CALLER_SPIN_NANOS;
             while (finished != target) {
@@ -121,7 +134,9 @@ public final class ThreadPair {
             while (true) {
                 IntConsumer half = awaitTask(last == null ? 0 : last.linger());
                 ThreadPair from = place;
-                task = null;
+                if (!pending.compareAndSet(half, null)) {
+                    continue;
+                }
                 if (last != null) {
                     last.gapAfter = System.nanoTime() - lastEnd;
                 }
@@ -136,12 +151,16 @@ public final class ThreadPair {
             }
         }
 
+        /**
+         * The next pending half: polls, yielding the core to any other thread that wants it, for {@code lingerNanos},
+         * then parks until a caller unparks it.
+         */
         private IntConsumer awaitTask(long lingerNanos) {
             long spinUntil = System.nanoTime() + lingerNanos;
             IntConsumer half;
-            while ((half = task) == null) {
+            while ((half = pending.get()) == null) {
                 if (System.nanoTime() < spinUntil) {
-                    Thread.onSpinWait();
+                    Thread.yield();
                 } else {
                     LockSupport.park(this);
                 }

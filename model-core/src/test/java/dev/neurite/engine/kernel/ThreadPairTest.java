@@ -4,10 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two halves of work: on two threads when the engine has two, in order on the caller otherwise or when nested. */
 class ThreadPairTest {
@@ -19,10 +23,18 @@ class ThreadPairTest {
         withThreads(2, () -> {
             Thread[] ran = new Thread[2];
             int[] threadsInHalf = new int[2];
+            CountDownLatch halfOneStarted = new CountDownLatch(1);
+            boolean[] bothAtOnce = new boolean[1];
             new ThreadPair().run(half -> {
                 ran[half] = Thread.currentThread();
                 threadsInHalf[half] = ops.ompGetMaxThreads();
+                if (half == 1) {
+                    halfOneStarted.countDown();
+                } else {
+                    bothAtOnce[0] = await(halfOneStarted);
+                }
             });
+            assertTrue(bothAtOnce[0], "half 1 started while half 0 ran");
             assertSame(Thread.currentThread(), ran[0]);
             assertNotSame(Thread.currentThread(), ran[1]);
             assertEquals(1, threadsInHalf[0], "products inside a half run on its thread alone");
@@ -55,11 +67,13 @@ class ThreadPairTest {
         withThreads(2, () -> {
             boolean[] callerFinished = new boolean[1];
             ThreadPair pair = new ThreadPair();
+            CountDownLatch halfOneStarted = new CountDownLatch(1);
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> pair.run(half -> {
                 if (half == 1) {
+                    halfOneStarted.countDown();
                     throw new IllegalStateException("half 1 failed");
                 }
-                callerFinished[0] = true;
+                callerFinished[0] = await(halfOneStarted);
             }));
             assertEquals("half 1 failed", thrown.getMessage());
             assertEquals(true, callerFinished[0]);
@@ -67,6 +81,15 @@ class ThreadPairTest {
             pair.run(half -> sums[half] = half + 1);
             assertEquals(3, sums[0] + sums[1]);
         });
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private Thread callerThread;
