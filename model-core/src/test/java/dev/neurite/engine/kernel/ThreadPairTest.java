@@ -1,6 +1,7 @@
 package dev.neurite.engine.kernel;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -16,7 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Two halves of work: on two threads when the engine has two, in order on the caller otherwise or when nested. */
 class ThreadPairTest {
 
-    private final NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+    private final NativeOps ops = nativeOps();
+
+    /** libnd4j's calls, once ND4J has loaded its backend (as it has whenever the engine splits work). */
+    private static NativeOps nativeOps() {
+        Nd4j.scalar(0f);
+        return NativeOpsHolder.getInstance().getDeviceNativeOps();
+    }
 
     @Test
     void runsHalfOneOnAnotherThreadAndSetsTheCallersThreadCountBack() {
