@@ -30,7 +30,7 @@ import java.util.function.IntConsumer;
  */
 public final class ThreadPair {
 
-    /** The longest the helper spins for a next half; a longer wait parks it. */
+    /** The longest the helper polls for a next half; a longer wait parks it. */
     static final long LINGER_NANOS = 1_000_000;
     /** How long the caller spins for the helper's half before yielding its core between checks. */
     private static final long CALLER_SPIN_NANOS = 50_000;

@@ -1,6 +1,7 @@
 package dev.neurite.engine.optim;
 
 import dev.neurite.engine.Parameter;
+import dev.neurite.engine.kernel.HostArrays;
 import dev.neurite.engine.kernel.ThreadPair;
 import dev.neurite.settings.Optimizer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -93,14 +94,16 @@ public final class OptimizerRun {
     }
 
     /**
-     * One weight's update; a large one in two halves of its rows at once, split where {@code KernelHalves} splits a
-     * Dense kernel's products so that each half is updated on the thread that computed its gradient.
+     * One weight's update; a large contiguous float one in two halves of its rows at once, split where
+     * {@code KernelHalves} splits a Dense kernel's products so that each half is updated on the thread that computed
+     * its gradient (other arrays are copied whole, which two threads must not do at once).
      */
     private void apply(int i, INDArray weights, INDArray gradient) {
         ParameterUpdater updater = updaters.get(i);
         double learningRate = optimizer.learningRate();
         long length = weights.length();
-        if (length < SPLIT_LENGTH || weights.rank() < 2) {
+        if (length < SPLIT_LENGTH || weights.rank() < 2 || !HostArrays.direct(weights)
+                || !HostArrays.direct(gradient)) {
             updater.apply(weights, gradient, learningRate, step);
             return;
         }

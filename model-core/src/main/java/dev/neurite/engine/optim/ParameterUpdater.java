@@ -24,7 +24,7 @@ public interface ParameterUpdater {
     /**
      * Applies one step to the values {@code [from, to)} of the weights (c-order) and their state only; the same
      * numbers as {@link #apply(INDArray, INDArray, double, long)} there. Two threads may update disjoint ranges of
-     * the same step at once.
+     * the same step at once when the weights and the gradient are contiguous float arrays.
      */
     void apply(INDArray weights, INDArray gradient, double learningRate, long step, int from, int to);
 
