@@ -65,7 +65,7 @@ public final class ThreadPair {
         }
     }
 
-    /** How long the helper spins after a half of this place: see the class comment. */
+    /** How long the helper polls after a half of this place: see the class comment. */
     private long linger() {
         long gap = gapAfter;
         return gap < 0 ? LINGER_NANOS : gap <= LINGER_NANOS ? Math.min(LINGER_NANOS, 2 * gap) : 0;
@@ -81,8 +81,8 @@ public final class ThreadPair {
     /**
      * The helper thread: one half at a time, handed over through {@code pending} (one caller at a time: BUSY). Either
      * thread may take a pending half: the caller takes it back when the helper has not by the time its own half is
-     * done (the helper was parked, or its core busy with other threads), so a pair is never slower than one thread
-     * doing both halves by more than the hand-over.
+     * done (the helper was parked, or its core busy with other threads), so a late helper does not hold the caller
+     * up; once the helper has started a half, the caller waits for it.
      */
     private static final class Helper implements Runnable {
         private final Thread thread;
