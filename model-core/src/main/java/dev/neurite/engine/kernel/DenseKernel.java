@@ -151,13 +151,11 @@ public final class DenseKernel implements Kernel {
             gradZ = gradLinear;
         }
         if (split) {
-            if (!inputGradient) {
-                halves.backward(gradZ, kernel.gradient(), null, null);
-                return java.util.Collections.singletonList(null);
+            if (inputGradient) {
+                gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());
             }
-            gradInput = Buffers.reuse(gradInput, gradOut.dataType(), input2d.shape());
-            halves.backward(gradZ, kernel.gradient(), kernel.value(), gradInput);
-            return List.of(gradInput.reshape(inputShape));
+            halves.backward(gradZ, kernel.value(), kernel.gradient(), inputGradient ? gradInput : null);
+            return inputGradient ? List.of(gradInput.reshape(inputShape)) : java.util.Collections.singletonList(null);
         }
         Gemm.multiply(input2d, gradZ, kernel.gradient(), true, false);
         if (bias != null && !onHost) {

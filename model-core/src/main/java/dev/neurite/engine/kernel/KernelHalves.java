@@ -89,21 +89,21 @@ final class KernelHalves {
     }
 
     /**
-     * {@code kernelGradient = input^T . gradZ} for the input of the last {@link #forward}.
+     * {@code kernelGradient = input^T . gradZ} for the input of the last {@link #forward}, and the input gradient.
      *
      * @param gradZ          {@code [rows, units]}, dL/d(output before the activation)
+     * @param kernel         {@code [in, units]}
      * @param kernelGradient {@code [in, units]}, overwritten, each half by its own thread
-     * @param kernel         {@code [in, units]}, for the input gradient; {@code null} when none is wanted
-     * @param inputGradient  {@code [rows, in]}, overwritten with {@code gradZ . kernel^T}; ignored without kernel
+     * @param inputGradient  {@code [rows, in]}, overwritten with {@code gradZ . kernel^T}; {@code null} for none
      */
-    void backward(INDArray gradZ, INDArray kernelGradient, INDArray kernel, INDArray inputGradient) {
-        viewsOf(kernel == null ? kernelOf : kernel, kernelGradient);
+    void backward(INDArray gradZ, INDArray kernel, INDArray kernelGradient, INDArray inputGradient) {
+        viewsOf(kernel, kernelGradient);
         int rows = Math.toIntExact(gradZ.size(0));
         int in = from[2];
-        FloatBuffer target = kernel == null ? null : HostArrays.floats(inputGradient);
+        FloatBuffer target = inputGradient == null ? null : HostArrays.floats(inputGradient);
         backwardPair.run(half -> {
             Gemm.multiply(inputHalf[half], gradZ, gradientRows[half], true, false);
-            if (kernel == null) {
+            if (target == null) {
                 return;
             }
             int width = from[half + 1] - from[half];

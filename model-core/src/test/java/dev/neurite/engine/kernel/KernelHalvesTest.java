@@ -58,7 +58,7 @@ class KernelHalvesTest {
         halves.forward(x, kernel);
         INDArray gradZ = floats(11, 5, 4);
         INDArray kernelGradient = Nd4j.create(DataType.FLOAT, 11, 4);
-        halves.backward(gradZ, kernelGradient, null, null);
+        halves.backward(gradZ, kernel, kernelGradient, null);
         assertClose(x.transpose().mmul(gradZ), kernelGradient, "kernel gradient");
     }
 
@@ -78,7 +78,7 @@ class KernelHalvesTest {
         assertClose(x.mmul(kernel), output, what + ": output");
         INDArray gradZ = floats(rows * 13, rows, kernel.size(1));
         INDArray inputGradient = Nd4j.create(DataType.FLOAT, x.shape());
-        halves.backward(gradZ, kernelGradient, kernel, inputGradient);
+        halves.backward(gradZ, kernel, kernelGradient, inputGradient);
         assertClose(x.transpose().mmul(gradZ), kernelGradient, what + ": kernel gradient");
         assertClose(gradZ.mmul(kernel.transpose()), inputGradient, what + ": input gradient");
     }
