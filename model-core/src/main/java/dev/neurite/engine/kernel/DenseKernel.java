@@ -193,7 +193,7 @@ public final class DenseKernel implements Kernel {
         if (bias != null) {
             hostBiasGradient = HostBuffers.floats(hostBiasGradient, (int) units);
         }
-        HostActivation.backward(activation, hostLinear, hostOutput, hostGradient, gradZ,
+        HostActivation.backward(activation, hostOutput, hostGradient, gradZ,
                 bias == null ? null : hostBiasGradient, rows, (int) units);
         if (bias != null) {
             HostArrays.write(hostBiasGradient, bias.gradient());

@@ -63,16 +63,14 @@ final class HostActivation {
      * From dL/d(activation) {@code ga} writes dL/dz into {@code gz} (for {@code linear} {@code gz} may be {@code ga}
      * itself) and, when {@code biasGradient} is not null, its column sums into {@code biasGradient}.
      *
-     * @param z the pre-activation of the forward pass (bias included)
      * @param a the activation of the forward pass
      */
-    static void backward(ActivationOp activation, float[] z, float[] a, float[] ga, float[] gz, float[] biasGradient,
+    static void backward(ActivationOp activation, float[] a, float[] ga, float[] gz, float[] biasGradient,
                          int rows, int units) {
         int length = rows * units;
         if (activation == ActivationOp.RELU) {
-            for (int i = 0; i < length; i++) {
-                gz[i] = z[i] > 0f ? ga[i] : 0f;
-            }
+            // the output max(z, 0) is above 0 exactly where z is
+            HostRelu.mask(ga, a, gz, length);
         } else if (activation == ActivationOp.SOFTMAX) {
             for (int at = 0; at < length; at += units) {
                 float dot = 0;

@@ -170,7 +170,7 @@ class Conv2DKernelFloatTest {
     void reluPassesNoGradientWhereTheOutputIsZeroAndAllOfItElsewhere() {
         float[] output = {0f, Float.MIN_VALUE, 1e-40f, 1e-20f, 3f, Float.MAX_VALUE, 0f, 2f};
         float[] grad = {5f, 6f, 7f, -8f, 9f, 10f, -11f, -12f};
-        HostRelu.mask(grad, output, grad.length);
+        HostRelu.mask(grad, output, grad, grad.length);
         assertArrayEquals(new float[]{0f, 6f, 7f, -8f, 9f, 10f, 0f, -12f}, grad);
     }
 
