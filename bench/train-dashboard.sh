@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Measures the Train place against the command line on the same model and data (not a test; run on purpose).
 # Each round runs, one after the other:
-#   1. ./neurite train MODEL --data DATA --epochs 6          (the peer: no window; run through CommandLineCpu, which
-#      adds the CPU each kind of thread used per epoch)
+#   1. ./neurite train MODEL --data DATA --epochs 6 --profile (the peer: no window; run through CommandLineCpu,
+#      which adds the CPU each kind of thread used per epoch; the profile gives each epoch's time to the millisecond)
 #   2. the Train place alone (TrainPlaceDemo) under Xvfb with -Dneurite.measure=true: one run of 6 epochs of MODEL
 #      on DATA, started once the window has settled (as a learner looks at it before pressing Start), printing the
 #      longest stall of the JavaFX thread over the whole run (how late a task posted every 20 ms ran: what a click
 #      would wait; FxStallMeter, which unlike an animation timer does not make JavaFX pulse 60 times a second) and
-#      each epoch's time.
+#      each epoch's time (to the millisecond, the same interval as the command line's).
 # The first epochs of a fresh JVM share the cores with the JIT compiler (the window has much more code to compile:
 # rendering, charts), so the steady speed is compared on the second half of the epochs; the first epoch's ratio is
 # printed as well. Rounds alternate so that load from elsewhere on the machine falls on both sides; medians are
@@ -31,13 +31,15 @@ trap 'rm -f "$results" "$cpu"' EXIT
 
 for round in $(seq 1 "$rounds"); do
     cli=$(java ${NEURITE_JAVA_OPTS:-} -cp "$classpath" dev.neurite.ui.train.CommandLineCpu train "$model" \
-        --data "$data" --epochs "$epochs")
+        --data "$data" --epochs "$epochs" --profile)
     app=$(xvfb-run -a -s "-screen 0 1600x1000x24" java ${NEURITE_JAVA_OPTS:-} -Dprism.order=sw -Dneurite.measure=true \
         -Dneurite.demo.start=true -Dneurite.demo.startWhenSettled=true -Dneurite.demo.model="$model" \
         -Dneurite.demo.data="$data" -Dneurite.demo.epochs="$epochs" \
         -cp "$classpath" dev.neurite.ui.train.TrainPlaceDemo 2>&1 | grep '^MEASURE')
-    cli_times=$(sed -n "s/^Epoch [0-9]*\/$epochs - \([0-9.]*\)s.*/\1/p" <<<"$cli" | tr '\n' ' ')
-    app_times=$(sed -n 's/^MEASURE epoch [0-9]* \([0-9.]*\)s.*/\1/p' <<<"$app" | tr '\n' ' ')
+    # epoch seconds in milliseconds (the Keras lines round to 0.1 s): the profile's totals on the command line (the
+    # same interval as the Keras line's), the window's epoch-seconds lines
+    cli_times=$(awk '/^Profile \(/ {on=1; next} on && /^ *[0-9]+ / {printf "%s ", $NF}' <<<"$cli")
+    app_times=$(sed -n 's/^MEASURE epoch-seconds [0-9]* \([0-9.]*\)$/\1/p' <<<"$app" | tr '\n' ' ')
     gap=$(sed -n 's/.*longest_stall_ms=\([0-9.]*\).*/\1/p' <<<"$app")
     load=$(cut -d' ' -f1 /proc/loadavg)
     echo "round $round: epochs (s) command line [ $cli_times] window [ $app_times]; longest JavaFX stall ${gap} ms;" \
@@ -59,9 +61,9 @@ cli_steady = median(r[1][e] for r in rows for e in later)
 app_steady = median(r[2][e] for r in rows for e in later)
 cli_first = median(r[1][0] for r in rows)
 app_first = median(r[2][0] for r in rows)
-print(f"epochs {n // 2 + 1}-{n} (steady): command line {cli_steady:.2f}s, window {app_steady:.2f}s, "
+print(f"epochs {n // 2 + 1}-{n} (steady): command line {cli_steady:.3f}s, window {app_steady:.3f}s, "
       f"ratio window/command line {app_steady / cli_steady:.2f}")
-print(f"epoch 1 (JIT still compiling): command line {cli_first:.2f}s, window {app_first:.2f}s, "
+print(f"epoch 1 (JIT still compiling): command line {cli_first:.3f}s, window {app_first:.3f}s, "
       f"ratio {app_first / cli_first:.2f}")
 gaps = [r[0] for r in rows]
 print(f"longest JavaFX stall over the run: median {median(gaps):.0f} ms, worst {max(gaps):.0f} ms")
