@@ -32,21 +32,13 @@ bench_environment() {
       "ISA=${ISA:-native}${DNNL_MAX_CPU_ISA:+ DNNL_MAX_CPU_ISA=$DNNL_MAX_CPU_ISA ATEN_CPU_CAPABILITY=avx2}"
 }
 
-# Sets BENCH_NEURITE to the command that runs Neurite's command line: ./neurite, or with ISA=avx2 the same class path
-# plus libnd4j's AVX2 build (fetched into the local Maven repository when missing: that needs the network once).
+# Sets BENCH_NEURITE to the command that runs Neurite's command line: ./neurite, with ISA=avx2 told to load libnd4j's
+# AVX2 build (on the class path beside the AVX-512 one) and with the JIT compiler capped at AVX2.
 bench_neurite_command() {
   BENCH_NEURITE=(./neurite)
   [ "${ISA:-native}" = avx2 ] || return 0
-  ./neurite --version >/dev/null
-  local version jar
-  version=$(sed -n 's:.*<nd4j.version>\(.*\)</nd4j.version>.*:\1:p' pom.xml | head -n 1)
-  jar="$HOME/.m2/repository/org/nd4j/nd4j-native/$version/nd4j-native-$version-linux-x86_64-onednn-avx2.jar"
-  if [ ! -f "$jar" ] && ! mvn -B -q dependency:get \
-      -Dartifact="org.nd4j:nd4j-native:$version:jar:linux-x86_64-onednn-avx2" >/dev/null 2>&1; then
-    echo "refusing to start: ISA=avx2 needs libnd4j's AVX2 build ($jar) and it could not be fetched" >&2; exit 3
-  fi
-  BENCH_NEURITE=(java -XX:UseAVX=2 -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2
-      -cp "$(ls app/target/neurite-app-*.jar | head -n 1):$(cat app/target/classpath.txt):$jar" dev.neurite.app.Main)
+  local options="-XX:UseAVX=2 -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2 ${NEURITE_JAVA_OPTS:-}"
+  BENCH_NEURITE=(env "NEURITE_JAVA_OPTS=$options" ./neurite)
 }
 
 machine_report() {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class NativeVariantChoiceTest {
 
@@ -41,9 +42,21 @@ class NativeVariantChoiceTest {
     }
 
     @Test
-    void fallsBackToTheGenericBuildOfASourceCheckout() {
-        Set<String> checkout = Set.of("-onednn-avx512", "");
-        assertEquals("", NativeVariant.choose(flags(HASWELL), checkout::contains).orElseThrow());
+    void fallsBackToTheGenericBuildWhenNoFasterBuildTheCpuRunsIsPresent() {
+        Set<String> present = Set.of("-onednn-avx512", "");
+        assertEquals("", NativeVariant.choose(flags(HASWELL), present::contains).orElseThrow());
+    }
+
+    /** The class path of a source checkout (model-core's dependencies) holds a oneDNN build for either kind of CPU. */
+    @ParameterizedTest
+    @CsvSource({
+            "'" + SKYLAKE_X + "', -onednn-avx512",
+            "'" + HASWELL + "', -onednn-avx2",
+    })
+    void aSourceCheckoutRunsOneDnnOnCpusWithAndWithoutAvx512(String cpuFlags, String expected) {
+        assumeTrue(NativeVariant.platform().equals("linux-x86_64") || NativeVariant.platform().equals("windows-x86_64"),
+                "the Linux and Windows x86-64 class paths hold both builds");
+        assertEquals(expected, NativeVariant.choose(flags(cpuFlags), NativeVariant::onClassPath).orElseThrow());
     }
 
     @Test
