@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Keras {@code MaxPooling2D} and {@code AveragePooling2D} on NHWC input with libnd4j's pooling ops and their
- * {@code _bp} ops. With SAME padding, padded cells never win a max and are not counted in an average, as in Keras.
+ * {@code _bp} ops, or for 2x2 max pooling where that is faster, {@link HostMaxPool2x2}'s (the same values). With SAME
+ * padding, padded cells never win a max and are not counted in an average, as in Keras.
  * Input {@code [batch, h, w, c]}, output {@code [batch, outH, outW, c]}. A max pooling may apply the ReLU of the
  * convolution before it in training passes ({@link ReluMaxPoolFusion}). Not thread-safe (see {@link Kernel}).
  */
@@ -30,6 +31,9 @@ public final class Pooling2DKernel implements Kernel {
     private boolean reluApplied;
     private HostRelu hostRelu;
     private INDArray maskedGradient;
+    /** The Java max pooling, made on first use; {@link #onHost}: whether the last forward pass used it. */
+    private HostMaxPool2x2 host;
+    private boolean onHost;
 
     public Pooling2DKernel(Mode mode, Window2D window) {
         this.mode = mode;
@@ -40,8 +44,16 @@ public final class Pooling2DKernel implements Kernel {
     public INDArray forward(List<INDArray> inputs, boolean training) {
         input = inputs.get(0);
         output = Buffers.reuse(output, input.dataType(), window.outputShape(input.shape(), input.size(3)));
-        Ops.exec(opName(), Ops.in(input), Ops.out(output), Ops.none(), window.libnd4jArgs(EXCLUDE_PADDING, NHWC));
         reluApplied = reluFromConvolution && training && input.dataType() == DataType.FLOAT;
+        onHost = mode == Mode.MAX && HostMaxPool2x2.PREFERRED && HostMaxPool2x2.fits(window, input);
+        if (onHost) {
+            if (host == null) {
+                host = new HostMaxPool2x2();
+            }
+            host.forward(input, output, reluApplied);
+            return output;
+        }
+        Ops.exec(opName(), Ops.in(input), Ops.out(output), Ops.none(), window.libnd4jArgs(EXCLUDE_PADDING, NHWC));
         if (reluApplied) {
             ActivationOp.RELU.forward(output, output);
         }
@@ -50,6 +62,11 @@ public final class Pooling2DKernel implements Kernel {
 
     @Override
     public List<INDArray> backward(INDArray gradientOfOutput) {
+        gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
+        if (onHost) {
+            host.backward(input, output, gradientOfOutput, gradInput, reluApplied);
+            return List.of(gradInput);
+        }
         INDArray gradient = gradientOfOutput;
         if (reluApplied) {
             // ReLU's backward pass on the pooled array: the max pooling's backward pass then routes each value to
@@ -58,7 +75,6 @@ public final class Pooling2DKernel implements Kernel {
             hostRelu.backward(output, gradientOfOutput, maskedGradient);
             gradient = maskedGradient;
         }
-        gradInput = Buffers.reuse(gradInput, input.dataType(), input.shape());
         Ops.exec(opName() + "_bp", Ops.in(input, gradient), Ops.out(gradInput), Ops.none(),
                 window.libnd4jArgs(EXCLUDE_PADDING, NHWC));
         return List.of(gradInput);
