@@ -14,12 +14,13 @@ import java.nio.FloatBuffer;
  * 6.6 + 4.8 ms backward a step, 40% of the step's oneDNN time; this takes 2.0 and 3.9 ms (BENCHMARKS.md, session 11).
  * On AVX-512 builds oneDNN's pooling measured 0.5 + 1.9 ms (Zen 5, session 10) and stays: {@link #PREFERRED}.
  *
- * <p>The arithmetic is libnd4j's to the bit: the maximum of each window (a NaN in a window gives NaN here), and
- * in the backward pass each window's gradient goes to its first maximal value in row-major order (as oneDNN's
- * workspace records it), every other input getting +0. The backward pass finds that value again by comparing the
- * window with the stored maximum, branch-free ({@code m - v} is +0 exactly where {@code v == m}); a window whose
- * maximum is infinite or NaN passes no gradient. With {@code relu} (the convolution's ReLU moved behind this pooling,
- * {@link ReluMaxPoolFusion}) the output is {@code max(m, 0)} and the gradient is masked where it is zero.
+ * <p>For finite values the arithmetic is libnd4j's to the bit: the maximum of each window, and in the backward pass
+ * each window's gradient to its first maximal value in row-major order (as oneDNN's workspace records it), every
+ * other input getting +0 (a NaN in a window gives NaN here, where oneDNN may skip it). The backward pass finds that
+ * value again by comparing the window with the stored maximum, branch-free ({@code m - v} is +0 exactly where
+ * {@code v == m}); a window whose maximum is infinite or NaN passes no gradient. With {@code relu} (the
+ * convolution's ReLU moved behind this pooling, {@link ReluMaxPoolFusion}) the output is {@code max(m, 0)} and the
+ * gradient is masked where it is zero.
  *
  * <p>Input {@code [batch, h, w, c]}, output {@code [batch, h / 2, w / 2, c]} (a VALID window drops an odd last row or
  * column, whose gradient is zero). Not thread-safe: one instance per layer, used by the thread that runs the network.
