@@ -54,7 +54,7 @@ class NativeVariantChoiceTest {
             "'" + HASWELL + "', -onednn-avx2",
     })
     void aSourceCheckoutRunsOneDnnOnCpusWithAndWithoutAvx512(String cpuFlags, String expected) {
-        assumeTrue(NativeVariant.platform().equals("linux-x86_64") || NativeVariant.platform().equals("windows-x86_64"),
+        assumeTrue(Set.of("linux-x86_64", "windows-x86_64").contains(NativeVariant.platform()),
                 "the Linux and Windows x86-64 class paths hold both builds");
         assertEquals(expected, NativeVariant.choose(flags(cpuFlags), NativeVariant::onClassPath).orElseThrow());
     }

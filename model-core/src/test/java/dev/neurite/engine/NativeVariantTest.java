@@ -14,8 +14,7 @@ class NativeVariantTest {
     void engineRunsAOnednnBuildForThisCpu() {
         Set<String> flags = CpuFeatures.detect();
         assumeTrue(flags.containsAll(CpuFeatures.AVX2), "a CPU with AVX2");
-        String platform = NativeVariant.platform();
-        assumeTrue(platform.equals("linux-x86_64") || platform.equals("windows-x86_64"));
+        assumeTrue(Set.of("linux-x86_64", "windows-x86_64").contains(NativeVariant.platform()));
         String expected = flags.containsAll(CpuFeatures.AVX512) ? "-onednn-avx512" : "-onednn-avx2";
         assumeTrue(System.getProperty(NativeVariant.PROPERTY) == null
                 || System.getProperty(NativeVariant.PROPERTY).equals(expected));

@@ -53,8 +53,7 @@ final class HostMaxPool2x2 {
         Geometry g = new Geometry(input);
         FloatBuffer x = HostArrays.floats(input).slice();
         FloatBuffer y = HostArrays.floats(output).slice();
-        int half = ThreadPair.firstHalf(g.batch);
-        pair.run(h -> forward(g, x, y, h == 0 ? 0 : half, h == 0 ? half : g.batch, relu));
+        inHalves(g.batch, (from, to) -> forward(g, x, y, from, to, relu));
     }
 
     /**
@@ -68,8 +67,18 @@ final class HostMaxPool2x2 {
         FloatBuffer y = HostArrays.floats(output).slice();
         FloatBuffer gy = HostArrays.floats(gradient).slice();
         FloatBuffer gx = HostArrays.floats(gradInput).slice();
-        int half = ThreadPair.firstHalf(g.batch);
-        pair.run(h -> backward(g, x, y, gy, gx, h == 0 ? 0 : half, h == 0 ? half : g.batch, relu));
+        inHalves(g.batch, (from, to) -> backward(g, x, y, gy, gx, from, to, relu));
+    }
+
+    /** Runs {@code images} on the batch's two halves at once, one on each of {@link #pair}'s threads. */
+    private void inHalves(int batch, Images images) {
+        int half = ThreadPair.firstHalf(batch);
+        pair.run(h -> images.run(h == 0 ? 0 : half, h == 0 ? half : batch));
+    }
+
+    /** Work on images {@code from} (inclusive) to {@code to} (exclusive) of a batch. */
+    private interface Images {
+        void run(int from, int to);
     }
 
     /** The windows of images {@code from} to {@code to}: their four cells per channel and their output. */

@@ -1,5 +1,6 @@
 package dev.neurite.engine.kernel;
 
+import dev.neurite.engine.NativeVariant;
 import dev.neurite.layers.Padding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +9,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -77,7 +79,7 @@ class HostMaxPool2x2Test {
     void readsAGradientThatIsAViewOfALargerArray() {
         INDArray x = ties(2, 4, 4, 3);
         INDArray whole = distinct(4, 2, 2, 3);
-        INDArray gradOut = whole.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 3));
+        INDArray gradOut = whole.get(NDArrayIndex.interval(1, 3));
         HostMaxPool2x2 pool = new HostMaxPool2x2();
         INDArray y = Nd4j.create(DataType.FLOAT, 2, 2, 2, 3);
         pool.forward(x, y, false);
@@ -108,6 +110,6 @@ class HostMaxPool2x2Test {
         assertTrue(HostMaxPool2x2.preferredFor("-onednn-avx2"));
         assertTrue(HostMaxPool2x2.preferredFor(""));
         assertEquals(HostMaxPool2x2.PREFERRED, HostMaxPool2x2.preferredFor(
-                System.getProperty(dev.neurite.engine.NativeVariant.PROPERTY, "")));
+                System.getProperty(NativeVariant.PROPERTY, "")));
     }
 }
