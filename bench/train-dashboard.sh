@@ -14,15 +14,17 @@
 # compared. Wall-clock ratios on a loaded machine are noisy: the CPU seconds per steady epoch of each kind of thread
 # (training with its OpenMP workers, JIT compiler, GC, JavaFX, renderer), printed last for both sides, tell where the
 # window's extra time goes whatever the load.
-# Usage: [EPOCHS=6] bench/train-dashboard.sh [MODEL] [DATA] [ROUNDS]
-#        (defaults: mnist-mlp /usr/share/datasets/fashion-mnist 5)
+# Usage: [EPOCHS=N] bench/train-dashboard.sh [MODEL] [DATA] [ROUNDS]
+#        (defaults: mnist-mlp /usr/share/datasets/fashion-mnist 5; EPOCHS 30 for mnist-mlp, whose 1.5 s epochs would
+#        otherwise all fall in the compiler's first half minute with the window's code, 6 for other models)
 # Needs: mvn -DskipTests package done; Debian packages xvfb xauth libgtk-3-0 libxtst6 libgl1 dataset-fashion-mnist.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 model="${1:-mnist-mlp}"
 data="${2:-/usr/share/datasets/fashion-mnist}"
 rounds="${3:-5}"
-epochs="${EPOCHS:-6}"
+if [ "$model" = mnist-mlp ]; then default_epochs=30; else default_epochs=6; fi
+epochs="${EPOCHS:-$default_epochs}"
 # The engine's settings (threads, heap) are applied by the app itself (EngineEnvironment), as in ./neurite.
 classpath="$(ls "$here"/bench/target/neurite-bench-*.jar | head -n 1):$(cat "$here/bench/target/classpath.txt")"
 results="$(mktemp)"

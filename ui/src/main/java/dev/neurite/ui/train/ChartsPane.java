@@ -66,6 +66,7 @@ final class ChartsPane {
         curvesTab.setId("curves-tab");
         Tab layersTab = new Tab("Layers", layers.view());
         layersTab.setId("layers-tab");
+        layers.selectedProperty().bind(layersTab.selectedProperty());
         tabs = new TabPane(curvesTab, layersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -3,6 +3,8 @@ package dev.neurite.ui.train;
 import dev.neurite.train.layerstats.EpochLayerStatistics;
 import dev.neurite.train.layerstats.LayerStatistics;
 import dev.neurite.train.layerstats.ParameterStatistics;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -21,8 +23,10 @@ import java.util.Map;
  * The Layers tab beside the curves: one row per layer (in forward order) with its weights per epoch (a heat-strip of
  * histograms with min/mean/max lines), its gradient magnitude per epoch (log scale shared by all rows, so a first layer
  * far below the last shows vanishing gradients and a jump of decades shows exploding ones) and, for ReLU layers, the
- * share of units that never fired in the latest epoch. Redrawn only when {@link LayersModel#shownProperty()} changes
- * (once per epoch). JavaFX thread only.
+ * share of units that never fired in the latest epoch. Redrawn when {@link LayersModel#shownProperty()} changes (once
+ * per epoch) while the tab is selected, and once when it is selected again: a run watched on the Curves tab builds
+ * no rows (new nodes each epoch cost their CSS, layout and the JIT compiler's time, taken from training on a small
+ * machine). JavaFX thread only.
  */
 final class LayersPane {
 
@@ -40,10 +44,15 @@ final class LayersPane {
     private final Label caption = new Label();
     private final VBox root;
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final LayersModel model;
+    private final BooleanProperty selected = new SimpleBooleanProperty(true);
     private double width = 640;
     private double height = 400;
+    /** The statistics drawn last; {@code null} when the rows must be rebuilt the next time they show. */
+    private List<EpochLayerStatistics> drawn;
 
     LayersPane(LayersModel model) {
+        this.model = model;
         grid.setHgap(8);
         grid.setVgap(4);
         grid.setPadding(new Insets(4));
@@ -58,19 +67,34 @@ final class LayersPane {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root = new VBox(4, caption, scroll, legend);
         root.setId("layers-view");
-        model.shownProperty().addListener((obs, old, now) -> show(now));
+        model.shownProperty().addListener((obs, old, now) -> refresh());
+        selected.addListener((obs, old, now) -> refresh());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (Math.abs(now.getWidth() - width) >= 8 || Math.abs(now.getHeight() - height) >= 8) {
                 width = now.getWidth();
                 height = now.getHeight();
-                show(model.shownProperty().get());
+                drawn = null;
+                refresh();
             }
         });
-        show(model.shownProperty().get());
+        refresh();
     }
 
     Node view() {
         return root;
+    }
+
+    /** Whether the tab holding this view is selected (true until bound): rows are built only while it is. */
+    BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    private void refresh() {
+        List<EpochLayerStatistics> epochs = model.shownProperty().get();
+        if (selected.get() && epochs != drawn) {
+            show(epochs);
+            drawn = epochs;
+        }
     }
 
     /** The rows drawn, by layer name (tests look at them). */

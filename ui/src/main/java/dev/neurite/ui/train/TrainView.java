@@ -17,9 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * The Train place's nodes: settings and controls on the left, the charts in the middle, runs and coach on the right,
- * progress along the bottom. Every {@link #TICK} (200 ms) the place drains the engine's events and, when
+ * progress along the bottom. Every {@link #TICK} (500 ms) the place drains the engine's events and, when
  * {@link RedrawPacing} allows, redraws one of the two charts in turn, in the same pulse: so a run changes the window
- * at most 5 times a second (progress 5 times, each chart 2.5 times), one frame each. The ticks come from a timer
+ * at most twice a second (progress twice, each chart once), one frame each. The ticks come from a timer
  * thread, not from a JavaFX animation: an animation makes JavaFX run a pulse 60 times a second for as long as it runs,
  * even with nothing to draw. On a 2-core machine every frame (JavaFX's software pipeline renders and uploads the whole
  * window for each) takes CPU from training (BENCHMARKS.md, "the window against the command line"). JavaFX thread
@@ -27,8 +27,12 @@ import java.util.function.Consumer;
  */
 final class TrainView {
 
-    /** The refresh period: the engine's news are applied 5 times a second. */
-    static final Duration TICK = Duration.millis(200);
+    /**
+     * The refresh period: the engine's news are applied twice a second. At 5 a second the window's JavaFX, renderer
+     * and JIT compiler threads took twice the CPU, slowing mnist-mlp's epochs in the window about 10% more on 2 cores
+     * (BENCHMARKS.md, session 12).
+     */
+    static final Duration TICK = Duration.millis(500);
     /** Posts every Train place's ticks to the JavaFX thread; one daemon thread for all places. */
     private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(job -> {
         Thread thread = new Thread(job, "neurite-train-ticks");

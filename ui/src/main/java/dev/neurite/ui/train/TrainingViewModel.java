@@ -51,7 +51,7 @@ import java.util.function.Function;
  *
  * <p>Threads: every public method and property belongs to the JavaFX thread. Slow work (loading data, compiling,
  * evaluating) runs on the {@code background} executor, training on the session's own thread; both only post to an
- * {@link EventBuffer}, which {@link #drain()} applies on the JavaFX thread (the view calls it every 200 ms, tests
+ * {@link EventBuffer}, which {@link #drain()} applies on the JavaFX thread (the view calls it every 500 ms, tests
  * call it directly). Nothing here ever waits for the engine.
  */
 public final class TrainingViewModel {

@@ -85,6 +85,22 @@ class LayersViewFxTest {
         assertTrue(fx(() -> place.viewModel().layers().captionProperty().get()).startsWith("Run 1 (latest)"));
     }
 
+    @Test
+    void aRunWatchedOnTheCurvesTabBuildsItsLayerRowsWhenTheLayersTabIsSelected(FxRobot robot) throws Exception {
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
+                () -> fx(() -> place.viewModel().stateProperty().get() == RunState.FINISHED));
+        assertEquals(2, fx(() -> place.viewModel().layers().shownProperty().get().size()), "two epochs recorded");
+        assertTrue(fx(() -> place.trainView().charts().layers().rows()).isEmpty(), "no rows built behind Curves");
+        robot.clickOn("#layers-tab");
+        Map<String, LayersPane.Row> rows = fx(() -> place.trainView().charts().layers().rows());
+        assertEquals(List.of("conv2d", "conv2d_1", "dense"), rows.keySet().stream().sorted().toList());
+        for (Map.Entry<String, LayersPane.Row> row : rows.entrySet()) {
+            assertEquals(2, row.getValue().epochs(), row.getKey());
+            assertTrue(fx(() -> painted(row.getValue().weights)), row.getKey() + " weights drawn");
+        }
+    }
+
     /** Whether a canvas has any non-transparent pixel. */
     private static boolean painted(Canvas canvas) {
         WritableImage image = canvas.snapshot(null, null);
