@@ -63,8 +63,10 @@ cli_steady = median(r[1][e] for r in rows for e in later)
 app_steady = median(r[2][e] for r in rows for e in later)
 cli_first = median(r[1][0] for r in rows)
 app_first = median(r[2][0] for r in rows)
+per_round = [median(r[2][e] for e in later) / median(r[1][e] for e in later) for r in rows]
 print(f"epochs {n // 2 + 1}-{n} (steady): command line {cli_steady:.3f}s, window {app_steady:.3f}s, "
-      f"ratio window/command line {app_steady / cli_steady:.2f}")
+      f"ratio window/command line {app_steady / cli_steady:.2f} (each round's: "
+      + " ".join(f"{ratio:.2f}" for ratio in per_round) + ")")
 print(f"epoch 1 (JIT still compiling): command line {cli_first:.3f}s, window {app_first:.3f}s, "
       f"ratio {app_first / cli_first:.2f}")
 gaps = [r[0] for r in rows]
