@@ -48,8 +48,8 @@ final class LayersPane {
     private final BooleanProperty selected = new SimpleBooleanProperty(true);
     private double width = 640;
     private double height = 400;
-    /** The statistics drawn last; {@code null} when the rows must be rebuilt the next time they show. */
-    private List<EpochLayerStatistics> drawn;
+    /** Whether the rows miss a change (new statistics, a new size) and must be rebuilt the next time they show. */
+    private boolean stale = true;
 
     LayersPane(LayersModel model) {
         this.model = model;
@@ -67,13 +67,16 @@ final class LayersPane {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root = new VBox(4, caption, scroll, legend);
         root.setId("layers-view");
-        model.shownProperty().addListener((obs, old, now) -> refresh());
+        model.shownProperty().addListener((obs, old, now) -> {
+            stale = true;
+            refresh();
+        });
         selected.addListener((obs, old, now) -> refresh());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (Math.abs(now.getWidth() - width) >= 8 || Math.abs(now.getHeight() - height) >= 8) {
                 width = now.getWidth();
                 height = now.getHeight();
-                drawn = null;
+                stale = true;
                 refresh();
             }
         });
@@ -90,10 +93,9 @@ final class LayersPane {
     }
 
     private void refresh() {
-        List<EpochLayerStatistics> epochs = model.shownProperty().get();
-        if (selected.get() && epochs != drawn) {
-            show(epochs);
-            drawn = epochs;
+        if (selected.get() && stale) {
+            show(model.shownProperty().get());
+            stale = false;
         }
     }
 

@@ -28,8 +28,8 @@ import java.util.function.Consumer;
 final class TrainView {
 
     /**
-     * The refresh period: the engine's news are applied twice a second. At 5 a second the window's JavaFX, renderer
-     * and JIT compiler threads took twice the CPU, slowing mnist-mlp's epochs in the window about 10% more on 2 cores
+     * The refresh period: the engine's news are applied twice a second. At 5 a second JavaFX and its renderer took
+     * twice the CPU (0.20 against 0.10 s per mnist-mlp epoch on 2 cores), all of it taken from training
      * (BENCHMARKS.md, session 12).
      */
     static final Duration TICK = Duration.millis(500);
