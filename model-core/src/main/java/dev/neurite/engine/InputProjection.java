@@ -16,6 +16,10 @@ import java.util.Map;
  * saved with the weights as {@code <input layer>/pca_mean} (shape {@code (d,)}) and
  * {@code <input layer>/pca_components} (shape {@code (k, d)}). Immutable (the arrays are copied in and out);
  * {@link #apply} keeps native copies, filled under the owning network's lock.
+ *
+ * <p>{@link #apply} computes {@code x @ C^T - 1 (mean @ C^T)}: two matrix products, no row-vector broadcast. A fresh
+ * clone's test run once crashed the JVM inside libnd4j's broadcast (a null read in its TAD cache, cause not found)
+ * on the former {@code (x - mean)} form; the products take the BLAS path, which builds no TADs.
  */
 public final class InputProjection {
 
@@ -27,8 +31,8 @@ public final class InputProjection {
     private final float[] mean;
     private final float[] components;
     private final int count;
-    private INDArray meanRow;
     private INDArray transposed;
+    private INDArray projectedMean;
 
     /**
      * @param mean       the {@code d} values the input is centred on (of the scaled input the network sees)
@@ -79,13 +83,15 @@ public final class InputProjection {
     /** {@code [batch, d]} (any shape with {@code d} values per sample) to a new {@code [batch, k]} array. */
     INDArray apply(INDArray x) {
         DataType type = x.dataType();
-        if (meanRow == null || meanRow.dataType() != type) {
-            meanRow = Nd4j.createFromArray(mean).castTo(type).reshape(1, mean.length);
-            transposed = Nd4j.createFromArray(components).castTo(type).reshape(count, mean.length).transpose()
-                    .dup('c');
+        if (transposed == null || transposed.dataType() != type) {
+            INDArray componentsT = Nd4j.createFromArray(components).castTo(type).reshape(count, mean.length)
+                    .transpose().dup('c');
+            projectedMean = Nd4j.createFromArray(mean).castTo(type).reshape(1, mean.length).mmul(componentsT);
+            transposed = componentsT;
         }
-        INDArray flat = x.reshape('c', x.size(0), mean.length);
-        return flat.subRowVector(meanRow).mmul(transposed);
+        long batch = x.size(0);
+        INDArray projected = x.reshape('c', batch, mean.length).mmul(transposed);
+        return Nd4j.gemm(Nd4j.ones(type, batch, 1), projectedMean, projected, false, false, -1.0, 1.0);
     }
 
     /** Adds the two arrays under {@code inputName} to {@code weights}. */
