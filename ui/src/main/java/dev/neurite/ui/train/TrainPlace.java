@@ -5,6 +5,7 @@ import dev.neurite.engine.EngineEnvironment;
 import dev.neurite.data.DataSources;
 import dev.neurite.data.TrainTestSets;
 import dev.neurite.model.ModelDefinition;
+import dev.neurite.ui.common.UiCompilation;
 import dev.neurite.format.TrainedWeights;
 import dev.neurite.train.CoachNote;
 import dev.neurite.train.RunRecord;
@@ -25,7 +26,9 @@ import java.util.function.Function;
  * training runs on the session's own thread.
  *
  * <p>Constructing one sets the process's periodic garbage collections to the window's interval
- * ({@link EngineEnvironment#applyForWindow()}): the window's larger heap makes each periodic cycle dearer.
+ * ({@link EngineEnvironment#applyForWindow()}): the window's larger heap makes each periodic cycle dearer. It also
+ * keeps the user interface's libraries on HotSpot's C1 compiler ({@link UiCompilation}), so that C2 compiling them does
+ * not take CPU from training for minutes after Start.
  */
 public final class TrainPlace {
 
@@ -49,8 +52,10 @@ public final class TrainPlace {
      */
     public TrainPlace(ObservableValue<ModelDefinition> model, ObservableValue<String> datasetId, Executor background,
                       Function<String, TrainTestSets> dataSource, Links links, Engine engine) {
-        // Only a window has a Train place: its process collects garbage every 2 s rather than every second.
+        // Only a window has a Train place: its process collects garbage every 2 s rather than every second, and
+        // compiles the user interface's libraries with C1 only (both spare the CPU training needs).
         EngineEnvironment.applyForWindow();
+        UiCompilation.apply();
         viewModel = new TrainingViewModel(model, datasetId, background, dataSource, links, engine);
         view = new TrainView(viewModel, links.openElsewhere());
     }
