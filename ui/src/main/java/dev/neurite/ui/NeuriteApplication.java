@@ -5,6 +5,7 @@ import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
 import dev.neurite.ui.common.EngineLoading;
 import dev.neurite.ui.common.FxBackgroundTasks;
+import dev.neurite.ui.common.UiCompilation;
 import dev.neurite.ui.common.UncaughtErrors;
 import dev.neurite.ui.editor.EditorViewModel;
 import dev.neurite.ui.project.AppDirectories;
@@ -26,7 +27,9 @@ public final class NeuriteApplication extends Application {
      * Starts the desktop application from a plain launcher class; begins reading the template while the JavaFX
      * toolkit starts, and runs {@code afterShown} once the window is first shown (on the JavaFX thread). The
      * launcher starts loading the engine's native libraries there: loading them while JavaFX and the JDK load their
-     * own native libraries was seen to deadlock in the JVM's library loading. Blocks until the window closes.
+     * own native libraries was seen to deadlock in the JVM's library loading. Meanwhile a thread of its own keeps the
+     * user interface's libraries on the C1 compiler ({@link UiCompilation}: about 0.1 s, mostly the JVM's management
+     * server starting). Blocks until the window closes.
      *
      * @param engine  the engine every place of the window compiles its networks with (the app makes the one engine)
      * @param loading where the launcher reports how far the engine's native libraries are prepared
@@ -36,6 +39,9 @@ public final class NeuriteApplication extends Application {
         LOADING.set(Objects.requireNonNull(loading, "loading"));
         AFTER_SHOWN.set(afterShown);
         StartupPreload.start(StartupOptions.fromEnvironment().template());
+        Thread directive = new Thread(UiCompilation::apply, "neurite-compiler-directive");
+        directive.setDaemon(true);
+        directive.start();
         Application.launch(NeuriteApplication.class, args);
     }
 
