@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * Zen 2: 3.5 s of compiler time between 30 and 60 s after the start, 956 of 1,018 compilations first ones). With
  * this directive, per steady epoch of mnist-mlp: compiler 0.16-0.18 CPU s -> 0.05, JavaFX and its renderer
  * 0.08-0.09 -> 0.09-0.10, epochs 1.54-1.67 s -> 1.50-1.57 s (four interleaved pairs, BENCHMARKS.md, session 13).
+ * The window against the command line stayed at 1.10-1.12 on mnist-mlp all the same: what is left there is the
+ * training thread's own time, not the compiler's.
  * The interface's own work costs a little more once warm and stalls less while warming (the Data place's sample grid
  * scrolled on the bundled digits, two interleaved pairs: a frame's grid work + CSS and layout p50 1.6 -> 2.0 ms; the
  * grid work's p99 10.1-12.4 -> 7.8-10.3 ms; frame gaps over 33 ms 1-2 -> 0).
