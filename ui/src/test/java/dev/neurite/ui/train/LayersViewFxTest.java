@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,6 +66,12 @@ class LayersViewFxTest {
         return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
     }
 
+    /** The layers with weights or a ReLU output, each with both plots of its two epochs drawn. */
+    private static final Map<String, String> EVERY_ROW_DRAWN = Map.of(
+            "conv2d", "2 epochs, weights drawn, gradient drawn",
+            "conv2d_1", "2 epochs, weights drawn, gradient drawn",
+            "dense", "2 epochs, weights drawn, gradient drawn");
+
     @Test
     void afterTwoEpochsEveryLayerHasARowWithTwoEpochsDrawn(FxRobot robot) throws Exception {
         robot.clickOn("#layers-tab");
@@ -74,11 +81,9 @@ class LayersViewFxTest {
         Map<String, LayersPane.Row> rows = fx(() -> place.trainView().charts().layers().rows());
         assertEquals(List.of("conv2d", "conv2d_1", "dense"), rows.keySet().stream().sorted().toList(),
                 "the layers with weights or a ReLU output");
-        for (Map.Entry<String, LayersPane.Row> row : rows.entrySet()) {
-            assertEquals(2, row.getValue().epochs(), row.getKey());
-            assertTrue(fx(() -> painted(row.getValue().weights)), row.getKey() + " weights drawn");
-            assertTrue(fx(() -> painted(row.getValue().gradient)), row.getKey() + " gradient drawn");
-            assertTrue(robot.lookup("#layer-weights-" + row.getKey()).query().isVisible());
+        assertEquals(EVERY_ROW_DRAWN, fx(this::drawnRows));
+        for (String layer : rows.keySet()) {
+            assertTrue(robot.lookup("#layer-weights-" + layer).query().isVisible(), layer);
         }
         assertTrue(rows.get("conv2d").deadText().matches("\\d+% of 32"), rows.get("conv2d").deadText());
         assertEquals("\u2013", rows.get("dense").deadText(), "softmax: no ReLU units");
@@ -93,12 +98,19 @@ class LayersViewFxTest {
         assertEquals(2, fx(() -> place.viewModel().layers().shownProperty().get().size()), "two epochs recorded");
         assertTrue(fx(() -> place.trainView().charts().layers().rows()).isEmpty(), "no rows built behind Curves");
         robot.clickOn("#layers-tab");
-        Map<String, LayersPane.Row> rows = fx(() -> place.trainView().charts().layers().rows());
-        assertEquals(List.of("conv2d", "conv2d_1", "dense"), rows.keySet().stream().sorted().toList());
-        for (Map.Entry<String, LayersPane.Row> row : rows.entrySet()) {
-            assertEquals(2, row.getValue().epochs(), row.getKey());
-            assertTrue(fx(() -> painted(row.getValue().weights)), row.getKey() + " weights drawn");
-        }
+        assertEquals(EVERY_ROW_DRAWN, fx(this::drawnRows));
+    }
+
+    /**
+     * Each row's epochs and whether its two plots show anything, read in one go on the JavaFX thread: a row rebuilt
+     * between two reads (the pane redraws when its data or size changes) would leave a canvas read off the scene.
+     */
+    private Map<String, String> drawnRows() {
+        Map<String, String> drawn = new TreeMap<>();
+        place.trainView().charts().layers().rows().forEach((layer, row) -> drawn.put(layer, row.epochs()
+                + " epochs, weights " + (painted(row.weights) ? "drawn" : "blank") + ", gradient "
+                + (painted(row.gradient) ? "drawn" : "blank")));
+        return drawn;
     }
 
     /** Whether a canvas has any non-transparent pixel. */
