@@ -18,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -78,10 +77,8 @@ class LayersViewFxTest {
         robot.clickOn("#start");
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
                 () -> fx(() -> place.viewModel().stateProperty().get() == RunState.FINISHED));
-        Map<String, LayersPane.Row> rows = fx(() -> place.trainView().charts().layers().rows());
-        assertEquals(List.of("conv2d", "conv2d_1", "dense"), rows.keySet().stream().sorted().toList(),
-                "the layers with weights or a ReLU output");
         assertEquals(EVERY_ROW_DRAWN, fx(this::drawnRows));
+        Map<String, LayersPane.Row> rows = fx(() -> place.trainView().charts().layers().rows());
         for (String layer : rows.keySet()) {
             assertTrue(robot.lookup("#layer-weights-" + layer).query().isVisible(), layer);
         }
