@@ -50,23 +50,16 @@ for round in $(seq 1 "$rounds"); do
     sed -n 's/^MEASURE epoch-cpu \(.*\)/cli \1/p' <<<"$cli" >>"$cpu"
     sed -n 's/^MEASURE epoch-cpu \(.*\)/window \1/p' <<<"$app" >>"$cpu"
 done
-python3 - "$results" "$cpu" "$epochs" <<'PY'
+python3 - "$results" "$cpu" "$epochs" "$here/bench/lib" <<'PY'
 import statistics, sys
-rows = []
-for line in open(sys.argv[1]):
-    gap, cli, app = line.split("|")
-    rows.append((float(gap), list(map(float, cli.split())), list(map(float, app.split()))))
-n = len(rows[0][1])
-later = range(n // 2, n)
+sys.dont_write_bytecode = True
+sys.path.insert(0, sys.argv[4])
+from epochs import read_rounds, steady_line
+rows = read_rounds(sys.argv[1])
 median = statistics.median
-cli_steady = median(r[1][e] for r in rows for e in later)
-app_steady = median(r[2][e] for r in rows for e in later)
+print(steady_line(rows, "command line", "window", "window/command line")[0])
 cli_first = median(r[1][0] for r in rows)
 app_first = median(r[2][0] for r in rows)
-per_round = [median(r[2][e] for e in later) / median(r[1][e] for e in later) for r in rows]
-print(f"epochs {n // 2 + 1}-{n} (steady): command line {cli_steady:.3f}s, window {app_steady:.3f}s, "
-      f"ratio window/command line {app_steady / cli_steady:.2f} (each round's: "
-      + " ".join(f"{ratio:.2f}" for ratio in per_round) + ")")
 print(f"epoch 1 (JIT still compiling): command line {cli_first:.3f}s, window {app_first:.3f}s, "
       f"ratio {app_first / cli_first:.2f}")
 gaps = [r[0] for r in rows]

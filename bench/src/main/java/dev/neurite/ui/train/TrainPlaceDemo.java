@@ -12,7 +12,7 @@ import javafx.application.Application;
  *   <li>{@code neurite.demo.start=true}: press Start once the window shows;
  *       {@code neurite.demo.startWhenSettled=true}: once the JVM has finished compiling the window's code;</li>
  *   <li>{@code neurite.demo.screenshot=FILE} with {@code neurite.demo.screenshot.batches=N}: once the first run ends
- *       it is selected for overlay and a second run starts (RMSprop, EarlyStopping on); after N batches of it a
+ *       it is selected for overlay and a second run starts (Adam, EarlyStopping on); after N batches of it a
  *       snapshot of the scene is written to FILE (PNG) and the demo exits;</li>
  *   <li>{@code neurite.measure=true}: print the longest stall of the JavaFX thread during the run, the training
  *       speed and the time spent in the dashboard's refresh ticks, then exit ({@code bench/train-dashboard.sh});
