@@ -7,6 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -45,7 +46,7 @@ final class CrossValidationBar {
         stratified.disableProperty().bind(cv.runningProperty());
         HBox progressRow = new HBox(6, cancel, progress);
         HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
-        root = new VBox(6, new HBox(6, start, folds, stratified), progressRow, status);
+        root = new VBox(6, new FlowPane(6, 6, start, folds, stratified), progressRow, status);
     }
 
     Node view() {

@@ -13,6 +13,9 @@ final class ProgressPane {
 
     private final HBox root;
 
+    /** The narrowest a progress bar gets, in pixels. */
+    private static final double BAR_MIN_WIDTH = 32;
+
     ProgressPane(TrainingViewModel model) {
         ProgressModel progress = model.progress();
         Label epoch = new Label();
@@ -38,6 +41,12 @@ final class ProgressPane {
         status.getStyleClass().add(TrainStyles.STATUS);
         status.setMinWidth(Region.USE_PREF_SIZE / 4);
         HBox.setHgrow(status, Priority.ALWAYS);
+        // In a narrow window the bars shrink, not the figures.
+        for (Label figure : new Label[] {epoch, batch, speed, eta}) {
+            figure.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        run.setMinWidth(BAR_MIN_WIDTH);
+        epochBar.setMinWidth(BAR_MIN_WIDTH);
         root = new HBox(epoch, run, batch, epochBar, speed, eta, status);
         root.getStyleClass().add(TrainStyles.PROGRESS);
     }

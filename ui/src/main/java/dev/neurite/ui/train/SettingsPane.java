@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ final class SettingsPane {
         root.getChildren().addAll(new ControlsBar(model).view(), settings);
     }
 
-    Node view() {
+    Region view() {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -151,7 +152,9 @@ final class SettingsPane {
     }
 
     private static void row(GridPane grid, int row, String label, Node input) {
-        grid.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE);   // Keras's names whole; the inputs give way in a narrow column
+        grid.add(name, 0, row);
         grid.add(input, 1, row);
     }
 

@@ -44,6 +44,12 @@ final class SidePane {
             private final Label[] lines = {new Label(), new Label(), new Label()};
             private final VBox box = new VBox(lines);
 
+            {
+                // As wide as the list, not as its longest line: a narrow column ends lines with "..." (the tooltip
+                // has them whole) instead of a horizontal scroll bar over the last entry.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RunEntry item, boolean empty) {
                 super.updateItem(item, empty);

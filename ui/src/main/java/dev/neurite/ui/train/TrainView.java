@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import java.util.Objects;
@@ -33,6 +34,11 @@ final class TrainView {
      * (BENCHMARKS.md, session 12).
      */
     static final Duration TICK = Duration.millis(500);
+    /**
+     * The most of the place's width each side column takes: in a small window or at a large text size the charts keep
+     * at least the rest (at 1024 px and 150% text the columns took 700 of 1024 px, the charts 280).
+     */
+    static final double SIDE_SHARE = 0.3;
     /** Posts every Train place's ticks to the JavaFX thread; one daemon thread for all places. */
     private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(job -> {
         Thread thread = new Thread(job, "neurite-train-ticks");
@@ -66,7 +72,10 @@ final class TrainView {
         ScrollPane sideScroll = new ScrollPane(side.view());
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setLeft(settings.view());
+        Region left = settings.view();
+        left.maxWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
+        sideScroll.maxWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
+        root.setLeft(left);
         root.setCenter(charts.view());
         root.setRight(sideScroll);
         root.setBottom(new ProgressPane(model).view());

@@ -45,7 +45,8 @@ class ReadableLayoutsTest {
     enum Look {
         LIGHT_1024(1024, 700, Appearance.Theme.LIGHT, Appearance.Scale.NORMAL),
         DARK_1024(1024, 700, Appearance.Theme.DARK, Appearance.Scale.NORMAL),
-        TEXT_150(1280, 800, Appearance.Theme.LIGHT, Appearance.Scale.LARGER);
+        TEXT_150(1280, 800, Appearance.Theme.LIGHT, Appearance.Scale.LARGER),
+        DARK_1024_TEXT_150(1024, 700, Appearance.Theme.DARK, Appearance.Scale.LARGER);
 
         final int width;
         final int height;

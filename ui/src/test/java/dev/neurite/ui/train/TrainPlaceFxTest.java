@@ -73,6 +73,35 @@ class TrainPlaceFxTest {
     }
 
     @Test
+    void inASmallWindowAtLargeTextTheSideColumnsGiveWayToTheChartsAndNoButtonIsCutShort(FxRobot robot) throws Exception {
+        javafx.scene.layout.BorderPane root = fx(() -> {
+            javafx.scene.layout.BorderPane pane = (javafx.scene.layout.BorderPane) place.view();
+            pane.setStyle("-fx-font-size: 18px");   // 150% text
+            javafx.stage.Window window = pane.getScene().getWindow();
+            window.setWidth(1024);
+            window.setHeight(700);
+            return pane;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        await(() -> root.getWidth() <= 1024 && root.getWidth() > 900);
+        fx(() -> {
+            double width = root.getWidth();
+            double left = root.getLeft().getLayoutBounds().getWidth();
+            double right = root.getRight().getLayoutBounds().getWidth();
+            assertTrue(left <= TrainView.SIDE_SHARE * width + 1 && right <= TrainView.SIDE_SHARE * width + 1,
+                    "side columns " + left + " and " + right + " of " + width);
+            assertTrue(root.getCenter().getLayoutBounds().getWidth() >= 0.35 * width,
+                    "charts " + root.getCenter().getLayoutBounds().getWidth() + " of " + width);
+            for (String id : new String[] {"#start", "#cross-validate"}) {
+                javafx.scene.control.Button button = robot.lookup(id).queryButton();
+                assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5,
+                        id + " shown whole: " + button.getWidth() + " of " + button.prefWidth(-1));
+            }
+            return null;
+        });
+    }
+
+    @Test
     void pointsAppearOnTheChartsWhileTraining(FxRobot robot) throws Exception {
         robot.clickOn("#start");
         await(() -> place.viewModel().batchesSeenProperty().get() >= 5);

@@ -38,6 +38,7 @@ public final class IssuesView extends StackPane {
         list.setId("issues");
         Label none = new Label("No problems: the model can be trained.", Icons.of(Feather.CHECK_CIRCLE));
         none.getStyleClass().add(NO_ISSUES);
+        none.setWrapText(true);
         list.setPlaceholder(none);
         list.setCellFactory(view -> new IssueCell(editor, view));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, diagnostic) -> {
