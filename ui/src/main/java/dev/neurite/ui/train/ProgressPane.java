@@ -11,10 +11,10 @@ import javafx.scene.layout.Region;
 /** The bottom row: epoch x of N and batch y of M with their bars, samples per second, ETA and the status line. */
 final class ProgressPane {
 
-    private final HBox root;
-
     /** The narrowest a progress bar gets, in pixels. */
     private static final double BAR_MIN_WIDTH = 32;
+
+    private final HBox root;
 
     ProgressPane(TrainingViewModel model) {
         ProgressModel progress = model.progress();
