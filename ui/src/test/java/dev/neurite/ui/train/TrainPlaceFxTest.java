@@ -73,7 +73,7 @@ class TrainPlaceFxTest {
     }
 
     @Test
-    void inASmallWindowAtLargeTextTheSideColumnsGiveWayToTheChartsAndNoButtonIsCutShort(FxRobot robot) throws Exception {
+    void inASmallWindowAtLargeTextTheSideColumnsGiveWayToTheChartsAndNoButtonIsCut(FxRobot robot) throws Exception {
         javafx.scene.layout.BorderPane root = fx(() -> {
             javafx.scene.layout.BorderPane pane = (javafx.scene.layout.BorderPane) place.view();
             pane.setStyle("-fx-font-size: 18px");   // 150% text
