@@ -62,7 +62,8 @@ public final class BuildView extends SplitPane {
         SplitPane bottom = new SplitPane(section("Summary", Feather.FILE_TEXT, new SummaryView(editor)),
                 section("Issues", Feather.ALERT_TRIANGLE, new IssuesView(editor)),
                 section("Compile & fit", Feather.SETTINGS, settings));
-        bottom.setDividerPositions(0.4, 0.75);
+        // the form is what the learner edits here: it gets the room to show its values beside their labels
+        bottom.setDividerPositions(0.4, 0.65);
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, bottom);
         setDividerPositions(0.68);

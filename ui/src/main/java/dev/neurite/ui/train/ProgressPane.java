@@ -7,12 +7,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 
 /** The bottom row: epoch x of N and batch y of M with their bars, samples per second, ETA and the status line. */
 final class ProgressPane {
 
     /** The narrowest a progress bar gets, in pixels. */
     private static final double BAR_MIN_WIDTH = 32;
+    /** The narrowest the status line gets, in multiples of the default font's size. */
+    private static final double STATUS_MIN_EMS = 8;
 
     private final HBox root;
 
@@ -39,7 +42,11 @@ final class ProgressPane {
         status.setId("train-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(TrainStyles.STATUS);
-        status.setMinWidth(Region.USE_PREF_SIZE / 4);
+        // A long status gives way to the figures in a narrow window: it ends in "..." and shows whole on hover.
+        status.setMinWidth(Font.getDefault().getSize() * STATUS_MIN_EMS);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole);
         HBox.setHgrow(status, Priority.ALWAYS);
         // In a narrow window the bars shrink, not the figures.
         for (Label figure : new Label[] {epoch, batch, speed, eta}) {

@@ -23,10 +23,11 @@ import java.util.Locale;
 
 /**
  * Finds text a learner cannot read in a shown scene: text elided with an ellipsis and no tooltip to show it whole,
- * text lying outside its container or the window, and text whose contrast against a solid background is below
- * WCAG's 4.5:1. Text inside a scroll pane, a list or table, or a pannable or clipped viewport may lie outside the
- * visible part (it can be scrolled to; this check does not see text a clip hides); disabled controls are exempt
- * from the contrast rule, as in WCAG. JavaFX thread only.
+ * text lying outside its container or the window, text whose contrast against a solid background is below
+ * WCAG's 4.5:1, and a scroll pane meant to fit its content's width that scrolls sideways all the same. Text
+ * inside a scroll pane, a list or table, or a pannable or clipped viewport may lie outside the visible part (it can
+ * be scrolled to; this check does not see text a clip hides); disabled controls are exempt from the contrast rule,
+ * as in WCAG. JavaFX thread only.
  */
 final class Readability {
 
@@ -106,6 +107,12 @@ final class Readability {
         }
         if (node instanceof Text text && !text.getText().isBlank()) {
             check(text, scene, problems);
+        }
+        if (node instanceof ScrollPane pane) {
+            String sideways = scrollsSideways(pane);
+            if (sideways != null) {
+                problems.add(sideways);
+            }
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -249,6 +256,22 @@ final class Readability {
             }
         }
         return within(bounds, 0, 0, scene.getWidth(), scene.getHeight()) ? null : "outside the window";
+    }
+
+    /**
+     * A scroll pane made to fit its content to its width whose content is wider all the same (its inputs or text
+     * would not give way): the learner has to scroll sideways to reach them.
+     */
+    private static String scrollsSideways(ScrollPane pane) {
+        Node content = pane.getContent();
+        if (!pane.isFitToWidth() || content == null) {
+            return null;
+        }
+        double wide = content.getLayoutBounds().getWidth();
+        double shown = pane.getViewportBounds().getWidth();
+        return wide <= shown + TOLERANCE ? null : String.format(Locale.ROOT,
+                "scrolls sideways (content %.0f px wide, %.0f px shown): %s in %s", wide, shown, name(content),
+                path(content));
     }
 
     /** The scroll pane whose content {@code node} is (its skin puts two panes between them), or null. */

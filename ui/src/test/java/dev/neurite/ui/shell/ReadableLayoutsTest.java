@@ -36,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every place of the window can be read in a small window, in the dark theme and with larger text: no text is elided
  * without a tooltip, cut off by its container, a clip or a scroll pane without a bar, broken inside a word, or has a
- * contrast below 4.5:1 (WCAG) against a solid background; the Build place's cards show their whole text at the size
- * the text scale asks for. One window per look; its snapshots go to {@code target/layout-shots/} to be looked at.
+ * contrast below 4.5:1 (WCAG) against a solid background, and no form needs scrolling sideways; the Build place's
+ * cards show their whole text at the size the text scale asks for. One window per look; its snapshots go to
+ * {@code target/layout-shots/} to be looked at.
  */
 class ReadableLayoutsTest {
 

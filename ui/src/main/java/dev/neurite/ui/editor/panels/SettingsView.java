@@ -7,25 +7,35 @@ import dev.neurite.settings.Loss;
 import dev.neurite.settings.Validation;
 import dev.neurite.ui.common.Stylesheets;
 import dev.neurite.ui.editor.EditorViewModel;
+import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The compile and fit settings: optimizer and learning rate, loss, metrics, batch size, epochs, validation split
- * and data set. Each change is an undoable edit of the project; the form follows undo and redo.
- * JavaFX thread only.
+ * and data set. Each change is an undoable edit of the project; the form follows undo and redo. Each label sits
+ * left of its input; in a panel too narrow for both at their whole width (a small window, large text) the inputs go
+ * under their labels, so that the form never needs scrolling sideways. JavaFX thread only.
  */
 public final class SettingsView extends GridPane {
 
     static final String SETTINGS = "settings-form";
+    /** The narrowest an input gets in a narrow panel, in multiples of the default font's size. */
+    private static final double NARROWEST_INPUT = 5;
 
     private final EditorViewModel editor;
     private final ComboBox<String> optimizer = new ComboBox<>();
@@ -38,6 +48,9 @@ public final class SettingsView extends GridPane {
     private final CheckBox onTest = new CheckBox("on the test set");
     private final ComboBox<String> dataset = new ComboBox<>();
     private final Label problem = new Label();
+    private final List<Label> labels = new ArrayList<>();
+    private final List<Control> inputs = new ArrayList<>();
+    private boolean stacked;
     private boolean updating;
 
     public SettingsView(EditorViewModel editor) {
@@ -65,6 +78,7 @@ public final class SettingsView extends GridPane {
         optimizer.setId("optimizer");
         learningRate.setId("learning-rate");
         learningRate.setPrefColumnCount(7);
+        learningRate.setMaxWidth(Region.USE_PREF_SIZE);
         loss.setId("loss");
         batchSize.setId("batch-size");
         epochs.setId("epochs");
@@ -73,18 +87,20 @@ public final class SettingsView extends GridPane {
         split.disableProperty().bind(onTest.selectedProperty());
         dataset.setId("dataset");
         problem.getStyleClass().add("inspector-error");
+        problem.setWrapText(true);
 
-        row(0, "Optimizer", optimizer, "Keras's optimizer= of model.compile");
-        row(1, "Learning rate", learningRate, "learning_rate of the optimizer; press Enter to apply");
-        row(2, "Loss", loss, "loss= of model.compile");
-        row(3, "Metrics", accuracy, "metrics= of model.compile");
-        row(4, "Batch size", batchSize, "batch_size= of model.fit: samples per gradient step");
-        row(5, "Epochs", epochs, "epochs= of model.fit: passes over the training data");
-        row(6, "Validation split", split, "validation_split= of model.fit: the fraction held out (0 = none)");
-        row(7, "Validate", onTest, "validation_data=(x_test, y_test) instead of a split: the test set is then no "
+        row("Optimizer", optimizer, "Keras's optimizer= of model.compile");
+        row("Learning rate", learningRate, "learning_rate of the optimizer; press Enter to apply");
+        row("Loss", loss, "loss= of model.compile");
+        row("Metrics", accuracy, "metrics= of model.compile");
+        row("Batch size", batchSize, "batch_size= of model.fit: samples per gradient step");
+        row("Epochs", epochs, "epochs= of model.fit: passes over the training data");
+        row("Validation split", split, "validation_split= of model.fit: the fraction held out (0 = none)");
+        row("Validate", onTest, "validation_data=(x_test, y_test) instead of a split: the test set is then no "
                 + "longer unseen at the end");
-        row(8, "Data set", dataset, "The data set the model trains on");
-        add(problem, 0, 9, 2, 1);
+        row("Data set", dataset, "The data set the model trains on");
+        getChildren().add(problem);
+        arrange(false);
 
         optimizer.valueProperty().addListener((obs, old, now) -> commitCompile());
         learningRate.setOnAction(event -> commitCompile());
@@ -108,13 +124,75 @@ public final class SettingsView extends GridPane {
         show(editor.project());
     }
 
-    private void row(int index, String text, javafx.scene.control.Control control, String help) {
+    private void row(String text, Control control, String help) {
         Label label = new Label(text);
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMinWidth(narrowestInput());
         control.setTooltip(new Tooltip(help));
-        add(label, 0, index);
-        add(control, 1, index);
+        labels.add(label);
+        inputs.add(control);
+        getChildren().addAll(label, control);
+    }
+
+    /** Whether the inputs are under their labels (one column) rather than beside them. */
+    boolean stacked() {
+        return stacked;
+    }
+
+    /**
+     * Lays the form out as it is arranged, then, when its width (or its text size) asks for the other arrangement,
+     * switches after this layout pass: a change made during the pass would not reach the scroll pane around the form,
+     * which would keep the other arrangement's height.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if ((getWidth() < sideBySideWidth()) != stacked) {
+            Platform.runLater(() -> arrange(getWidth() < sideBySideWidth()));
+        }
+    }
+
+    /** Stacked, the form is as narrow as its widest label: the width it gets decides the arrangement. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + Math.max(widestLabel(), narrowestInput()) + snappedRightInset();
+    }
+
+    /** Beside their labels, the inputs show their whole values (Keras's longest loss name, say). */
+    private double sideBySideWidth() {
+        double widestInput = inputs.stream().mapToDouble(input -> input.prefWidth(-1)).max().orElse(0);
+        return snappedLeftInset() + widestLabel() + getHgap() + widestInput + snappedRightInset();
+    }
+
+    private double widestLabel() {
+        return labels.stream().mapToDouble(label -> label.prefWidth(-1)).max().orElse(0);
+    }
+
+    private static double narrowestInput() {
+        return Font.getDefault().getSize() * NARROWEST_INPUT;
+    }
+
+    private void arrange(boolean stack) {
+        if (stack == stacked && !getColumnConstraints().isEmpty()) {
+            return;
+        }
+        stacked = stack;
+        int rows = labels.size();
+        for (int i = 0; i < rows; i++) {
+            GridPane.setConstraints(labels.get(i), 0, stack ? 2 * i : i);
+            GridPane.setConstraints(inputs.get(i), stack ? 0 : 1, stack ? 2 * i + 1 : i);
+        }
+        GridPane.setConstraints(problem, 0, stack ? 2 * rows : rows, stack ? 1 : 2, 1);
+        ColumnConstraints grows = new ColumnConstraints();
+        grows.setHgrow(Priority.SOMETIMES);
+        if (stack) {
+            getColumnConstraints().setAll(grows);
+        } else {
+            ColumnConstraints labelColumn = new ColumnConstraints();
+            labelColumn.setMinWidth(Region.USE_PREF_SIZE);
+            getColumnConstraints().setAll(labelColumn, grows);
+        }
     }
 
     private void show(Project project) {
