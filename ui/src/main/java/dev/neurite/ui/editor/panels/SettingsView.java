@@ -148,9 +148,17 @@ public final class SettingsView extends GridPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if ((getWidth() < sideBySideWidth()) != stacked) {
-            Platform.runLater(() -> arrange(getWidth() < sideBySideWidth()));
+        if (needsStacking() != stacked) {
+            Platform.runLater(() -> {
+                if (needsStacking() != stacked) {
+                    arrange(!stacked);
+                }
+            });
         }
+    }
+
+    private boolean needsStacking() {
+        return getWidth() < sideBySideWidth();
     }
 
     /** Stacked, the form is as narrow as its widest label: the width it gets decides the arrangement. */
@@ -174,9 +182,6 @@ public final class SettingsView extends GridPane {
     }
 
     private void arrange(boolean stack) {
-        if (stack == stacked && !getColumnConstraints().isEmpty()) {
-            return;
-        }
         stacked = stack;
         int rows = labels.size();
         for (int i = 0; i < rows; i++) {
