@@ -2,7 +2,6 @@ package dev.neurite.ui.data;
 
 import dev.neurite.data.DataSources;
 import dev.neurite.data.inspect.DataSplit;
-import dev.neurite.data.inspect.TensorInfo;
 import dev.neurite.settings.Augmentation;
 import dev.neurite.ui.common.BackgroundTasks;
 import dev.neurite.ui.common.Icons;
@@ -21,7 +20,6 @@ import org.kordamp.ikonli.feather.Feather;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The Data place's nodes: on the left the arrays as loaded and as {@code fit} receives them, the split to scale, the
@@ -33,8 +31,8 @@ final class DataView extends BorderPane {
     static final double SIDE_WIDTH = 372;
 
     private final DataViewModel model;
-    private final Label loaded = code("tensors-loaded");
-    private final Label prepared = code("tensors-prepared");
+    private final TensorLines loaded = new TensorLines("tensors-loaded");
+    private final TensorLines prepared = new TensorLines("tensors-prepared");
     private final SplitBar splitBar = new SplitBar();
     private final Label splitLegend = new Label();
     private final VBox steps = new VBox(6);
@@ -146,14 +144,14 @@ final class DataView extends BorderPane {
         sourcesPane.showSource(overview == null ? "" : overview.dataset() + ": "
                 + overview.sets().train().provenance().source());
         if (overview == null) {
-            loaded.setText("");
-            prepared.setText("");
+            loaded.show(List.of());
+            prepared.show(List.of());
             splitLegend.setText("");
             steps.getChildren().clear();
             return;
         }
-        loaded.setText(lines(overview.loaded()));
-        prepared.setText(lines(overview.prepared()));
+        loaded.show(overview.loaded());
+        prepared.show(overview.prepared());
         DataSplit split = overview.split();
         splitBar.show(split);
         splitLegend.setText(legend(split));
@@ -178,22 +176,6 @@ final class DataView extends BorderPane {
         return String.format(Locale.ROOT, "training %,d%s \u00b7 test %s", split.training(), validation,
                 split.test() == 0 ? "none (this source has no test part)" : String.format(Locale.ROOT, "%,d",
                         split.test()));
-    }
-
-    private static String lines(List<TensorInfo> tensors) {
-        return tensors.stream().map(TensorInfo::text).collect(Collectors.joining("\n"));
-    }
-
-    private static Label code(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll(DataStyles.CODE, DataStyles.TENSOR);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        // A narrow side panel elides the longest tensor lines: hovering shows them whole.
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(label.textProperty());
-        label.setTooltip(whole);
-        return label;
     }
 
     private static Node heading(String text) {

@@ -4,6 +4,7 @@ import dev.neurite.data.DataSet;
 import dev.neurite.data.DataSources;
 import dev.neurite.format.Project;
 import dev.neurite.format.Templates;
+import dev.neurite.ui.data.TensorLines;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -58,8 +59,8 @@ class DataPlaceWindowTest {
     void ctrl1OpensTheDataPlaceWithTheTensorsAsTheLessonsPrintThem(FxRobot robot) {
         openWithShortcut(robot);
         assertTrue(robot.lookup("#data-place").query().isVisible());
-        String loaded = robot.lookup("#tensors-loaded").queryAs(Label.class).getText();
-        String prepared = robot.lookup("#tensors-prepared").queryAs(Label.class).getText();
+        String loaded = robot.lookup("#tensors-loaded").queryAs(TensorLines.class).text();
+        String prepared = robot.lookup("#tensors-prepared").queryAs(TensorLines.class).text();
         assertEquals("x_train (4000, 28, 28) uint8\ny_train (4000,) uint8\nx_test (1000, 28, 28) uint8\n"
                 + "y_test (1000,) uint8", loaded);
         assertTrue(prepared.contains("x_train (4000, 28, 28, 1) float32 in [0, 1]"), prepared);
