@@ -17,7 +17,7 @@ final class ProgressPane {
     /** The narrowest the status line gets, in multiples of the default font's size. */
     private static final double STATUS_MIN_EMS = 8;
 
-    private final HBox root;
+    private final ProgressRow root;
 
     ProgressPane(TrainingViewModel model) {
         ProgressModel progress = model.progress();
@@ -42,8 +42,6 @@ final class ProgressPane {
         status.setId("train-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(TrainStyles.STATUS);
-        // A long status gives way to the figures in a narrow window: it ends in "..." and shows whole on hover.
-        status.setMinWidth(Font.getDefault().getSize() * STATUS_MIN_EMS);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(status.textProperty());
         status.setTooltip(whole);
@@ -54,11 +52,51 @@ final class ProgressPane {
         }
         run.setMinWidth(BAR_MIN_WIDTH);
         epochBar.setMinWidth(BAR_MIN_WIDTH);
-        root = new HBox(epoch, run, batch, epochBar, speed, eta, status);
+        root = new ProgressRow(status, epoch, run, batch, epochBar, speed, eta, status);
         root.getStyleClass().add(TrainStyles.PROGRESS);
     }
 
     Node view() {
         return root;
+    }
+
+    /**
+     * The row: the figures keep their width, the bars give way first (an HBox shrinks every child at once, each
+     * down to its minimum), then the status line, which ends in "..." (whole on hover) down to a few words' width.
+     */
+    private static final class ProgressRow extends HBox {
+        private final Label status;
+
+        ProgressRow(Label status, Node... children) {
+            super(children);
+            this.status = status;
+        }
+
+        /** The status counts with its narrowest, so that the window can make the row narrower than its text. */
+        @Override
+        protected double computeMinWidth(double height) {
+            return super.computeMinWidth(height) - status.minWidth(-1) + narrowestStatus();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            status.setMinWidth(Math.min(status.prefWidth(-1), Math.max(narrowestStatus(), roomForStatus())));
+            super.layoutChildren();
+        }
+
+        /** The width left to the status once every other child is at its minimum. */
+        private double roomForStatus() {
+            double taken = snappedLeftInset() + snappedRightInset();
+            for (Node child : getChildren()) {
+                if (child != status) {
+                    taken += child.minWidth(-1) + getSpacing();
+                }
+            }
+            return getWidth() - taken;
+        }
+
+        private static double narrowestStatus() {
+            return Font.getDefault().getSize() * STATUS_MIN_EMS;
+        }
     }
 }

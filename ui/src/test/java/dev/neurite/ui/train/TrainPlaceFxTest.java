@@ -8,6 +8,7 @@ import dev.neurite.format.Templates;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,39 @@ class TrainPlaceFxTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void theStatusLineStaysWholeWhileTheProgressBarsCanShrinkAndThenEndsInAnEllipsis() throws Exception {
+        Stage own = fx(() -> {
+            javafx.scene.layout.Region row = (javafx.scene.layout.Region) new ProgressPane(place.viewModel()).view();
+            row.setStyle("-fx-font-size: 18px");   // 150% text
+            Stage stage = new Stage();   // its own: other test classes share the primary stage
+            // too narrow for every part at its preferred width, wide enough for the status at its own
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(row), 800, 60));
+            stage.show();
+            return stage;
+        });
+        try {
+            javafx.scene.control.Label status = fx(() -> (javafx.scene.control.Label) own.getScene()
+                    .lookup("#train-status"));
+            ProgressBar[] bars = fx(() -> own.getScene().getRoot().lookupAll(".progress-bar")
+                    .toArray(ProgressBar[]::new));
+            await(() -> status.getWidth() >= status.prefWidth(-1) - 0.5
+                    && bars[0].getWidth() < bars[0].prefWidth(-1));
+
+            fx(() -> {
+                own.setWidth(600);
+                return null;
+            });
+            await(() -> status.getWidth() < status.prefWidth(-1) - 0.5 && status.getWidth() > 0);
+            assertEquals(status.getText(), fx(() -> status.getTooltip().getText()), "the whole status on hover");
+        } finally {
+            fx(() -> {
+                own.hide();
+                return null;
+            });
+        }
     }
 
     @Test
