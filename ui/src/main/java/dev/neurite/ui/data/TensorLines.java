@@ -49,7 +49,11 @@ public final class TensorLines extends GridPane {
         }
         text = tensors.stream().map(TensorInfo::text).collect(Collectors.joining("\n"));
         whole.setText(text);
-        Tooltip.install(this, whole);
+        if (text.isEmpty()) {
+            Tooltip.uninstall(this, whole);
+        } else {
+            Tooltip.install(this, whole);
+        }
     }
 
     /** The lines as the lessons print them ({@code x_train (4000, 28, 28) uint8}), one per array. */
